@@ -55,10 +55,6 @@ struct SpecialCasing {
   char32_t fold[3];
 };
 
-// kDecompositionTable maps a code point to an offset into kDecompositionPool, or to 0 when
-// it does not decompose. At the offset are the length and then the code points of its full
-// compatibility decomposition (applied recursively). Hangul syllables are decomposed by
-// arithmetic instead.
 // Primary composites: first + second -> composite, sorted by (first, second). Composition
 // exclusions and Hangul syllables are not listed.
 struct Composition {
@@ -67,7 +63,8 @@ struct Composition {
   char32_t composite;
 };
 
-// A 16-bit value per code point 0..0x10FFFF in three stages of shared blocks:
+// A 16-bit value per code point 0..0x10FFFF (callers check the range) in three stages of
+// shared blocks:
 // leaf[(mid[(top[c >> (kLeafShift + kMidShift)] << kMidShift) + (c >> kLeafShift & midMask)]
 //       << kLeafShift) + (c & leafMask)].
 inline constexpr int kLeafShift = 4;
@@ -95,6 +92,10 @@ extern const std::string_view kCategoryNames[];
 extern const SpecialCasing kSpecialCasings[];
 extern const size_t kSpecialCasingCount;
 
+// kDecompositionTable maps a code point to an offset into kDecompositionPool, or to 0 when
+// it does not decompose. At the offset are the length and then the code points of its full
+// compatibility decomposition (applied recursively). Hangul syllables are decomposed by
+// arithmetic instead.
 extern const ThreeStageTable kDecompositionTable;
 extern const char32_t kDecompositionPool[];
 
