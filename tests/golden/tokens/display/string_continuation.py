@@ -1,0 +1,8 @@
+a = 'one\
+two'
+b = "x\
+y\
+z"
+c = 'bad\
+not continued
+d = 1
