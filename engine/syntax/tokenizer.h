@@ -26,7 +26,8 @@ std::vector<Token> tokenize(std::string_view source, TokenizeMode mode,
 // Parse mode: when CPython reports a tokenizer error, compared with a syntax error its parser
 // finds itself earlier in the file.
 enum class TokenizeErrorTiming {
-  // Raised by CPython's tokenizer itself: it wins even over an earlier parser error.
+  // Raised by CPython's tokenizer itself: it wins even over an earlier parser error, except
+  // "unexpected indent"/"unexpected unindent", which CPython reports without reading further.
   Immediate,
   // Surfaces only when the parser reads past the last token before it (TabError, unindent,
   // "unexpected character after line continuation character", "unexpected EOF").
