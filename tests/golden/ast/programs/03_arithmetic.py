@@ -1,0 +1,10 @@
+r = 1 + 2 * 3 - 4 / 5 // 6 % 7 ** 8
+r = -x + +y - ~z
+r = (1 + 2) * (3 - 4)
+r = 2 ** -1 ** 2
+r = -2 ** 2
+r = a @ b @ c
+r = a << 2 >> 1 & 0xff | 0o17 ^ 0b101
+r = not a and b or c and not d
+r = a if b else c if d else e
+r = (yield)

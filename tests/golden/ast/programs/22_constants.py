@@ -1,0 +1,6 @@
+a = None
+b = True
+c = False
+d = ...
+if x is None: pass
+t = (True, False, None)

@@ -1,0 +1,5 @@
+f(a=1, b=2)
+f(**{'a': 1})
+f(*[1, 2], **{'c': 3})
+dict(a=1, **other)
+print(*items, sep=", ", end="\n", file=sys.stderr)

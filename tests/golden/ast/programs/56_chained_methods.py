@@ -1,0 +1,5 @@
+result = (df.filter(x > 1)
+          .groupby("key")
+          .agg(total=("value", "sum"))
+          .reset_index())
+text = " ".join(word.capitalize() for word in sentence.split())

@@ -1,0 +1,25 @@
+class Stack:
+    def __init__(self):
+        self._items = []
+
+    def push(self, item):
+        self._items.append(item)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from empty stack")
+        return self._items.pop()
+
+    def __len__(self):
+        return len(self._items)
+
+    @property
+    def top(self):
+        return self._items[-1] if self._items else None
+
+    @staticmethod
+    def create(*items):
+        s = Stack()
+        for item in items:
+            s.push(item)
+        return s

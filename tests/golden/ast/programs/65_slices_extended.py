@@ -1,0 +1,8 @@
+a[1:2, 3]
+a[:, None]
+a[..., 0]
+a[lower:upper:step]
+a[f(x):g(y)]
+a[x if y else z:]
+a[::-1]
+a[1:2,]
