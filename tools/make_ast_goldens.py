@@ -205,6 +205,21 @@ ERROR_CASES = [
     ('non_ascii_forgot_comma', 'café b\n'),
     ('error_on_third_line', 'x = 1\ny = 2\nz = (3 +)\n'),
     ('error_in_nested_block', 'def f():\n    for i in x:\n        if i\n            pass\n'),
+    ('fstring_expression_before_equals', 'f"{=}"\n'),
+    ('fstring_expression_before_bang', 'f"{!r}"\n'),
+    ('fstring_expression_before_colon', 'f"{:x}"\n'),
+    ('fstring_blank_expression', 'f"{  }"\n'),
+    ('fstring_unterminated_inner_string', 'f"{x\'}"\n'),
+    ('fstring_unmatched_bracket', 'f"{[}"\n'),
+    ('fstring_closing_mismatch', 'f"{x(]}"\n'),
+    ('fstring_error_in_format_spec', 'f"{x:{1+}}"\n'),
+    ('fstring_error_in_second_string', 'f"{a}" f"{b c}"\n'),
+    ('fstring_multiline_forgot_comma', 'x = 1\nf"""\n{a b}"""\n'),
+    ('fstring_nested_fstring_error', 'f\'{f"{x y}"}\'\n'),
+    ('soft_keyword_prefix_no_comma_hint', 'x = (c q)\n'),
+    ('dict_later_key_no_comma_hint', 'x = {1: 2, 3 4}\n'),
+    ('interactive_style_trailing_comment', 'x = 1 +  # comment\n'),
+    ('eof_inside_call_after_comment', 'f(a,  # note\n'),
 ]
 
 

@@ -157,7 +157,6 @@ std::vector<ParserToken> classifyTokens(const std::vector<Token>& tokens) {
   std::vector<ParserToken> out;
   out.reserve(tokens.size());
   int level = 0;
-  std::vector<uint32_t> openers;
   for (const Token& token : tokens) {
     ParserToken t;
     t.token = &token;
@@ -190,16 +189,11 @@ std::vector<ParserToken> classifyTokens(const std::vector<Token>& tokens) {
         t.kind = Tk::OtherOp;
         break;
     }
-    if (t.kind == Tk::LPar || t.kind == Tk::LSqb || t.kind == Tk::LBrace) {
-      ++level;
-      openers.push_back(static_cast<uint32_t>(out.size()));
-    }
-    if ((t.kind == Tk::RPar || t.kind == Tk::RSqb || t.kind == Tk::RBrace) && level > 0) {
-      --level;
-      out[openers.back()].closer = static_cast<uint32_t>(out.size());
-      openers.pop_back();
-    }
+    if (t.kind == Tk::LPar || t.kind == Tk::LSqb || t.kind == Tk::LBrace) ++level;
+    if ((t.kind == Tk::RPar || t.kind == Tk::RSqb || t.kind == Tk::RBrace) && level > 0) --level;
     t.level = static_cast<uint16_t>(std::min(level, 0xFFFF));
+    t.noColumn = t.kind == Tk::Indent || t.kind == Tk::Dedent || t.kind == Tk::EndMarker ||
+                 t.kind == Tk::TokenizerError;
     out.push_back(t);
   }
   return out;
@@ -215,6 +209,7 @@ void Parser::setTokenizerError(SyntaxErrorInfo info, TokenizeErrorTiming timing)
   tokenizerError_ = std::move(info);
   tokenizerErrorTiming_ = timing;
   tokens_.back().kind = Tk::TokenizerError;
+  tokens_.back().noColumn = true;
 }
 
 // ---- token cursor ----
@@ -233,11 +228,16 @@ const Token* Parser::expect(Tk kind) {
   return tokens_[pos_++].token;
 }
 
+// SOFT_KEYWORD as CPython 3.11 matches it in invalid_expression: with strncmp bounded by the
+// name's length, so any prefix of "_", "case" or "match" counts ("c", "ma").
 bool Parser::isSoftKeyword(size_t index) {
   const ParserToken& t = tokenAt(index);
   if (t.kind != Tk::Name) return false;
   std::string_view text = t.token->text;
-  return text == "match" || text == "case" || text == "_";
+  for (std::string_view keyword : {"_", "case", "match"}) {
+    if (keyword.substr(0, text.size()) == text) return true;
+  }
+  return false;
 }
 
 bool Parser::atSoftKeyword(std::string_view word) {
@@ -470,15 +470,25 @@ std::unique_ptr<ParsedModule> parse(std::string_view source, const std::string& 
     stop.type = TokenType::ERRORTOKEN;
     if (!tokens.empty()) stop.start = stop.end = tokens.back().end;
     tokens.push_back(stop);
-  } else if (mode == ParseMode::Single) {
-    // An interactive statement ends with an extra NEWLINE at the end of input (CPython turns
-    // the first ENDMARKER into one).
-    Token newline = tokens.back();
-    newline.type = TokenType::NEWLINE;
-    tokens.insert(tokens.end() - 1, newline);
+  } else if (mode != ParseMode::Exec) {
+    // Only a module gets a NEWLINE added at the end of input when the last line has none.
+    bool lastLineEnded = !source.empty() && source.back() == '\n';
+    if (!lastLineEnded && tokens.size() >= 2 &&
+        tokens[tokens.size() - 2].type == TokenType::NEWLINE) {
+      tokens.erase(tokens.end() - 2);
+    }
+    // An interactive statement ends with an extra NEWLINE: CPython turns the first ENDMARKER
+    // into one, unless nothing came before it.
+    if (mode == ParseMode::Single && tokens.size() >= 2) {
+      Token newline = tokens.back();
+      newline.type = TokenType::NEWLINE;
+      tokens.insert(tokens.end() - 1, newline);
+    }
   }
+  size_t tokenCount = tokens.size();
   detail::Parser parser(std::move(tokens), {source, &filename}, module->arena, 0);
   if (tokenized.error) parser.setTokenizerError(*tokenized.error, tokenized.errorTiming);
+  if (mode == ParseMode::Single && !tokenized.error && tokenCount >= 2) parser.markInteractiveEnd();
   module->root = parser.parseModule(mode);
   numberNodes(*module);
   // Abandoned alternatives leave nodes behind that the tree does not reach.

@@ -1,8 +1,8 @@
 // How the parser reports syntax errors: the message, line, offset, end and text CPython 3.11
-// gives. CPython derives positions from its C tokenizer's tokens, which differ from ours in a
-// few places (NEWLINE has no width; INDENT, DEDENT and ENDMARKER have no column and are placed
-// by where the tokenizer's cursor stands), and converts byte columns to character offsets
-// using the text of the error's first line. Those rules are reproduced here.
+// gives. CPython derives positions from its C tokenizer's tokens (INDENT, DEDENT and ENDMARKER
+// have no column; some errors are placed by where the tokenizer's cursor stands) and converts
+// byte columns to character offsets using the text of the error's first line. Those rules are
+// reproduced here.
 #include <algorithm>
 
 #include "syntax/parser_internal.h"
@@ -55,36 +55,26 @@ std::string_view Parser::sourceLine(int line) const {
   return text.substr(begin, end - begin);
 }
 
-// CPython's position of a token: NEWLINE has no width, and INDENT, DEDENT and ENDMARKER have
-// no column (the tokenizer gives them where its cursor stood instead).
+// CPython's position of a token: INDENT, DEDENT and ENDMARKER have no column (the tokenizer
+// gives them where its cursor stood instead).
 Parser::CPosition Parser::cTokenPosition(size_t index) const {
   const ParserToken& t = tokens_[std::min(index, tokens_.size() - 1)];
   const Token& token = *t.token;
   CPosition p;
   p.line = token.start.line;
   p.endLine = token.end.line;
-  switch (t.kind) {
-    case Tk::Newline:
-      p.col = p.endCol = token.start.byteCol;
-      p.endLine = p.line;
-      return p;
-    case Tk::Indent:
-    case Tk::Dedent:
-    case Tk::EndMarker:
-    case Tk::TokenizerError:
-      return p;
-    default:
-      p.col = token.start.byteCol;
-      p.endCol = token.end.byteCol;
-      return p;
+  if (!t.noColumn) {
+    p.col = token.start.byteCol;
+    p.endCol = token.end.byteCol;
   }
+  return p;
 }
 
 // Where CPython's tokenizer cursor (line, byte column) stands after producing token `index`.
 std::pair<int, int> Parser::tokenizerCursorAfter(size_t index) const {
   const ParserToken& t = tokens_[std::min(index, tokens_.size() - 1)];
   const Token& token = *t.token;
-  if (t.kind == Tk::Newline) return {token.start.line, token.start.byteCol + 1};
+  if (t.kind == Tk::Newline && !t.noColumn) return {token.end.line, token.end.byteCol + 1};
   return {token.end.line, token.end.byteCol};
 }
 
@@ -208,15 +198,25 @@ void Parser::preferTokenizerError() {
   }
 }
 
-// The tokenizer's error. CPython's parser reports an unclosed bracket itself, quoting the
-// line as read back from the file.
+// The tokenizer's error. CPython's parser reports an unclosed bracket itself: at the innermost
+// open bracket, quoting the line as read back from the file.
 void Parser::raiseTokenizerError() {
   raisingTokenizerError_ = true;
-  SyntaxErrorInfo info = *tokenizerError_;
   if (tokenizerErrorTiming_ == TokenizeErrorTiming::UnclosedBracket && !fstring_) {
-    info.text = errorLineText(info.line);
+    std::vector<size_t> open;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      Tk k = tokens_[i].kind;
+      if (k == Tk::LPar || k == Tk::LSqb || k == Tk::LBrace) open.push_back(i);
+      if ((k == Tk::RPar || k == Tk::RSqb || k == Tk::RBrace) && !open.empty()) open.pop_back();
+    }
+    if (!open.empty()) {
+      const Token& bracket = *tokens_[open.back()].token;
+      std::string message = tokenizerError_->message;
+      raiseLocated("SyntaxError", bracket.start.line, bracket.start.byteCol + 1, bracket.start.line,
+                   0, message);
+    }
   }
-  throw SyntaxError(std::move(info));
+  throw SyntaxError(*tokenizerError_);
 }
 
 // ---- helpers of the invalid_* rules ----

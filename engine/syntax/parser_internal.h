@@ -126,8 +126,8 @@ enum class Tk : uint8_t {
 // The classification of one token plus CPython's token->level (bracket depth after it).
 struct ParserToken {
   Tk kind = Tk::EndMarker;
+  bool noColumn = false;  // CPython gives it no column: INDENT, DEDENT, ENDMARKER
   uint16_t level = 0;
-  uint32_t closer = 0;  // for an opening bracket, the index of its closing one (0 if none)
   const Token* token = nullptr;
 };
 
@@ -201,6 +201,9 @@ class Parser {
   // The tokenizer stopped with this error after the tokens given; the parser raises it when
   // it reads that far, or when CPython's rules let it outrank the parser's own error.
   void setTokenizerError(SyntaxErrorInfo info, TokenizeErrorTiming timing);
+  // The NEWLINE before ENDMARKER that ends an interactive statement stands for CPython's
+  // converted ENDMARKER, which has no column.
+  void markInteractiveEnd() { tokens_[tokens_.size() - 2].noColumn = true; }
   // Makes this the parser of one f-string expression (start rule `fstring`).
   void setFStringOrigin(FStringOrigin origin) { fstring_ = std::move(origin); }
 
@@ -310,7 +313,7 @@ class Parser {
   void raiseInvalidTarget(Targets type, const Expr* expr);
   static Span lastComprehensionItem(const Comprehension* comp);
 
-  // ---- start rules and statements (parser_statements.cpp) ----
+  // ---- start rules and statements (parser_statements.cpp, parser_compound_statements.cpp) ----
   Module* fileRule();
   Expression* evalRule();
   Interactive* interactiveRule();
@@ -386,7 +389,7 @@ class Parser {
   void invalidKwds(bool lambda);
   void invalidDefault();
 
-  // ---- expressions (parser_expressions.cpp) ----
+  // ---- expressions (parser_expressions.cpp, parser_displays.cpp, parser_call_arguments.cpp) ----
   Expr* expressions();
   Expr* expression();
   Expr* expressionWithoutInvalid();
@@ -437,7 +440,7 @@ class Parser {
   Expr* number(const Token& token);
   Expr* expressionNotWalrus();
 
-  // ---- invalid_* rules for expressions (parser_invalid_rules.cpp) ----
+  // ---- invalid_* rules (parser_invalid_rules.cpp) ----
   void invalidExpression();
   void invalidLegacyExpression();
   void invalidNamedExpression();

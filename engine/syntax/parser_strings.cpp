@@ -246,7 +246,13 @@ class FStringBuilder {
     size_t i = start;
     while (i < end && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\f'))
       ++i;
-    if (i == end) raise("f-string: empty expression not allowed");
+    if (i == end) {
+      char next = end < body.size() ? body[end] : '}';
+      if (next == '=' || next == '!' || next == ':') {
+        raise(std::string("f-string: expression required before '") + next + "'");
+      }
+      raise("f-string: empty expression not allowed");
+    }
 
     // Where the expression's first line sits: after the last newline before the '{' (its
     // column on that line), else relative to the token's start. A '{' followed only by

@@ -175,10 +175,8 @@ Expr* Parser::singleSubscriptAttributeTarget() {
 Expr* Parser::tPrimary() {
   return memoized<Expr>(Rule::TPrimary, [&]() -> Expr* {
     size_t start = pos_;
-    // An atom not followed by t_lookahead fails here. Checking first spares building a tree
-    // only to drop it: for a one-token atom the same tokens are read either way; a bracketed
-    // atom is skipped by its matching bracket only in the first pass, where reading less
-    // changes nothing because the expression parsed next reads all of it.
+    // A one-token atom not followed by t_lookahead fails here; checking first spares building
+    // a node only to drop it (the same tokens are read either way).
     switch (peek()) {
       case Tk::Name:
       case Tk::Number:
@@ -188,18 +186,7 @@ Expr* Parser::tPrimary() {
       case Tk::Ellipsis:
         if (!isTLookahead(kindAt(pos_ + 1))) return nullptr;
         break;
-      case Tk::LPar:
-      case Tk::LSqb:
-      case Tk::LBrace: {
-        uint32_t closer = tokens_[pos_].closer;
-        if (!callInvalidRules_ && closer != 0 && closer + 1 < tokens_.size() &&
-            !isTLookahead(tokens_[closer + 1].kind)) {
-          return nullptr;
-        }
-        break;
-      }
-      default:
-        break;
+      default: break;
     }
     Expr* e = atom();
     if (!e || !tLookahead()) {
