@@ -229,6 +229,7 @@ std::string reprConstant(const ConstantValue& value) {
 
 void numberNodes(ParsedModule& module) {
   module.byId.clear();
+  module.byId.reserve(module.arena.nodes().size());
   if (!module.root) return;
   // Pre-order with an explicit stack: trees of deeply nested expressions stay off the C++
   // stack.

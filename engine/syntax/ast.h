@@ -734,6 +734,7 @@ class AstArena {
   }
   // Nodes in creation order; after numberNodes(), nodes()[i]->id need not equal i.
   const std::vector<std::unique_ptr<Node>>& nodes() const { return nodes_; }
+  void reserve(size_t count) { nodes_.reserve(count); }
   // Destroys the nodes for which pred(node) holds (the parser drops abandoned alternatives).
   template <class Pred>
   void eraseIf(Pred&& pred) {

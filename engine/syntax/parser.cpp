@@ -203,6 +203,11 @@ Parser::Parser(std::vector<Token> tokens, Source source, AstArena& arena, int de
     : tokenStorage_(std::move(tokens)), source_(source), arena_(arena), depth_(depth) {
   tokens_ = classifyTokens(tokenStorage_);
   memoHead_.assign(tokens_.size() + 1, 0);
+  // Memo entries number about one per token. Allocating their blocks before parsing keeps these
+  // large allocations from making malloc consolidate the parser's many small freed chunks.
+  for (size_t blocks = tokens_.size() / kMemoBlock + 1; blocks > 0; --blocks) {
+    memoBlocks_.push_back(std::make_unique_for_overwrite<MemoEntry[]>(kMemoBlock));
+  }
 }
 
 void Parser::setTokenizerError(SyntaxErrorInfo info, TokenizeErrorTiming timing) {
@@ -371,7 +376,7 @@ const Parser::MemoEntry* Parser::findMemo(Rule rule, size_t index) const {
 
 void Parser::storeMemo(Rule rule, size_t index, void* value, size_t end) {
   if (memoCount_ % kMemoBlock == 0 && memoCount_ / kMemoBlock == memoBlocks_.size()) {
-    memoBlocks_.push_back(std::make_unique<MemoEntry[]>(kMemoBlock));
+    memoBlocks_.push_back(std::make_unique_for_overwrite<MemoEntry[]>(kMemoBlock));
   }
   uint32_t n = ++memoCount_;
   memoEntry(n) = {memoHead_[index], rule, static_cast<uint32_t>(end), value};
@@ -486,6 +491,7 @@ std::unique_ptr<ParsedModule> parse(std::string_view source, const std::string& 
     }
   }
   size_t tokenCount = tokens.size();
+  module->arena.reserve(tokenCount);
   detail::Parser parser(std::move(tokens), {source, &filename}, module->arena, 0);
   if (tokenized.error) parser.setTokenizerError(*tokenized.error, tokenized.errorTiming);
   if (mode == ParseMode::Single && !tokenized.error && tokenCount >= 2) parser.markInteractiveEnd();
