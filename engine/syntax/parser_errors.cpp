@@ -13,23 +13,21 @@ namespace rw::syntax::detail {
 namespace {
 
 // CPython's _PyPegen_byte_offset_to_character_offset: the number of characters in the first
-// `bytes` bytes of the line, where one byte past the end counts as one more character.
+// `bytes` bytes of the line, where one byte past the end counts as one more character (and
+// invalid UTF-8 counts as the replacement characters it decodes to).
 int characterOffset(std::string_view line, int bytes) {
   if (bytes <= 0) return bytes < 0 ? bytes : 0;
-  size_t n = std::min<size_t>(static_cast<size_t>(bytes), line.size() + 1);
-  int count = 0;
-  for (size_t i = 0; i < n && i < line.size(); ++i)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++count;
-  if (n > line.size()) ++count;
-  return count;
+  size_t n = static_cast<size_t>(bytes);
+  if (n > line.size()) return countColumnsLenient(line) + 1;
+  return countColumnsLenient(line.substr(0, n));
 }
 
 }  // namespace
 
 // ---- the source's lines ----
 
-// Line `line` of the source as CPython reads it back for an error: without a UTF-8 BOM,
-// converted from a Latin-1 coding cookie, invalid UTF-8 replaced.
+// Line `line` of the source as the tokens' columns count it: without a UTF-8 BOM, converted
+// from a Latin-1 coding cookie.
 std::string_view Parser::sourceLine(int line) const {
   if (!errorSource_) {
     std::string_view text = source_.text;
@@ -42,7 +40,7 @@ std::string_view Parser::sourceLine(int line) const {
     if (cookie && codecForName(*cookie) == SourceCodec::Latin1) {
       errorSource_ = latin1ToUtf8(text);
     } else {
-      errorSource_ = lenientUtf8(text);
+      errorSource_ = std::string(text);
     }
     lineStarts_.push_back(0);
     for (size_t i = 0; i < errorSource_->size(); ++i)
@@ -78,9 +76,9 @@ std::pair<int, int> Parser::tokenizerCursorAfter(size_t index) const {
   return {token.end.line, token.end.byteCol};
 }
 
-// SyntaxError.text as CPython reads it back from the file: the line with its newline, where
-// a line of 1000 bytes or more comes back as its last 999-byte piece (the size of the buffer
-// CPython reads lines with).
+// The line CPython reads back from the file for SyntaxError.text: with its newline, where a
+// line of 1000 bytes or more comes back as its last 999-byte piece (the size of the buffer
+// CPython reads lines with). Still undecoded: see raiseLocated.
 std::string Parser::errorLineText(int line) const {
   if (fstring_) {
     std::string_view text = fstring_->text;
@@ -118,7 +116,8 @@ void Parser::raiseLocated(std::string_view kind, int line, int byteCol1, int end
   info.filename = *source_.filename;
   info.line = line;
   info.endLine = endLine;
-  info.text = errorLineText(line);
+  std::string lineBytes = errorLineText(line);
+  info.text = lenientUtf8(lineBytes);
   if (fstring_) {
     // CPython reports errors inside an f-string's expression relative to "(expression)",
     // in bytes.
@@ -127,8 +126,8 @@ void Parser::raiseLocated(std::string_view kind, int line, int byteCol1, int end
     info.endCol = endByteCol1 - fstring_->firstCol;
   } else {
     info.message = message;
-    info.col = characterOffset(info.text, byteCol1);
-    info.endCol = endByteCol1 > 0 ? characterOffset(info.text, endByteCol1) : endByteCol1;
+    info.col = characterOffset(lineBytes, byteCol1);
+    info.endCol = endByteCol1 > 0 ? characterOffset(lineBytes, endByteCol1) : endByteCol1;
   }
   throw SyntaxError(std::move(info));
 }

@@ -561,7 +561,7 @@ class Parser {
   bool genericIndentationError_ = false;
   std::optional<FStringOrigin> fstring_;
   mutable std::vector<uint32_t> lineStarts_;
-  mutable std::optional<std::string> errorSource_;  // the source as CPython decodes it
+  mutable std::optional<std::string> errorSource_;  // the source the columns refer to
   std::deque<std::string> fstringSources_;          // texts that views of this parser point into
 };
 

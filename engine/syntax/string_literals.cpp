@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "support/utf8.h"
+#include "syntax/source_text.h"
 
 namespace rw::syntax {
 namespace {
@@ -34,10 +35,21 @@ std::string unicodeEscapeError(std::string_view input, size_t start, size_t end,
   return out;
 }
 
+// The source may hold invalid UTF-8 inside string literals; CPython reports it when it
+// decodes the literal, with positions relative to the text decoded.
+bool checkUtf8(std::string_view bytes, std::string& error) {
+  if (auto problem = support::validateUtf8(bytes)) {
+    error = "(unicode error) " + describeUtf8Error(bytes, *problem);
+    return false;
+  }
+  return true;
+}
+
 // CPython feeds str literals to the 'unicodeescape' codec after rewriting every non-ASCII
 // character as \UXXXXXXXX (and a backslash before one as \u005c); error positions refer to
-// that rewritten text, so it is rebuilt here.
-std::string escapeNonAscii(std::string_view body) {
+// that rewritten text, so it is rebuilt here. Each run of non-ASCII bytes is decoded on its
+// own, as CPython does.
+std::optional<std::string> escapeNonAscii(std::string_view body, std::string& error) {
   std::string out;
   out.reserve(body.size() + 16);
   size_t i = 0;
@@ -50,12 +62,18 @@ std::string escapeNonAscii(std::string_view body) {
       }
     }
     if (static_cast<unsigned char>(body[i]) & 0x80) {
-      while (i < body.size() && (static_cast<unsigned char>(body[i]) & 0x80)) {
-        char32_t c = support::decodeUtf8(body, i);
+      size_t runEnd = i;
+      while (runEnd < body.size() && (static_cast<unsigned char>(body[runEnd]) & 0x80))
+        ++runEnd;
+      std::string_view run = body.substr(i, runEnd - i);
+      if (!checkUtf8(run, error)) return std::nullopt;
+      for (size_t k = 0; k < run.size();) {
+        char32_t c = support::decodeUtf8(run, k);
         char buffer[16];
         std::snprintf(buffer, sizeof buffer, "\\U%08x", static_cast<unsigned>(c));
         out += buffer;
       }
+      i = runEnd;
     } else {
       out += body[i++];
     }
@@ -224,8 +242,13 @@ std::string normalizeNewlines(std::string_view text) {
 }
 
 std::optional<std::string> decodeStringBody(std::string_view body, bool raw, std::string& error) {
-  if (raw || body.find('\\') == std::string_view::npos) return std::string(body);
-  return decodeUnicodeEscape(escapeNonAscii(body), error);
+  if (raw || body.find('\\') == std::string_view::npos) {
+    if (!checkUtf8(body, error)) return std::nullopt;
+    return std::string(body);
+  }
+  std::optional<std::string> escaped = escapeNonAscii(body, error);
+  if (!escaped) return std::nullopt;
+  return decodeUnicodeEscape(*escaped, error);
 }
 
 std::optional<std::string> decodeBytesBody(std::string_view body, bool raw, std::string& error) {

@@ -20,8 +20,8 @@ struct StringLiteral {
 // Splits the text of a STRING token (validated by the tokenizer) into prefix and body.
 StringLiteral splitStringLiteral(std::string_view token);
 
-// Decodes the body of a str literal; raw bodies are taken as they are. On an invalid escape
-// returns nothing and sets `error` to CPython's message, e.g. "(unicode error)
+// Decodes the body of a str literal; raw bodies are taken as they are. On an invalid escape or
+// invalid UTF-8 returns nothing and sets `error` to CPython's message, e.g. "(unicode error)
 // 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape".
 std::optional<std::string> decodeStringBody(std::string_view body, bool raw, std::string& error);
 

@@ -124,6 +124,30 @@ TEST(ParserLiterals, NumberConversion) {
   EXPECT_NE(error.find("Exceeds the limit (4300 digits)"), std::string::npos);
 }
 
+TEST(ParserLiterals, InvalidUtf8InStringsIsReported) {
+  // CPython decodes each run of non-ASCII bytes on its own when the literal has escapes.
+  EXPECT_EQ(
+      errorOf("x = \"\xff\"\n"),
+      "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
+  EXPECT_EQ(
+      errorOf("x = \"ab\xff\"\n"),
+      "(unicode error) 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte");
+  EXPECT_EQ(
+      errorOf("x = \"ab\\t\xc3\xa9\xff\"\n"),
+      "(unicode error) 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte");
+  EXPECT_EQ(
+      errorOf("x = \"\xe2\x82\"\n"),
+      "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data");
+  EXPECT_EQ(errorOf("x = b\"\xff\"\n"), "bytes can only contain ASCII literal characters");
+  try {
+    parse("x = \"\xff\"\n", "<t>");
+    FAIL() << "no error";
+  } catch (const SyntaxError& error) {
+    EXPECT_EQ(error.info().col, 8);
+    EXPECT_EQ(error.info().text, "x = \"\xef\xbf\xbd\"\n");
+  }
+}
+
 TEST(ParserLiterals, StringsDecoded) {
   auto strings = parse("s = 'caf\\xe9' \"!\"\nb = b'\\x00' b'\\xff'\n", "<t>");
   std::vector<std::string> texts;
