@@ -2,33 +2,18 @@
 // three fields and all of them are simple (scalars, empty lists, nodes without fields);
 // otherwise each field goes on its own line. Optional fields that are None are left out, list
 // fields are always written, and with include_attributes the positions follow the fields.
+//
+// The text is appended to one buffer as it is produced (whether a node fits on one line is
+// decided from its fields before writing it), so deeply nested trees dump in linear time.
 #include "syntax/ast_dump.h"
 
 #include <string>
 #include <type_traits>
-#include <vector>
 
 #include "support/repr.h"
 
 namespace rw::syntax {
 namespace {
-
-struct Formatted {
-  std::string text;
-  bool simple;
-};
-
-// Joins pieces by appending (GCC 12 warns falsely about `"literal" + std::string`).
-std::string concat(std::initializer_list<std::string_view> parts) {
-  size_t size = 0;
-  for (std::string_view part : parts)
-    size += part.size();
-  std::string out;
-  out.reserve(size);
-  for (std::string_view part : parts)
-    out.append(part);
-  return out;
-}
 
 bool hasAttributes(NodeKind kind) {
   switch (kind) {
@@ -48,105 +33,168 @@ bool hasAttributes(NodeKind kind) {
 
 class Dumper {
  public:
-  explicit Dumper(const DumpOptions& options) : options_(options) {}
+  Dumper(const DumpOptions& options, std::string& out) : options_(options), out_(out) {}
 
-  Formatted node(const Node& n, int level) {
+  void node(const Node& n, int level) {
     if (options_.indent >= 0) ++level;
-    std::vector<std::string> args;
-    bool allSimple = true;
-    auto add = [&](const char* name, Formatted value) {
-      allSimple = allSimple && value.simple;
-      args.push_back(concat({name, "=", value.text}));
+    Shape shape = shapeOf(n);
+    bool oneLine = shape.allSimple && shape.args <= 3;
+    out_ += nodeKindName(n.kind);
+    out_ += '(';
+    bool first = true;
+    auto separate = [&] {
+      if (oneLine || options_.indent < 0) {
+        if (!first) out_ += ", ";
+      } else {
+        if (!first) out_ += ',';
+        newline(level);
+      }
+      first = false;
     };
     visitNode(const_cast<Node&>(n), [&](const auto& concrete) {
-      concrete.forEachField([&](const char* name, const auto& field) {
-        if (auto value = this->field(field, level)) add(name, std::move(*value));
+      concrete.forEachField([&](const char* name, const auto& value) {
+        if (isOmitted(value)) return;
+        separate();
+        out_ += name;
+        out_ += '=';
+        field(value, level);
       });
     });
     if (options_.includeAttributes && hasAttributes(n.kind)) {
-      add("lineno", {std::to_string(n.span.line), true});
-      add("col_offset", {std::to_string(n.span.col), true});
-      add("end_lineno", {std::to_string(n.span.endLine), true});
-      add("end_col_offset", {std::to_string(n.span.endCol), true});
+      const std::pair<const char*, int> attributes[] = {{"lineno", n.span.line},
+                                                        {"col_offset", n.span.col},
+                                                        {"end_lineno", n.span.endLine},
+                                                        {"end_col_offset", n.span.endCol}};
+      for (const auto& [name, value] : attributes) {
+        separate();
+        out_ += name;
+        out_ += '=';
+        out_ += std::to_string(value);
+      }
     }
-    std::string name(nodeKindName(n.kind));
-    if (allSimple && args.size() <= 3) {
-      return {concat({name, "(", join(args, ", "), ")"}), args.empty()};
-    }
-    return {concat({name, "(", prefix(level), join(args, separator(level)), ")"}), false};
+    out_ += ')';
   }
 
  private:
-  std::string prefix(int level) const {
-    if (options_.indent < 0) return "";
-    std::string out(1, '\n');
-    out.append(static_cast<size_t>(options_.indent * level), ' ');
-    return out;
-  }
-  std::string separator(int level) const {
-    if (options_.indent < 0) return ", ";
-    std::string out(",\n");
-    out.append(static_cast<size_t>(options_.indent * level), ' ');
-    return out;
-  }
-  static std::string join(const std::vector<std::string>& parts, const std::string& sep) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (i) out += sep;
-      out += parts[i];
-    }
-    return out;
+  // How many arguments a node is written with and whether all of them are simple.
+  struct Shape {
+    int args = 0;
+    bool allSimple = true;
+  };
+
+  Shape shapeOf(const Node& n) const {
+    Shape shape;
+    visitNode(const_cast<Node&>(n), [&](const auto& concrete) {
+      concrete.forEachField([&](const char*, const auto& value) {
+        if (isOmitted(value)) return;
+        ++shape.args;
+        if (!isSimple(value)) shape.allSimple = false;
+      });
+    });
+    if (options_.includeAttributes && hasAttributes(n.kind)) shape.args += 4;
+    return shape;
   }
 
-  Formatted list(const std::vector<std::string>& items, int level) {
-    if (items.empty()) return {"[]", true};
-    int inner = options_.indent >= 0 ? level + 1 : level;
-    return {concat({"[", prefix(inner), join(items, separator(inner)), "]"}), false};
-  }
+  // A node is simple when it is written without arguments.
+  bool nodeIsSimple(const Node& n) const { return shapeOf(n).args == 0; }
 
-  // Each kind of field, formatted like Python's repr of its value; nothing for None.
   template <class T>
-  std::optional<Formatted> field(const T& value, int level) {
+  static bool isOmitted(const T& value) {
     if constexpr (std::is_pointer_v<T>) {
-      if (!value) return std::nullopt;
-      return node(*value, level);
-    } else if constexpr (std::is_same_v<T, std::string>) {
-      return Formatted{support::reprString(value), true};
+      return value == nullptr;
     } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
-      if (!value) return std::nullopt;
-      return Formatted{support::reprString(*value), true};
-    } else if constexpr (std::is_same_v<T, int>) {
-      return Formatted{std::to_string(value), true};
-    } else if constexpr (std::is_same_v<T, ConstantValue>) {
-      return Formatted{reprConstant(value), true};
-    } else if constexpr (std::is_enum_v<T>) {
-      return Formatted{concat({name(value), "()"}), true};
+      return !value.has_value();
     } else {
-      // A list: of nodes (None where absent), of identifiers or of comparison operators.
-      std::vector<std::string> items;
-      int inner = options_.indent >= 0 ? level + 1 : level;
-      for (const auto& item : value) {
-        using Item = std::decay_t<decltype(item)>;
-        if constexpr (std::is_pointer_v<Item>) {
-          items.push_back(item ? node(*item, inner).text : "None");
-        } else if constexpr (std::is_same_v<Item, std::string>) {
-          items.push_back(support::reprString(item));
-        } else {
-          items.push_back(concat({name(item), "()"}));
-        }
-      }
-      return list(items, level);
+      return false;
     }
+  }
+
+  template <class T>
+  bool isSimple(const T& value) const {
+    if constexpr (std::is_pointer_v<T>) {
+      return nodeIsSimple(*value);
+    } else if constexpr (std::is_same_v<T, std::string> ||
+                         std::is_same_v<T, std::optional<std::string>> || std::is_same_v<T, int> ||
+                         std::is_same_v<T, ConstantValue> || std::is_enum_v<T>) {
+      return true;
+    } else {
+      return value.empty();  // a list
+    }
+  }
+
+  void newline(int level) {
+    if (options_.indent < 0) return;
+    out_ += '\n';
+    out_.append(static_cast<size_t>(options_.indent * level), ' ');
+  }
+
+  // Each kind of field, written like Python's repr of its value.
+  template <class T>
+  void field(const T& value, int level) {
+    if constexpr (std::is_pointer_v<T>) {
+      node(*value, level);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      support::appendReprString(value, out_);
+    } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
+      support::appendReprString(*value, out_);
+    } else if constexpr (std::is_same_v<T, int>) {
+      out_ += std::to_string(value);
+    } else if constexpr (std::is_same_v<T, ConstantValue>) {
+      out_ += reprConstant(value);
+    } else if constexpr (std::is_enum_v<T>) {
+      out_ += name(value);
+      out_ += "()";
+    } else {
+      list(value, level);
+    }
+  }
+
+  // A list: of nodes (None where absent), of identifiers or of comparison operators.
+  template <class List>
+  void list(const List& items, int level) {
+    if (items.empty()) {
+      out_ += "[]";
+      return;
+    }
+    int inner = options_.indent >= 0 ? level + 1 : level;
+    out_ += '[';
+    bool first = true;
+    for (const auto& item : items) {
+      if (options_.indent < 0) {
+        if (!first) out_ += ", ";
+      } else {
+        if (!first) out_ += ',';
+        newline(inner);
+      }
+      first = false;
+      using Item = std::decay_t<decltype(item)>;
+      if constexpr (std::is_pointer_v<Item>) {
+        if (item) {
+          node(*item, inner);
+        } else {
+          out_ += "None";
+        }
+      } else if constexpr (std::is_same_v<Item, std::string>) {
+        support::appendReprString(item, out_);
+      } else {
+        out_ += name(item);
+        out_ += "()";
+      }
+    }
+    out_ += ']';
   }
 
   const DumpOptions& options_;
+  std::string& out_;
 };
 
 }  // namespace
 
 std::string dumpAst(const Node& root, const DumpOptions& options) {
-  Dumper dumper(options);
-  return dumper.node(root, 0).text;
+  std::string out;
+  Dumper dumper(options, out);
+  dumper.node(root, 0);
+  return out;
 }
 
 }  // namespace rw::syntax
