@@ -205,7 +205,7 @@ Parser::Parser(std::vector<Token> tokens, Source source, AstArena& arena, int de
   memoHead_.assign(tokens_.size() + 1, 0);
   // Memo entries number about one per token. Allocating their blocks before parsing keeps these
   // large allocations from making malloc consolidate the parser's many small freed chunks.
-  for (size_t blocks = tokens_.size() / kMemoBlock + 1; blocks > 0; --blocks) {
+  for (size_t blocks = tokens_.size() / kMemoBlock; blocks > 0; --blocks) {
     memoBlocks_.push_back(std::make_unique_for_overwrite<MemoEntry[]>(kMemoBlock));
   }
 }
