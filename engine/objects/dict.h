@@ -1,0 +1,44 @@
+// dict: an insertion-ordered hash table in CPython's compact layout (a sparse index table
+// over a dense array of entries). Keys are compared by identity first, then by hash and ==.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/type.h"
+
+namespace rw {
+
+struct DictEntry {
+  Hash hash = 0;
+  Value key;    // null for a deleted entry
+  Value value;
+};
+
+struct Dict : Object {
+  int64_t used = 0;        // live entries
+  int64_t nentries = 0;    // entries[0, nentries) in use, deleted ones included
+  int64_t entryCapacity = 0;
+  int64_t indexSize = 0;   // power of two
+  int32_t* indices = nullptr;  // -1 empty, -2 deleted, else an entry number
+  DictEntry* entries = nullptr;
+  // Bumped on every change of the key set or any value; lets caches (globals) check freshness.
+  uint64_t version = 0;
+};
+
+Dict* newDict(Interp& I);
+// Borrowed value, or null when missing. May run __hash__/__eq__ of the key's class.
+Value dictGet(Interp& I, Dict* d, Value key);
+// Lookup with a str key, no user code involved.
+Value dictGetStr(Interp& I, Dict* d, Str* key);
+Value dictGetStr(Interp& I, Dict* d, std::string_view key);
+// Stores new references to key and value.
+void dictSet(Interp& I, Dict* d, Value key, Value value);
+void dictSetStr(Interp& I, Dict* d, std::string_view key, Value value);
+// Removes the key; returns false when it was missing.
+bool dictDel(Interp& I, Dict* d, Value key);
+void dictClear(Interp& I, Dict* d);
+Dict* dictCopy(Interp& I, Dict* d);
+// Iterates live entries in insertion order: for (int64_t i = 0; dictNext(d, i, e);)
+bool dictNext(const Dict* d, int64_t& pos, const DictEntry*& entry);
+
+}  // namespace rw

@@ -1,0 +1,16 @@
+// float: an IEEE double in a heap object.
+#pragma once
+
+#include "runtime/type.h"
+
+namespace rw {
+
+struct Float : Object {
+  double value = 0.0;
+};
+
+Value newFloat(Interp& I, double v);
+inline double floatValue(Value v) { return static_cast<Float*>(v.asObject())->value; }
+Hash floatHash(double v);
+
+}  // namespace rw

@@ -1,0 +1,355 @@
+// `type` and `object`: creation of the built-in types at start-up, method resolution order,
+// attribute lookup along the MRO, and the slots of `type` and `object` themselves.
+#include <cstdio>
+
+#include "objects/cell.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/frame.h"
+#include "runtime/protocols.h"
+#include "runtime/type_support.h"
+
+namespace rw {
+
+bool isSubtype(const Type* type, const Type* base) {
+  if (type == base) return true;
+  if (type->mro) {
+    for (int64_t i = 0; i < type->mro->size; ++i)
+      if (type->mro->item(i).asObject() == base) return true;
+    return false;
+  }
+  for (const Type* t = type->base; t; t = t->base)
+    if (t == base) return true;
+  return false;
+}
+
+Value typeLookup(Interp& I, Type* type, Str* name) {
+  Tuple* mro = type->mro;
+  if (!mro) return type->dict ? dictGetStr(I, type->dict, name) : Value();
+  for (int64_t i = 0; i < mro->size; ++i) {
+    Type* t = static_cast<Type*>(mro->item(i).asObject());
+    if (!t->dict) continue;
+    Value v = dictGetStr(I, t->dict, name);
+    if (v) return v;
+  }
+  return Value();
+}
+
+namespace {
+
+Type* allocTypeShell(Interp& I, Type* metatype, Type* base, uint32_t basicSize,
+                     uint32_t flags) {
+  Type* t = metatype ? I.alloc<Type>(metatype) : nullptr;
+  if (!t) {
+    // `type` itself: its own type, set up by hand.
+    void* memory = I.allocateRaw(sizeof(Type), true);
+    t = new (memory) Type();
+    t->type = t;
+    t->refcnt = 2;
+    I.born(t);
+  }
+  t->base = base;
+  if (base) incref(static_cast<Object*>(base));
+  t->basicSize = basicSize;
+  t->typeFlags = flags | (base ? (base->typeFlags & (kTypeIntSubclass | kTypeStrSubclass |
+                                                     kTypeTupleSubclass | kTypeListSubclass |
+                                                     kTypeDictSubclass | kTypeTypeSubclass |
+                                                     kTypeExceptionSubclass))
+                               : 0);
+  return t;
+}
+
+}  // namespace
+
+void createCoreTypes(Interp& I) {
+  auto& T = I.types;
+  T.type = allocTypeShell(I, nullptr, nullptr, sizeof(Type),
+                          kTypeGc | kTypeBaseType | kTypeTypeSubclass);
+  T.object = allocTypeShell(I, T.type, nullptr, sizeof(Object), kTypeBaseType);
+  T.type->base = T.object;
+  incref(static_cast<Object*>(T.object));
+  auto make = [&](Type*& field, Type* base, uint32_t size, uint32_t flags) {
+    field = allocTypeShell(I, T.type, base, size, flags);
+  };
+  make(T.int_, T.object, sizeof(Int), kTypeBaseType | kTypeIntSubclass);
+  make(T.bool_, T.int_, sizeof(Int), 0);
+  make(T.float_, T.object, sizeof(Float), kTypeBaseType);
+  make(T.str, T.object, sizeof(Str), kTypeBaseType | kTypeStrSubclass);
+  make(T.tuple, T.object, sizeof(Tuple), kTypeBaseType | kTypeGc | kTypeTupleSubclass);
+  make(T.list, T.object, sizeof(List), kTypeBaseType | kTypeGc | kTypeListSubclass);
+  make(T.dict, T.object, sizeof(Dict), kTypeBaseType | kTypeGc | kTypeDictSubclass);
+  make(T.noneType, T.object, sizeof(Object), 0);
+  make(T.notImplementedType, T.object, sizeof(Object), 0);
+  make(T.ellipsisType, T.object, sizeof(Object), 0);
+  make(T.function, T.object, sizeof(Function), kTypeGc);
+  make(T.builtinFunction, T.object, sizeof(BuiltinFunction), kTypeGc);
+  make(T.methodDescriptor, T.object, sizeof(MethodDescriptor), 0);
+  make(T.boundMethod, T.object, sizeof(BoundMethod), kTypeGc);
+  make(T.code, T.object, sizeof(Code), 0);
+  make(T.cell, T.object, sizeof(Cell), kTypeGc);
+  make(T.module, T.object, sizeof(Module), kTypeBaseType | kTypeGc);
+  make(T.frame, T.object, sizeof(Frame), kTypeGc);
+  make(T.traceback, T.object, sizeof(Traceback), kTypeGc);
+  make(T.range, T.object, sizeof(Range), 0);
+  make(T.rangeIterator, T.object, sizeof(RangeIterator), 0);
+  make(T.listIterator, T.object, sizeof(SeqIterator), kTypeGc);
+  make(T.tupleIterator, T.object, sizeof(SeqIterator), kTypeGc);
+  make(T.strIterator, T.object, sizeof(SeqIterator), 0);
+  make(T.dictKeyIterator, T.object, sizeof(DictIterator), kTypeGc);
+  make(T.slice, T.object, sizeof(Slice), 0);
+}
+
+void completeStaticType(Interp& I, Type* type, std::string_view name) {
+  type->name = newRef(I.intern(name));
+  type->qualname = newRef(type->name);
+  if (!type->dict) type->dict = newDict(I);
+  if (!type->bases) {
+    type->bases = type->base ? newTupleOf(I, {Value(type->base)}) : newTuple(I, 0);
+  }
+  // A static type has one base, so its MRO is itself followed by its base's MRO.
+  int64_t baseLen = type->base && type->base->mro ? type->base->mro->size : 0;
+  Tuple* mro = newTuple(I, baseLen + 1);
+  mro->items()[0] = newRef(Value(type));
+  for (int64_t i = 0; i < baseLen; ++i) mro->items()[i + 1] = newRef(type->base->mro->item(i));
+  type->mro = mro;
+  I.registerStatic(std::string("type:") + std::string(name), type);
+}
+
+Type* newStaticType(Interp& I, std::string_view name, Type* base, uint32_t basicSize,
+                    uint32_t flags) {
+  Type* t = allocTypeShell(I, I.types.type, base, basicSize, flags);
+  completeStaticType(I, t, name);
+  inheritSlots(t);
+  return t;
+}
+
+void inheritSlots(Type* t) {
+  Type* b = t->base;
+  if (!b) return;
+#define RW_INHERIT(slot) \
+  if (!t->slot) t->slot = b->slot;
+  RW_INHERIT(destroy)
+  RW_INHERIT(traverse)
+  RW_INHERIT(clear)
+  RW_INHERIT(newInstance)
+  RW_INHERIT(init)
+  RW_INHERIT(repr)
+  RW_INHERIT(str)
+  RW_INHERIT(hash)
+  RW_INHERIT(richCompare)
+  RW_INHERIT(getAttr)
+  RW_INHERIT(setAttr)
+  RW_INHERIT(call)
+  RW_INHERIT(iter)
+  RW_INHERIT(next)
+  RW_INHERIT(descrGet)
+  RW_INHERIT(descrSet)
+  RW_INHERIT(absolute)
+  RW_INHERIT(truth)
+  RW_INHERIT(index)
+  RW_INHERIT(toInt)
+  RW_INHERIT(toFloat)
+  RW_INHERIT(length)
+  RW_INHERIT(getItem)
+  RW_INHERIT(setItem)
+  RW_INHERIT(contains)
+#undef RW_INHERIT
+  for (int i = 0; i < kBinaryOpCount; ++i) {
+    if (!t->binary[i]) t->binary[i] = b->binary[i];
+    if (!t->inplace[i]) t->inplace[i] = b->inplace[i];
+  }
+  for (int i = 0; i < 3; ++i)
+    if (!t->unary[i]) t->unary[i] = b->unary[i];
+  if (!t->instanceDict) t->instanceDict = b->instanceDict;
+}
+
+void finishBuiltinTypes(Interp& I) {
+  auto& T = I.types;
+  // Names, dicts and MROs first (object before everything, int before bool).
+#define RW_COMPLETE_TYPE(field, pyname) completeStaticType(I, T.field, pyname);
+  RW_BUILTIN_TYPES(RW_COMPLETE_TYPE)
+#undef RW_COMPLETE_TYPE
+  initObjectType(I);
+  initTypeType(I);
+  initSingletonTypes(I);
+  initIntType(I);
+  initBoolType(I);
+  initFloatType(I);
+  initStrType(I);
+  initTupleType(I);
+  initListType(I);
+  initDictType(I);
+  initFunctionTypes(I);
+  initCodeType(I);
+  initCellType(I);
+  initModuleType(I);
+  initFrameType(I);
+  initTracebackType(I);
+  initRangeTypes(I);
+  initIteratorTypes(I);
+  initSliceType(I);
+#define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
+  RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
+#undef RW_INHERIT_TYPE
+}
+
+// ---- object -----------------------------------------------------------------------------
+
+Value defaultRepr(Interp& I, Value self) {
+  Type* t = typeOf(I, self);
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, " object at 0x%llx>",
+                static_cast<unsigned long long>(0x7f0000000000ull + self.asObject()->serial * 16));
+  std::string text = "<";
+  if (t->module) text += std::string(t->module->view()) + ".";
+  text += std::string(t->qualname ? t->qualname->view() : t->name->view());
+  text += buffer;
+  return Value(newStr(I, text));
+}
+
+namespace {
+
+Hash objectHash(Interp&, Value self) {
+  // Identity hash from the serial number: deterministic across runs, unlike an address.
+  uint64_t serial = self.asObject()->serial;
+  return static_cast<Hash>((serial * 0x9E3779B97F4A7C15ull) >> 2);
+}
+
+Value objectRichCompare(Interp& I, Value a, Value b, CompareOp op) {
+  if (op == CompareOp::Eq) return a.is(b) ? I.boolean(true) : newRef(Value(I.notImplemented));
+  if (op == CompareOp::Ne) {
+    // != defaults to the inverse of ==, when == gives an answer.
+    Type* t = typeOf(I, a);
+    if (t->richCompare && t->richCompare != objectRichCompare) {
+      Ref eq = Ref::steal(t->richCompare(I, a, b, CompareOp::Eq));
+      if (eq.get().is(Value(I.notImplemented))) return eq.release();
+      return I.boolean(!truthy(I, eq.get()));
+    }
+    return a.is(b) ? I.boolean(false) : newRef(Value(I.notImplemented));
+  }
+  return newRef(Value(I.notImplemented));
+}
+
+Value objectStr(Interp& I, Value self) { return repr(I, self); }
+
+Value objectNew(Interp& I, Type* type, CallArgs args) {
+  if ((args.nargs || args.nkw()) && type->init == nullptr)
+    raiseTypeError(I, std::string(type->name->view()) + "() takes no arguments");
+  Object* o = I.alloc<Object>(type);
+  return Value(o);
+}
+
+Value objectGetAttr(Interp& I, Value self, Str* name) { return genericGetAttr(I, self, name); }
+void objectSetAttr(Interp& I, Value self, Str* name, Value value) {
+  genericSetAttr(I, self, name, value);
+}
+
+// ---- type -------------------------------------------------------------------------------
+
+Value typeRepr(Interp& I, Value self) {
+  Type* t = static_cast<Type*>(self.asObject());
+  std::string text = "<class '";
+  if (t->module && t->module->view() != "builtins") text += std::string(t->module->view()) + ".";
+  text += std::string(t->qualname ? t->qualname->view() : t->name->view());
+  text += "'>";
+  return Value(newStr(I, text));
+}
+
+Value typeCall(Interp& I, Value self, CallArgs args) {
+  Type* t = static_cast<Type*>(self.asObject());
+  if (t == I.types.type && args.nargs == 1 && args.nkw() == 0) {
+    return newRef(Value(typeOf(I, args.args[0])));
+  }
+  if (!t->newInstance)
+    raiseTypeError(I, "cannot create '" + std::string(t->name->view()) + "' instances");
+  Ref instance = Ref::steal(t->newInstance(I, t, args));
+  if (t->init && isInstance(I, instance.get(), t)) t->init(I, instance.get(), args);
+  return instance.release();
+}
+
+Value typeGetAttr(Interp& I, Value self, Str* name) {
+  Type* t = static_cast<Type*>(self.asObject());
+  Type* meta = typeOf(I, self);
+  Value metaAttr = typeLookup(I, meta, name);
+  if (metaAttr) {
+    Type* mt = typeOf(I, metaAttr);
+    if (mt->descrGet && mt->descrSet) return mt->descrGet(I, metaAttr, self, Value(meta));
+  }
+  Value attr = typeLookup(I, t, name);
+  if (attr) {
+    Type* at = typeOf(I, attr);
+    if (at->descrGet) return at->descrGet(I, attr, Value(), self);
+    return newRef(attr);
+  }
+  if (metaAttr) {
+    Type* mt = typeOf(I, metaAttr);
+    if (mt->descrGet) return mt->descrGet(I, metaAttr, self, Value(meta));
+    return newRef(metaAttr);
+  }
+  std::string_view n = name->view();
+  if (n == "__name__") return newRef(Value(t->name));
+  if (n == "__qualname__") return newRef(Value(t->qualname));
+  if (n == "__mro__") return newRef(Value(t->mro));
+  if (n == "__bases__") return newRef(Value(t->bases));
+  if (n == "__base__") return t->base ? newRef(Value(t->base)) : I.None();
+  if (n == "__module__")
+    return t->module ? newRef(Value(t->module)) : newRef(Value(I.intern("builtins")));
+  return Value();
+}
+
+void typeSetAttr(Interp& I, Value self, Str* name, Value value) {
+  Type* t = static_cast<Type*>(self.asObject());
+  if (!t->hasFlag(kTypeHeap))
+    raiseTypeError(I, "cannot set '" + std::string(name->view()) +
+                          "' attribute of immutable type '" + std::string(t->name->view()) + "'");
+  if (value) {
+    dictSet(I, t->dict, Value(name), value);
+  } else if (!dictDel(I, t->dict, Value(name))) {
+    raiseError(I, I.exc.AttributeError,
+               "type object '" + std::string(t->name->view()) + "' has no attribute '" +
+                   std::string(name->view()) + "'");
+  }
+  if (I.observer) I.observer->onWrite(t);
+}
+
+void typeTraverse(Object* o, const RefVisitor& visit) {
+  Type* t = static_cast<Type*>(o);
+  if (t->dict) visit(Value(t->dict));
+  if (t->mro) visit(Value(t->mro));
+  if (t->bases) visit(Value(t->bases));
+}
+
+}  // namespace
+
+void initObjectType(Interp& I) {
+  Type* t = I.types.object;
+  t->newInstance = objectNew;
+  t->repr = defaultRepr;
+  t->str = objectStr;
+  t->hash = objectHash;
+  t->richCompare = objectRichCompare;
+  t->getAttr = objectGetAttr;
+  t->setAttr = objectSetAttr;
+}
+
+void initTypeType(Interp& I) {
+  Type* t = I.types.type;
+  t->repr = typeRepr;
+  t->call = typeCall;
+  t->getAttr = typeGetAttr;
+  t->setAttr = typeSetAttr;
+  t->traverse = typeTraverse;
+}
+
+}  // namespace rw

@@ -1,0 +1,942 @@
+// The evaluation loop (seed 6.12-6.18). One C++ activation runs a whole chain of Python
+// frames: CALL of a Python function pushes a frame and RETURN_VALUE pops it, so Python
+// recursion never recurses in C++. Dispatch is computed goto over a table generated from the
+// opcode table; when an observer is attached every entry of a second table leads through the
+// hook first, so an idle evaluator pays nothing for observability.
+//
+// Exceptions: native code raises by throwing PyException (the exception object is pending in
+// the interpreter); Python-level raises jump straight to the unwinder. The unwinder consults
+// the exception table of the current frame and either jumps to the handler or pops the frame
+// and continues in its caller.
+#include "runtime/eval.h"
+
+#include "objects/cell.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/eval_support.h"
+#include "runtime/native_guard.h"
+#include "runtime/protocols.h"
+
+namespace rw {
+
+namespace {
+
+// Leaves `frame` as the executing frame on the chain, counting Python recursion.
+void enterFrame(Interp& I, Frame* frame) {
+  if (I.recursionDepth >= I.recursionLimit)
+    raiseError(I, I.exc.RecursionError, "maximum recursion depth exceeded");
+  frame->back = I.frame;
+  frame->state = FrameState::Executing;
+  I.frame = frame;
+  ++I.recursionDepth;
+  if (I.observer) I.observer->onCall(frame);
+}
+
+void leaveFrame(Interp& I, Frame* frame) {
+  if (I.observer) I.observer->onReturn(frame);
+  I.frame = frame->back;
+  frame->back = nullptr;
+  frame->state = FrameState::Completed;
+  --I.recursionDepth;
+}
+
+}  // namespace
+
+Value runFrame(Interp& I, Frame* entry) {
+  NativeDepthGuard guard(I, "");
+  enterFrame(I, entry);
+  return evalFrames(I, entry);
+}
+
+Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
+  Ref frame = Ref::steal(Value(newFrame(I, code, nullptr, globals, I.builtins, locals)));
+  return runFrame(I, frame.as<Frame>());
+}
+
+Value evalFrames(Interp& I, Frame* entry) {
+  static const void* const kLabels[] = {
+#define RW_OPCODE_LABEL(name, ...) &&op_##name,
+      RW_OPCODES(RW_OPCODE_LABEL)
+#undef RW_OPCODE_LABEL
+  };
+  static const void* const kTraced[] = {
+#define RW_OPCODE_TRACED(name, ...) &&trace_hook,
+      RW_OPCODES(RW_OPCODE_TRACED)
+#undef RW_OPCODE_TRACED
+  };
+
+  Frame* f = entry;
+  Code* code = nullptr;
+  const Instruction* first = nullptr;
+  const Instruction* ip = nullptr;
+  Value* sp = nullptr;
+  Value* locals = nullptr;
+  const Value* consts = nullptr;
+  const Value* names = nullptr;
+  Instruction word = 0;
+  Tuple* kwnames = nullptr;
+  bool pending = false;   // a native throw is waiting for the unwinder
+  bool reraise = false;   // the exception re-enters the unwinder without a new traceback entry
+  Value returned;
+#ifdef REWIND_NO_OBSERVER_HOOK
+  const void* const* table = kLabels;
+#else
+  const void* const* table = I.observer ? kTraced : kLabels;
+#endif
+  (void)kTraced;
+
+#define LOAD_FRAME()                          \
+  do {                                        \
+    code = f->code;                           \
+    first = code->instructions.data();        \
+    ip = first + f->ip;                       \
+    sp = f->sp;                               \
+    locals = f->localsplus();                 \
+    consts = code->consts->items();           \
+    names = code->names->items();             \
+  } while (0)
+#define SAVE_FRAME()                                     \
+  do {                                                   \
+    f->ip = static_cast<uint32_t>(ip - first);           \
+    f->sp = sp;                                          \
+  } while (0)
+#define DISPATCH()               \
+  do {                           \
+    word = *ip;                  \
+    goto* table[word & 0xFF];    \
+  } while (0)
+#define NEXT() \
+  do {         \
+    ++ip;      \
+    DISPATCH(); \
+  } while (0)
+#define ARG (word >> 8)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define JUMP_TO(target) \
+  do {                  \
+    ip = first + (target); \
+    DISPATCH();         \
+  } while (0)
+
+  LOAD_FRAME();
+  for (;;) {
+    try {
+      if (pending) {
+        pending = false;
+        goto exception_unwind;
+      }
+      DISPATCH();
+
+    trace_hook:
+      SAVE_FRAME();
+      I.observer->onInstruction(I, f, static_cast<uint32_t>(ip - first), I.stepCount++);
+      goto* kLabels[word & 0xFF];
+
+    op_NOP:
+      NEXT();
+    op_RESUME:
+      NEXT();
+    op_POP_TOP: {
+      Value v = POP();
+      decref(v);
+      NEXT();
+    }
+    op_PUSH_NULL:
+      PUSH(Value());
+      NEXT();
+    op_COPY: {
+      Value v = sp[-static_cast<int>(ARG)];
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_SWAP: {
+      std::swap(sp[-1], sp[-static_cast<int>(ARG)]);
+      NEXT();
+    }
+    op_LOAD_CONST: {
+      Value v = consts[ARG];
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_RETURN_CONST:
+      returned = newRef(consts[ARG]);
+      goto return_from_frame;
+    op_RETURN_VALUE:
+      returned = POP();
+      goto return_from_frame;
+
+    op_LOAD_FAST: {
+      Value v = locals[ARG];
+      if (!v) raiseUnboundLocal(I, code, ARG);
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_STORE_FAST: {
+      Value old = locals[ARG];
+      locals[ARG] = POP();
+      decref(old);
+      NEXT();
+    }
+    op_DELETE_FAST: {
+      Value old = locals[ARG];
+      if (!old) raiseUnboundLocal(I, code, ARG);
+      locals[ARG] = Value();
+      decref(old);
+      NEXT();
+    }
+    op_MAKE_CELL: {
+      uint32_t slot = static_cast<uint32_t>(code->nlocals()) + ARG;
+      int32_t arg = code->cellArgs[ARG];
+      Value initial;
+      if (arg >= 0) {
+        initial = locals[arg];
+        locals[arg] = Value();
+      }
+      Cell* cell = newCell(I, initial);
+      decref(initial);
+      Value old = locals[slot];
+      locals[slot] = Value(cell);
+      decref(old);
+      NEXT();
+    }
+    op_COPY_FREE_VARS: {
+      Tuple* closure = f->function->closure;
+      uint32_t base = static_cast<uint32_t>(code->nlocals() + code->ncells());
+      for (uint32_t i = 0; i < ARG; ++i) locals[base + i] = newRef(closure->item(i));
+      NEXT();
+    }
+    op_LOAD_CLOSURE: {
+      Value cell = locals[code->nlocals() + ARG];
+      incref(cell);
+      PUSH(cell);
+      NEXT();
+    }
+    op_LOAD_DEREF: {
+      Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
+      Value v = cell->contents;
+      if (!v) raiseUnboundDeref(I, code, ARG);
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_LOAD_CLASSDEREF: {
+      Value name = cellOrFreeName(code, ARG);
+      Value v = f->locals ? dictGet(I, f->locals, name) : Value();
+      if (!v) {
+        Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
+        v = cell->contents;
+        if (!v) raiseUnboundDeref(I, code, ARG);
+      }
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_STORE_DEREF: {
+      Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
+      Value v = TOP();
+      cellSet(I, cell, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_DELETE_DEREF: {
+      Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
+      if (!cell->contents) raiseUnboundDeref(I, code, ARG);
+      cellSet(I, cell, Value());
+      NEXT();
+    }
+
+    op_LOAD_NAME: {
+      Value name = names[ARG];
+      Value v = f->locals ? dictGet(I, f->locals, name) : Value();
+      if (!v) v = dictGetStr(I, f->globals, static_cast<Str*>(name.asObject()));
+      if (!v) v = dictGetStr(I, f->builtins, static_cast<Str*>(name.asObject()));
+      if (!v) raiseNameError(I, name);
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_STORE_NAME: {
+      Value v = TOP();
+      Dict* target = f->locals ? f->locals : f->globals;
+      dictSet(I, target, names[ARG], v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_DELETE_NAME: {
+      Dict* target = f->locals ? f->locals : f->globals;
+      if (!dictDel(I, target, names[ARG])) raiseNameError(I, names[ARG]);
+      NEXT();
+    }
+    op_LOAD_GLOBAL: {
+      Str* name = static_cast<Str*>(names[ARG >> 1].asObject());
+      Value v = dictGetStr(I, f->globals, name);
+      if (!v) v = dictGetStr(I, f->builtins, name);
+      if (!v) raiseNameError(I, Value(name));
+      if (ARG & 1) PUSH(Value());
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    op_STORE_GLOBAL: {
+      Value v = TOP();
+      dictSet(I, f->globals, names[ARG], v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_DELETE_GLOBAL: {
+      if (!dictDel(I, f->globals, names[ARG])) raiseNameError(I, names[ARG]);
+      NEXT();
+    }
+
+    op_LOAD_ATTR: {
+      Value obj = TOP();
+      Value v = getAttr(I, obj, static_cast<Str*>(names[ARG].asObject()));
+      sp[-1] = v;
+      decref(obj);
+      NEXT();
+    }
+    op_LOAD_METHOD: {
+      Value obj = TOP();
+      Value method;
+      Value v = loadMethod(I, obj, static_cast<Str*>(names[ARG].asObject()), method);
+      if (method) {
+        // [method, self]: the call passes obj as the first argument, no bound method made.
+        sp[-1] = method;
+        PUSH(obj);
+      } else {
+        sp[-1] = Value();
+        PUSH(v);
+        decref(obj);
+      }
+      NEXT();
+    }
+    op_STORE_ATTR: {
+      Value obj = sp[-1];
+      Value v = sp[-2];
+      setAttr(I, obj, static_cast<Str*>(names[ARG].asObject()), v);
+      sp -= 2;
+      decref(obj);
+      decref(v);
+      NEXT();
+    }
+    op_DELETE_ATTR: {
+      Value obj = TOP();
+      delAttr(I, obj, static_cast<Str*>(names[ARG].asObject()));
+      --sp;
+      decref(obj);
+      NEXT();
+    }
+
+    op_UNARY_NEGATIVE: {
+      Value v = TOP();
+      Value r;
+      if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin)
+        r = Value::smallInt(-v.asSmallInt());
+      else
+        r = unaryOp(I, v, UnaryOp::Negative);
+      sp[-1] = r;
+      decref(v);
+      NEXT();
+    }
+    op_UNARY_POSITIVE: {
+      Value v = TOP();
+      Value r = v.isSmallInt() ? v : unaryOp(I, v, UnaryOp::Positive);
+      sp[-1] = r;
+      if (!v.isSmallInt()) decref(v);
+      NEXT();
+    }
+    op_UNARY_INVERT: {
+      Value v = TOP();
+      Value r = v.isSmallInt() ? Value::smallInt(~v.asSmallInt()) : unaryOp(I, v, UnaryOp::Invert);
+      sp[-1] = r;
+      decref(v);
+      NEXT();
+    }
+    op_UNARY_NOT: {
+      Value v = TOP();
+      bool t = truthy(I, v);
+      sp[-1] = I.boolean(!t);
+      decref(v);
+      NEXT();
+    }
+    op_BINARY_OP: {
+      Value b = sp[-1];
+      Value a = sp[-2];
+      Value r = fastBinaryOp(I, a, b, ARG);
+      if (!r) r = ARG < kBinaryOpCount ? binaryOp(I, a, b, static_cast<BinaryOp>(ARG))
+                                       : inplaceOp(I, a, b, static_cast<BinaryOp>(ARG - kBinaryOpCount));
+      sp -= 2;
+      decref(a);
+      decref(b);
+      PUSH(r);
+      NEXT();
+    }
+    op_COMPARE_OP: {
+      Value b = sp[-1];
+      Value a = sp[-2];
+      Value r = richCompare(I, a, b, static_cast<CompareOp>(ARG));
+      sp -= 2;
+      decref(a);
+      decref(b);
+      PUSH(r);
+      NEXT();
+    }
+    op_IS_OP: {
+      Value b = POP();
+      Value a = POP();
+      bool same = a.is(b) != (ARG != 0);
+      decref(a);
+      decref(b);
+      PUSH(I.boolean(same));
+      NEXT();
+    }
+    op_CONTAINS_OP: {
+      Value container = sp[-1];
+      Value item = sp[-2];
+      bool in = contains(I, container, item) != (ARG != 0);
+      sp -= 2;
+      decref(container);
+      decref(item);
+      PUSH(I.boolean(in));
+      NEXT();
+    }
+    op_BINARY_SUBSCR: {
+      Value key = sp[-1];
+      Value container = sp[-2];
+      Value r = fastSubscript(I, container, key);
+      if (!r) r = getItem(I, container, key);
+      sp -= 2;
+      decref(container);
+      decref(key);
+      PUSH(r);
+      NEXT();
+    }
+    op_STORE_SUBSCR: {
+      Value key = sp[-1];
+      Value container = sp[-2];
+      Value v = sp[-3];
+      if (!fastStoreSubscript(I, container, key, v)) setItem(I, container, key, v);
+      sp -= 3;
+      decref(key);
+      decref(container);
+      decref(v);
+      NEXT();
+    }
+    op_DELETE_SUBSCR: {
+      Value key = sp[-1];
+      Value container = sp[-2];
+      delItem(I, container, key);
+      sp -= 2;
+      decref(key);
+      decref(container);
+      NEXT();
+    }
+    op_BINARY_SLICE: {
+      Value stop = sp[-1];
+      Value start = sp[-2];
+      Value container = sp[-3];
+      Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
+      Value r = getItem(I, container, slice.get());
+      sp -= 3;
+      decref(stop);
+      decref(start);
+      decref(container);
+      PUSH(r);
+      NEXT();
+    }
+    op_STORE_SLICE: {
+      Value stop = sp[-1];
+      Value start = sp[-2];
+      Value container = sp[-3];
+      Value v = sp[-4];
+      Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
+      setItem(I, container, slice.get(), v);
+      sp -= 4;
+      decref(stop);
+      decref(start);
+      decref(container);
+      decref(v);
+      NEXT();
+    }
+    op_BUILD_SLICE: {
+      Value step = ARG == 3 ? sp[-1] : I.None();
+      Value* base = sp - ARG;
+      Value r = newSlice(I, base[0], base[1], step);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(r);
+      NEXT();
+    }
+
+    op_BUILD_TUPLE: {
+      Tuple* t = newTuple(I, ARG);
+      Value* base = sp - ARG;
+      for (uint32_t i = 0; i < ARG; ++i) t->items()[i] = base[i];
+      sp = base;
+      PUSH(Value(t));
+      NEXT();
+    }
+    op_BUILD_LIST: {
+      List* l = newList(I, ARG);
+      Value* base = sp - ARG;
+      for (uint32_t i = 0; i < ARG; ++i) l->items[i] = base[i];
+      l->size = ARG;
+      sp = base;
+      PUSH(Value(l));
+      NEXT();
+    }
+    op_BUILD_MAP: {
+      Dict* d = newDict(I);
+      Ref hold = Ref::steal(Value(d));
+      Value* base = sp - 2 * ARG;
+      for (uint32_t i = 0; i < ARG; ++i) dictSet(I, d, base[2 * i], base[2 * i + 1]);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(hold.release());
+      NEXT();
+    }
+    op_BUILD_STRING: {
+      Value* base = sp - ARG;
+      Value r = concatStrings(I, base, ARG);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(r);
+      NEXT();
+    }
+    op_LIST_APPEND: {
+      Value v = TOP();
+      List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      listAppend(I, l, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_LIST_EXTEND: {
+      Value v = TOP();
+      List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      extendForUnpacking(I, l, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_MAP_ADD: {
+      Value v = sp[-1];
+      Value k = sp[-2];
+      Dict* d = static_cast<Dict*>(sp[-2 - static_cast<int>(ARG)].asObject());
+      dictSet(I, d, k, v);
+      sp -= 2;
+      decref(k);
+      decref(v);
+      NEXT();
+    }
+    op_DICT_UPDATE:
+    op_DICT_MERGE: {
+      Value v = TOP();
+      Dict* d = static_cast<Dict*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      bool merge = (word & 0xFF) == static_cast<uint32_t>(Opcode::DICT_MERGE);
+      mergeIntoDict(I, d, v, merge ? sp[-3 - static_cast<int>(ARG)] : Value());
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_LIST_TO_TUPLE: {
+      List* l = static_cast<List*>(TOP().asObject());
+      Tuple* t = newTupleFrom(I, l->items, l->size);
+      sp[-1] = Value(t);
+      decref(Value(l));
+      NEXT();
+    }
+    op_UNPACK_SEQUENCE: {
+      Value seq = TOP();
+      Value* out = sp - 1;
+      unpackSequence(I, seq, ARG, out);
+      sp = out + ARG;
+      decref(seq);
+      NEXT();
+    }
+    op_UNPACK_EX: {
+      Value seq = TOP();
+      Value* out = sp - 1;
+      uint32_t before = ARG & 0xFF, after = ARG >> 8;
+      unpackStarred(I, seq, before, after, out);
+      sp = out + before + after + 1;
+      decref(seq);
+      NEXT();
+    }
+    op_FORMAT_VALUE: {
+      bool hasSpec = (ARG & 4) != 0;
+      Value spec = hasSpec ? sp[-1] : Value();
+      Value v = sp[hasSpec ? -2 : -1];
+      Value r = formatValue(I, v, ARG & 3, spec);
+      if (hasSpec) {
+        --sp;
+        decref(spec);
+      }
+      sp[-1] = r;
+      decref(v);
+      NEXT();
+    }
+
+    op_JUMP:
+      JUMP_TO(ARG);
+    op_POP_JUMP_IF_FALSE: {
+      Value v = TOP();
+      bool t = v.is(I.boolean(true)) ? true : v.is(I.boolean(false)) ? false : truthy(I, v);
+      --sp;
+      decref(v);
+      if (!t) JUMP_TO(ARG);
+      NEXT();
+    }
+    op_POP_JUMP_IF_TRUE: {
+      Value v = TOP();
+      bool t = v.is(I.boolean(true)) ? true : v.is(I.boolean(false)) ? false : truthy(I, v);
+      --sp;
+      decref(v);
+      if (t) JUMP_TO(ARG);
+      NEXT();
+    }
+    op_POP_JUMP_IF_NONE: {
+      Value v = POP();
+      bool none = v.is(I.None());
+      decref(v);
+      if (none) JUMP_TO(ARG);
+      NEXT();
+    }
+    op_POP_JUMP_IF_NOT_NONE: {
+      Value v = POP();
+      bool none = v.is(I.None());
+      decref(v);
+      if (!none) JUMP_TO(ARG);
+      NEXT();
+    }
+    op_JUMP_IF_FALSE_OR_POP: {
+      Value v = TOP();
+      if (!truthy(I, v)) JUMP_TO(ARG);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_JUMP_IF_TRUE_OR_POP: {
+      Value v = TOP();
+      if (truthy(I, v)) JUMP_TO(ARG);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_GET_ITER: {
+      Value v = TOP();
+      Value it = getIter(I, v);
+      sp[-1] = it;
+      decref(v);
+      NEXT();
+    }
+    op_FOR_ITER: {
+      Value it = TOP();
+      Value next = iterNext(I, it);
+      if (next) {
+        PUSH(next);
+        NEXT();
+      }
+      --sp;
+      decref(it);
+      JUMP_TO(ARG);
+    }
+
+    op_MAKE_FUNCTION: {
+      Value codeValue = POP();
+      Ref codeRef = Ref::steal(codeValue);
+      Code* fnCode = static_cast<Code*>(codeValue.asObject());
+      Function* fn = newFunction(I, fnCode, f->globals, fnCode->qualname);
+      Ref fnRef = Ref::steal(Value(fn));
+      if (ARG & 8) fn->closure = static_cast<Tuple*>(POP().asObject());
+      if (ARG & 4) {
+        Ref pairs = Ref::steal(POP());
+        fn->annotations = annotationsFromPairs(I, pairs.as<Tuple>());
+      }
+      if (ARG & 2) fn->kwdefaults = static_cast<Dict*>(POP().asObject());
+      if (ARG & 1) fn->defaults = static_cast<Tuple*>(POP().asObject());
+      PUSH(fnRef.release());
+      NEXT();
+    }
+    op_KW_NAMES:
+      kwnames = static_cast<Tuple*>(consts[ARG].asObject());
+      NEXT();
+    op_CALL: {
+      uint32_t argc = ARG;
+      Value* base = sp - argc - 2;
+      if (base[0].isNull() && base[1].isObject() &&
+          base[1].asObject()->type == I.types.boundMethod) {
+        // Unpack a bound method into [function, self] so the call needs no extra copy.
+        BoundMethod* m = static_cast<BoundMethod*>(base[1].asObject());
+        base[0] = newRef(m->function);
+        base[1] = newRef(m->self);
+        decref(Value(m));
+      }
+      Value callable = base[0].isNull() ? base[1] : base[0];
+      Value* args = base[0].isNull() ? base + 2 : base + 1;
+      size_t nargs = static_cast<size_t>(sp - args);
+      size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
+      CallArgs callArgs{args, nargs - nkw, kwnames};
+      kwnames = nullptr;
+      if (callable.isObject() && callable.asObject()->type == I.types.function) {
+        Frame* callee = frameForCall(I, static_cast<Function*>(callable.asObject()), callArgs);
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        SAVE_FRAME();
+        try {
+          enterFrame(I, callee);
+        } catch (PyException&) {
+          decref(Value(callee));
+          throw;
+        }
+        f = callee;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+      SAVE_FRAME();
+      Value r = call(I, callable, callArgs);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(r);
+      NEXT();
+    }
+    op_CALL_FUNCTION_EX: {
+      bool hasKwargs = ARG & 1;
+      Value kwargs = hasKwargs ? sp[-1] : Value();
+      Value positional = sp[hasKwargs ? -2 : -1];
+      Value* base = sp - (hasKwargs ? 4 : 3);
+      Value callable = base[0].isNull() ? base[1] : base[0];
+      SAVE_FRAME();
+      Value r = callWithUnpacked(I, callable, base[0].isNull() ? Value() : base[1], positional,
+                                 kwargs);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(r);
+      NEXT();
+    }
+    op_LOAD_BUILD_CLASS: {
+      Value v = dictGetStr(I, f->builtins, "__build_class__");
+      if (!v) raiseError(I, I.exc.NameError, "__build_class__ not found");
+      PUSH(newRef(v));
+      NEXT();
+    }
+    op_SETUP_ANNOTATIONS: {
+      Dict* target = f->locals ? f->locals : f->globals;
+      if (!dictGetStr(I, target, I.names.__annotations__)) {
+        Ref d = Ref::steal(Value(newDict(I)));
+        dictSet(I, target, Value(I.names.__annotations__), d.get());
+      }
+      NEXT();
+    }
+
+    op_RAISE_VARARGS: {
+      SAVE_FRAME();
+      Value cause = ARG == 2 ? POP() : Value();
+      Value exc = ARG >= 1 ? POP() : Value();
+      Ref causeRef = Ref::steal(cause);
+      Ref excRef = Ref::steal(exc);
+      if (ARG == 0) {
+        if (!I.handledException)
+          raiseError(I, I.exc.RuntimeError, "No active exception to reraise");
+        I.pendingException = newRef(I.handledException);
+        reraise = true;
+        goto exception_unwind;
+      }
+      prepareRaise(I, exc, cause);
+      goto exception_unwind;
+    }
+    op_RERAISE: {
+      Value exc = POP();
+      if (ARG) {
+        Value lasti = sp[-static_cast<int>(ARG)];
+        ip = first + lasti.asSmallInt();
+      }
+      decref(I.pendingException);
+      I.pendingException = exc;
+      reraise = true;
+      goto exception_unwind;
+    }
+    op_PUSH_EXC_INFO: {
+      Value exc = TOP();
+      Value previous = I.handledException ? I.handledException : I.None();
+      if (!I.handledException) incref(previous);
+      I.handledException = newRef(exc);
+      sp[-1] = previous;
+      PUSH(exc);
+      NEXT();
+    }
+    op_POP_EXCEPT: {
+      Value previous = POP();
+      Value old = I.handledException;
+      I.handledException = previous.is(I.None()) ? Value() : previous;
+      if (previous.is(I.None())) decref(previous);
+      decref(old);
+      NEXT();
+    }
+    op_CHECK_EXC_MATCH: {
+      Value type = sp[-1];
+      Value exc = sp[-2];
+      bool match = exceptionMatches(I, exc, type);
+      sp[-1] = I.boolean(match);
+      decref(type);
+      NEXT();
+    }
+    op_LOAD_ASSERTION_ERROR:
+      PUSH(newRef(Value(I.exc.AssertionError)));
+      NEXT();
+    op_BEFORE_WITH: {
+      Value manager = TOP();
+      Value exit;
+      Value entered = enterContext(I, manager, exit);
+      sp[-1] = exit;
+      decref(manager);
+      PUSH(entered);
+      NEXT();
+    }
+    op_WITH_EXCEPT_START: {
+      Value exc = sp[-1];
+      Value exit = sp[-4];
+      Value r = callExit(I, exit, exc);
+      PUSH(r);
+      NEXT();
+    }
+
+    op_IMPORT_NAME: {
+      Value fromlist = sp[-1];
+      Value level = sp[-2];
+      SAVE_FRAME();
+      Value module = importName(I, names[ARG], f->globals, fromlist, level);
+      sp -= 2;
+      decref(fromlist);
+      decref(level);
+      PUSH(module);
+      NEXT();
+    }
+    op_IMPORT_FROM: {
+      Value v = importFrom(I, TOP(), names[ARG]);
+      PUSH(v);
+      NEXT();
+    }
+    op_IMPORT_STAR: {
+      Value module = TOP();
+      importStar(I, module, f->locals ? f->locals : f->globals);
+      --sp;
+      decref(module);
+      NEXT();
+    }
+    op_PRINT_EXPR: {
+      Value v = TOP();
+      printExpression(I, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+
+    op_SET_ADD:
+    op_SET_UPDATE:
+    op_BUILD_SET:
+    op_BUILD_CONST_KEY_MAP:
+    op_RETURN_GENERATOR:
+    op_YIELD_VALUE:
+    op_SEND:
+    op_GET_YIELD_FROM_ITER:
+    op_GET_AWAITABLE:
+    op_GET_AITER:
+    op_GET_ANEXT:
+    op_END_ASYNC_FOR:
+    op_BEFORE_ASYNC_WITH:
+    op_ASYNC_GEN_WRAP:
+    op_CHECK_EG_MATCH:
+    op_PREP_RERAISE_STAR:
+    op_GET_LEN:
+    op_MATCH_MAPPING:
+    op_MATCH_SEQUENCE:
+    op_MATCH_KEYS:
+    op_MATCH_CLASS:
+    op_COPY_DICT_WITHOUT_KEYS:
+      raiseError(I, I.exc.SystemError,
+                 std::string(opcodeInfo(static_cast<Opcode>(word & 0xFF)).name) +
+                     " is not supported yet");
+
+    return_from_frame: {
+      // The frame's value stack is empty here; its locals die with the frame.
+      if (f == entry) {
+        leaveFrame(I, f);
+        SAVE_FRAME();
+        return returned;
+      }
+      Frame* caller = f->back;
+      leaveFrame(I, f);
+      decref(Value(f));
+      f = caller;
+      LOAD_FRAME();
+      PUSH(returned);
+      returned = Value();
+      NEXT();
+    }
+
+    exception_unwind: {
+      uint32_t at = static_cast<uint32_t>(ip - first);
+      if (!reraise) {
+        addTraceback(I, I.pendingException, f, at);
+        if (I.observer) I.observer->onRaise(f, I.pendingException);
+      }
+      reraise = false;
+      kwnames = nullptr;
+      const ExceptionEntry* handler = code->handlerFor(at);
+      if (handler) {
+        Value* keep = f->stackBase() + handler->depth;
+        while (sp > keep) decref(POP());
+        if (handler->pushLasti) PUSH(Value::smallInt(at));
+        PUSH(I.takePendingException());
+        JUMP_TO(handler->target);
+      }
+      // No handler here: the frame ends and the exception moves to its caller.
+      while (sp > f->stackBase()) decref(POP());
+      if (f == entry) {
+        leaveFrame(I, f);
+        SAVE_FRAME();
+        break;
+      }
+      Frame* caller = f->back;
+      leaveFrame(I, f);
+      decref(Value(f));
+      f = caller;
+      LOAD_FRAME();
+      goto exception_unwind;
+    }
+    } catch (PyException&) {
+      pending = true;
+    }
+  }
+  throw PyException{};
+
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef DISPATCH
+#undef NEXT
+#undef ARG
+#undef PUSH
+#undef POP
+#undef TOP
+#undef JUMP_TO
+}
+
+}  // namespace rw

@@ -1,0 +1,16 @@
+// format(value, spec) with the format-specification mini-language (f-strings, format(),
+// str.format) for int, bool, float and str, falling back to __format__; and ascii().
+#pragma once
+
+#include <string_view>
+
+#include "runtime/interp.h"
+
+namespace rw {
+
+// A new str: the value formatted by its type's __format__ rules.
+Value format(Interp& I, Value v, std::string_view spec);
+// ascii(v): repr with non-ASCII characters escaped.
+Value asciiRepr(Interp& I, Value v);
+
+}  // namespace rw

@@ -1,0 +1,30 @@
+// Running a program as `python3 FILE` does: compile it, execute it as __main__, print an
+// uncaught exception's traceback to stderr and turn it into the exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/interp.h"
+#include "syntax/syntax_error.h"
+
+namespace rw {
+
+struct Code;
+
+// A Python SyntaxError (IndentationError, TabError) object for a front-end error.
+Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info);
+
+// Compiles `source` as module code; on a syntax error raises the Python SyntaxError.
+Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename,
+                          int64_t sourceId);
+
+// Runs the program; returns the process exit status (0, 1 after an uncaught exception, or
+// the SystemExit code). Output goes through the interpreter's Host.
+int runMainProgram(Interp& I, const std::string& path, const std::string& source,
+                   const std::vector<std::string>& argv);
+
+// The exit status for an uncaught exception (printing its traceback or SystemExit message).
+int reportUncaught(Interp& I, Value exception);
+
+}  // namespace rw

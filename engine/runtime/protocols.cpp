@@ -1,0 +1,426 @@
+// The abstract object protocols: dispatch through type slots with CPython's fallbacks
+// (reflected operands, identity equality) and CPython's error messages.
+#include "runtime/protocols.h"
+
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/native_guard.h"
+#include "runtime/type_support.h"
+
+namespace rw {
+
+bool isInstance(Interp& I, Value v, Type* t) { return isSubtype(typeOf(I, v), t); }
+
+std::string_view typeName(Interp& I, Value v) { return typeOf(I, v)->name->view(); }
+
+Value repr(Interp& I, Value v) {
+  Type* t = typeOf(I, v);
+  NativeDepthGuard guard(I, " while getting the repr of an object");
+  Value r = t->repr ? t->repr(I, v) : defaultRepr(I, v);
+  if (!isInstance(I, r, I.types.str)) {
+    std::string name(typeName(I, r));
+    decref(r);
+    raiseTypeError(I, "__repr__ returned non-string (type " + name + ")");
+  }
+  return r;
+}
+
+Value str(Interp& I, Value v) {
+  Type* t = typeOf(I, v);
+  if (t == I.types.str) return newRef(v);
+  NativeDepthGuard guard(I, " while getting the str of an object");
+  Value r = t->str ? t->str(I, v) : repr(I, v);
+  if (!isInstance(I, r, I.types.str)) {
+    std::string name(typeName(I, r));
+    decref(r);
+    raiseTypeError(I, "__str__ returned non-string (type " + name + ")");
+  }
+  return r;
+}
+
+std::string reprString(Interp& I, Value v) {
+  Ref r = Ref::steal(repr(I, v));
+  return std::string(strView(r.get()));
+}
+
+std::string strString(Interp& I, Value v) {
+  Ref r = Ref::steal(str(I, v));
+  return std::string(strView(r.get()));
+}
+
+Hash hash(Interp& I, Value v) {
+  if (v.isSmallInt()) return intHash(v);
+  Type* t = v.asObject()->type;
+  if (t == I.types.str) return strHash(static_cast<Str*>(v.asObject()));
+  if (!t->hash) raiseTypeError(I, "unhashable type: '" + std::string(t->name->view()) + "'");
+  return t->hash(I, v);
+}
+
+bool truthy(Interp& I, Value v) {
+  if (v.isSmallInt()) return v.asSmallInt() != 0;
+  Object* o = v.asObject();
+  if (o == I.trueObj) return true;
+  if (o == I.falseObj || o == I.none) return false;
+  Type* t = o->type;
+  if (t->truth) return t->truth(I, v);
+  if (t->length) return t->length(I, v) != 0;
+  return true;
+}
+
+namespace {
+
+CompareOp swapped(CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return CompareOp::Gt;
+    case CompareOp::Le: return CompareOp::Ge;
+    case CompareOp::Eq: return CompareOp::Eq;
+    case CompareOp::Ne: return CompareOp::Ne;
+    case CompareOp::Gt: return CompareOp::Lt;
+    case CompareOp::Ge: return CompareOp::Le;
+  }
+  return op;
+}
+
+const char* compareSymbol(CompareOp op) {
+  static const char* symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+  return symbols[static_cast<int>(op)];
+}
+
+bool isNotImplemented(Interp& I, Value v) { return v.is(Value(I.notImplemented)); }
+
+}  // namespace
+
+Value richCompare(Interp& I, Value a, Value b, CompareOp op) {
+  if (a.isSmallInt() && b.isSmallInt()) {
+    int64_t x = a.asSmallInt(), y = b.asSmallInt();
+    switch (op) {
+      case CompareOp::Lt: return I.boolean(x < y);
+      case CompareOp::Le: return I.boolean(x <= y);
+      case CompareOp::Eq: return I.boolean(x == y);
+      case CompareOp::Ne: return I.boolean(x != y);
+      case CompareOp::Gt: return I.boolean(x > y);
+      case CompareOp::Ge: return I.boolean(x >= y);
+    }
+  }
+  NativeDepthGuard guard(I, " in comparison");
+  Type* ta = typeOf(I, a);
+  Type* tb = typeOf(I, b);
+  bool checkedReflected = false;
+  if (ta != tb && isSubtype(tb, ta) && tb->richCompare) {
+    checkedReflected = true;
+    Value r = tb->richCompare(I, b, a, swapped(op));
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+  }
+  if (ta->richCompare) {
+    Value r = ta->richCompare(I, a, b, op);
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+  }
+  if (!checkedReflected && tb->richCompare) {
+    Value r = tb->richCompare(I, b, a, swapped(op));
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+  }
+  if (op == CompareOp::Eq) return I.boolean(a.is(b));
+  if (op == CompareOp::Ne) return I.boolean(!a.is(b));
+  raiseTypeError(I, std::string("'") + compareSymbol(op) + "' not supported between instances of '" +
+                        std::string(ta->name->view()) + "' and '" + std::string(tb->name->view()) +
+                        "'");
+}
+
+bool compareBool(Interp& I, Value a, Value b, CompareOp op) {
+  Ref r = Ref::steal(richCompare(I, a, b, op));
+  return truthy(I, r.get());
+}
+
+bool equals(Interp& I, Value a, Value b) {
+  if (a.is(b)) return true;
+  return compareBool(I, a, b, CompareOp::Eq);
+}
+
+namespace {
+
+const char* binarySymbol(BinaryOp op) {
+  static const char* symbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+  return symbols[static_cast<int>(op)];
+}
+
+// CPython's binary_op1: try the left operand's slot, then the right's (the right's first
+// when its type is a subclass of the left's).
+Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
+  Type* ta = typeOf(I, a);
+  Type* tb = typeOf(I, b);
+  auto slotOf = [&](Type* t) { return inplaceTable ? t->inplace[slot] : t->binary[slot]; };
+  auto slotv = slotOf(ta);
+  auto slotw = ta != tb ? slotOf(tb) : nullptr;
+  if (slotw == slotv) slotw = nullptr;
+  if (slotv) {
+    if (slotw && isSubtype(tb, ta)) {
+      Value x = slotw(I, a, b);
+      if (!isNotImplemented(I, x)) return x;
+      decref(x);
+      slotw = nullptr;
+    }
+    Value x = slotv(I, a, b);
+    if (!isNotImplemented(I, x)) return x;
+    decref(x);
+  }
+  if (slotw) {
+    Value x = slotw(I, a, b);
+    if (!isNotImplemented(I, x)) return x;
+    decref(x);
+  }
+  return Value();
+}
+
+[[noreturn]] void unsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace) {
+  std::string symbol = binarySymbol(op);
+  if (op == BinaryOp::Power && !inplace) symbol = "** or pow()";
+  if (inplace) symbol += "=";
+  raiseTypeError(I, "unsupported operand type(s) for " + symbol + ": '" +
+                        std::string(typeName(I, a)) + "' and '" + std::string(typeName(I, b)) +
+                        "'");
+}
+
+}  // namespace
+
+Value binaryOp(Interp& I, Value a, Value b, BinaryOp op) {
+  Value r = tryBinary(I, a, b, static_cast<int>(op), false);
+  if (!r) unsupportedOperands(I, a, b, op, false);
+  return r;
+}
+
+Value inplaceOp(Interp& I, Value a, Value b, BinaryOp op) {
+  Type* ta = typeOf(I, a);
+  if (auto slot = ta->inplace[static_cast<int>(op)]) {
+    Value r = slot(I, a, b);
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+  }
+  Value r = tryBinary(I, a, b, static_cast<int>(op), false);
+  if (!r) unsupportedOperands(I, a, b, op, true);
+  return r;
+}
+
+Value unaryOp(Interp& I, Value v, UnaryOp op) {
+  Type* t = typeOf(I, v);
+  if (auto slot = t->unary[static_cast<int>(op)]) return slot(I, v);
+  static const char* symbols[] = {"unary -", "unary +", "unary ~"};
+  raiseTypeError(I, std::string("bad operand type for ") + symbols[static_cast<int>(op)] + ": '" +
+                        std::string(t->name->view()) + "'");
+}
+
+// ---- attributes ----------------------------------------------------------------------------
+
+namespace {
+
+Dict** instanceDictSlot(Interp&, Value obj) {
+  if (!obj.isObject()) return nullptr;
+  Type* t = obj.asObject()->type;
+  return t->instanceDict ? t->instanceDict(obj.asObject()) : nullptr;
+}
+
+[[noreturn]] void noAttribute(Interp& I, Value obj, Str* name) {
+  Type* t = typeOf(I, obj);
+  std::string message;
+  if (isSubtype(t, I.types.type)) {
+    message = "type object '" + std::string(static_cast<Type*>(obj.asObject())->name->view()) +
+              "' has no attribute '" + std::string(name->view()) + "'";
+  } else {
+    message = "'" + std::string(t->name->view()) + "' object has no attribute '" +
+              std::string(name->view()) + "'";
+  }
+  Ref exc = Ref::steal(newExceptionWithMessage(I, I.exc.AttributeError, message));
+  I.raise(exc.release());
+}
+
+}  // namespace
+
+Value genericGetAttr(Interp& I, Value obj, Str* name) {
+  Type* t = typeOf(I, obj);
+  Value descr = typeLookup(I, t, name);
+  Ref hold;
+  if (descr) {
+    hold = Ref::borrow(descr);
+    Type* dt = typeOf(I, descr);
+    if (dt->descrGet && dt->descrSet) return dt->descrGet(I, descr, obj, Value(t));
+  }
+  if (Dict** slot = instanceDictSlot(I, obj); slot && *slot) {
+    Value v = dictGetStr(I, *slot, name);
+    if (v) return newRef(v);
+  }
+  if (descr) {
+    Type* dt = typeOf(I, descr);
+    if (dt->descrGet) return dt->descrGet(I, descr, obj, Value(t));
+    return hold.release();
+  }
+  if (name == I.names.__class__) return newRef(Value(t));
+  if (name == I.names.__dict__) {
+    if (Dict** slot = instanceDictSlot(I, obj)) {
+      if (!*slot) *slot = newDict(I);
+      return newRef(Value(*slot));
+    }
+  }
+  return Value();
+}
+
+void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
+  Type* t = typeOf(I, obj);
+  Value descr = typeLookup(I, t, name);
+  if (descr) {
+    Type* dt = typeOf(I, descr);
+    if (dt->descrSet) {
+      Ref hold = Ref::borrow(descr);
+      dt->descrSet(I, descr, obj, value);
+      return;
+    }
+  }
+  Dict** slot = instanceDictSlot(I, obj);
+  if (!slot) {
+    if (descr)
+      raiseError(I, I.exc.AttributeError, "'" + std::string(t->name->view()) +
+                                              "' object attribute '" + std::string(name->view()) +
+                                              "' is read-only");
+    noAttribute(I, obj, name);
+  }
+  if (value) {
+    if (!*slot) *slot = newDict(I);
+    dictSet(I, *slot, Value(name), value);
+  } else if (!*slot || !dictDel(I, *slot, Value(name))) {
+    noAttribute(I, obj, name);
+  }
+  if (I.observer) I.observer->onWrite(obj.asObject());
+}
+
+Value lookupAttr(Interp& I, Value obj, Str* name) {
+  Type* t = typeOf(I, obj);
+  if (!t->getAttr) return Value();
+  try {
+    return t->getAttr(I, obj, name);
+  } catch (PyException&) {
+    Value e = I.pendingException;
+    if (!isInstance(I, e, I.exc.AttributeError)) throw;
+    decref(I.takePendingException());
+    return Value();
+  }
+}
+
+Value getAttr(Interp& I, Value obj, Str* name) {
+  Type* t = typeOf(I, obj);
+  Value v = t->getAttr ? t->getAttr(I, obj, name) : Value();
+  if (!v) noAttribute(I, obj, name);
+  return v;
+}
+
+void setAttr(Interp& I, Value obj, Str* name, Value value) {
+  Type* t = typeOf(I, obj);
+  if (!t->setAttr) {
+    if (!t->getAttr) noAttribute(I, obj, name);
+    raiseError(I, I.exc.AttributeError, "'" + std::string(t->name->view()) +
+                                            "' object has no attribute '" +
+                                            std::string(name->view()) + "'");
+  }
+  t->setAttr(I, obj, name, value);
+}
+
+void delAttr(Interp& I, Value obj, Str* name) { setAttr(I, obj, name, Value()); }
+
+// ---- calls -------------------------------------------------------------------------------
+
+Value call(Interp& I, Value callable, CallArgs args) {
+  Type* t = typeOf(I, callable);
+  if (!t->call) raiseTypeError(I, "'" + std::string(t->name->view()) + "' object is not callable");
+  return t->call(I, callable, args);
+}
+
+Value call(Interp& I, Value callable, std::initializer_list<Value> positional) {
+  return call(I, callable, CallArgs{positional.begin(), positional.size(), nullptr});
+}
+
+Value callMethod(Interp& I, Value obj, Str* name, std::initializer_list<Value> positional) {
+  Ref method = Ref::steal(getAttr(I, obj, name));
+  return call(I, method.get(), positional);
+}
+
+// ---- iteration and containers -------------------------------------------------------------
+
+Value getIter(Interp& I, Value v) {
+  Type* t = typeOf(I, v);
+  if (t->iter) return t->iter(I, v);
+  raiseTypeError(I, "'" + std::string(t->name->view()) + "' object is not iterable");
+}
+
+Value iterNext(Interp& I, Value iterator) {
+  Type* t = typeOf(I, iterator);
+  if (!t->next)
+    raiseTypeError(I, "'" + std::string(t->name->view()) + "' object is not an iterator");
+  return t->next(I, iterator);
+}
+
+int64_t length(Interp& I, Value v) {
+  Type* t = typeOf(I, v);
+  if (!t->length)
+    raiseTypeError(I, "object of type '" + std::string(t->name->view()) + "' has no len()");
+  return t->length(I, v);
+}
+
+Value getItem(Interp& I, Value container, Value key) {
+  Type* t = typeOf(I, container);
+  if (t->getItem) return t->getItem(I, container, key);
+  raiseTypeError(I, "'" + std::string(t->name->view()) + "' object is not subscriptable");
+}
+
+void setItem(Interp& I, Value container, Value key, Value value) {
+  Type* t = typeOf(I, container);
+  if (t->setItem) {
+    t->setItem(I, container, key, value);
+    return;
+  }
+  raiseTypeError(I, "'" + std::string(t->name->view()) + "' object does not support item assignment");
+}
+
+void delItem(Interp& I, Value container, Value key) {
+  Type* t = typeOf(I, container);
+  if (t->setItem) {
+    t->setItem(I, container, key, Value());
+    return;
+  }
+  raiseTypeError(I, "'" + std::string(t->name->view()) + "' object doesn't support item deletion");
+}
+
+bool contains(Interp& I, Value container, Value item) {
+  Type* t = typeOf(I, container);
+  if (t->contains) return t->contains(I, container, item);
+  if (!t->iter)
+    raiseTypeError(I, "argument of type '" + std::string(t->name->view()) + "' is not iterable");
+  Ref it = Ref::steal(getIter(I, container));
+  while (Ref x = Ref::steal(iterNext(I, it.get()))) {
+    if (equals(I, x.get(), item)) return true;
+  }
+  return false;
+}
+
+Value index(Interp& I, Value v) {
+  if (v.isSmallInt()) return v;
+  Type* t = v.asObject()->type;
+  if (!t->index)
+    raiseTypeError(I, "'" + std::string(t->name->view()) +
+                          "' object cannot be interpreted as an integer");
+  return t->index(I, v);
+}
+
+int64_t asSsize(Interp& I, Value v, Type* errorType) {
+  if (v.isSmallInt()) return v.asSmallInt();
+  Ref i = Ref::steal(index(I, v));
+  int64_t out;
+  if (intToInt64(i.get(), out)) return out;
+  raiseError(I, errorType ? errorType : I.exc.OverflowError,
+             "cannot fit '" + std::string(typeName(I, v)) + "' into an index-sized integer");
+}
+
+}  // namespace rw

@@ -1,0 +1,232 @@
+// Formatting uncaught exceptions the way CPython 3.11 prints them.
+#include "runtime/traceback.h"
+
+#include <unordered_set>
+
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/str.h"
+#include "runtime/frame.h"
+#include "runtime/protocols.h"
+#include "support/utf8.h"
+#include "syntax/parser.h"
+
+namespace rw {
+
+namespace {
+
+std::string sourceLine(Interp& I, const std::string& filename, int line) {
+  auto it = I.sourceTexts.find(filename);
+  if (it == I.sourceTexts.end() || line <= 0) return "";
+  std::string_view text = it->second;
+  size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) return "";
+    start = nl + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string result(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  if (!result.empty() && result.back() == '\r') result.pop_back();
+  return result;
+}
+
+size_t charOffset(const std::string& line, int byteOffset) {
+  if (byteOffset <= 0) return 0;
+  size_t limit = std::min(static_cast<size_t>(byteOffset), line.size());
+  return support::countCodePoints(std::string_view(line).substr(0, limit));
+}
+
+struct Anchors {
+  size_t leftEnd;
+  size_t rightStart;
+};
+
+bool isSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
+
+// Finds the operator of a binary operation or the brackets of a subscript inside the
+// failing expression, like traceback._extract_caret_anchors_from_line_segment.
+std::optional<Anchors> extractAnchors(const std::string& segment) {
+  std::unique_ptr<syntax::ParsedModule> tree;
+  try {
+    tree = syntax::parse(segment, "<segment>", syntax::ParseMode::Exec);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  auto* module = static_cast<syntax::Module*>(tree->root);
+  if (module->body.size() != 1 || module->body[0]->kind != syntax::NodeKind::ExprStmt) return std::nullopt;
+  const syntax::Expr* expr = static_cast<syntax::ExprStmt*>(module->body[0])->value;
+  auto normalize = [&](int byteOffset) { return charOffset(segment, byteOffset); };
+  if (expr->kind == syntax::NodeKind::BinOp) {
+    auto* b = static_cast<const syntax::BinOp*>(expr);
+    size_t operatorStart = static_cast<size_t>(b->left->span.endCol);
+    size_t operatorEnd = static_cast<size_t>(b->right->span.col);
+    std::string operatorText = segment.substr(operatorStart, operatorEnd - operatorStart);
+    size_t skip = 0;
+    while (skip < operatorText.size() && isSpaceChar(operatorText[skip])) ++skip;
+    size_t left = operatorStart + skip;
+    size_t right = left + 1;
+    if (skip + 1 < operatorText.size() && !isSpaceChar(operatorText[skip + 1])) ++right;
+    while (left < segment.size() && (isSpaceChar(segment[left]) || segment[left] == ')' || segment[left] == '#')) {
+      ++left;
+      ++right;
+    }
+    return Anchors{normalize(static_cast<int>(left)), normalize(static_cast<int>(right))};
+  }
+  if (expr->kind == syntax::NodeKind::Subscript) {
+    auto* s = static_cast<const syntax::Subscript*>(expr);
+    size_t left = static_cast<size_t>(s->value->span.endCol);
+    size_t right = static_cast<size_t>(s->slice->span.endCol) + 1;
+    while (left < segment.size() && (isSpaceChar(segment[left]) || segment[left] != '[')) ++left;
+    while (right < segment.size() && (isSpaceChar(segment[right]) || segment[right] != ']')) ++right;
+    if (right < segment.size()) ++right;
+    return Anchors{normalize(static_cast<int>(left)), normalize(static_cast<int>(right))};
+  }
+  return std::nullopt;
+}
+
+void formatEntry(Interp& I, Frame* frame, uint32_t lasti, int lineno, std::string& out) {
+  Code* code = frame->code;
+  std::string filename(code->filename->view());
+  out += "  File \"" + filename + "\", line " + std::to_string(lineno) + ", in " +
+         std::string(code->name->view()) + "\n";
+  std::string line = sourceLine(I, filename, lineno);
+  size_t indent = 0;
+  while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f')) ++indent;
+  std::string stripped = line.substr(indent);
+  while (!stripped.empty() && isSpaceChar(stripped.back())) stripped.pop_back();
+  if (stripped.empty()) return;
+  out += "    " + stripped + "\n";
+  if (lasti >= code->locations.size()) return;
+  const Location& loc = code->locations[lasti];
+  if (loc.line != lineno || loc.endLine <= 0) return;
+  size_t startOffset = charOffset(line, loc.col);
+  size_t endOffset = loc.endLine == loc.line ? charOffset(line, loc.endCol)
+                                             : charOffset(line, static_cast<int>(indent + stripped.size()));
+  size_t indentChars = charOffset(line, static_cast<int>(indent));
+  size_t strippedChars = support::countCodePoints(stripped);
+  if (endOffset <= startOffset) return;
+  std::optional<Anchors> anchors;
+  if (loc.endLine == loc.line) {
+    size_t from = static_cast<size_t>(loc.col), to = std::min(line.size(), static_cast<size_t>(loc.endCol));
+    if (from < to) anchors = extractAnchors(line.substr(from, to - from));
+  }
+  bool wholeLine = startOffset == indentChars && endOffset - startOffset >= strippedChars;
+  if (wholeLine && !(anchors && anchors->rightStart > anchors->leftEnd)) return;
+  std::string carets = "    " + std::string(startOffset - indentChars, ' ');
+  size_t width = endOffset - startOffset;
+  if (anchors) {
+    carets += std::string(std::min(anchors->leftEnd, width), '~');
+    carets += std::string(anchors->rightStart - std::min(anchors->leftEnd, anchors->rightStart), '^');
+    if (width > anchors->rightStart) carets += std::string(width - anchors->rightStart, '~');
+  } else {
+    carets += std::string(width, '^');
+  }
+  out += carets + "\n";
+}
+
+std::string typeLabel(Interp& I, Value exc) {
+  Type* t = typeOf(I, exc);
+  std::string name(t->qualname ? t->qualname->view() : t->name->view());
+  if (t->module) {
+    std::string_view module = t->module->view();
+    if (module != "__main__" && module != "builtins") name = std::string(module) + "." + name;
+  }
+  return name;
+}
+
+std::string attrString(Interp& I, ExceptionObject* e, const char* name) {
+  if (!e->dict) return "";
+  Value v = dictGetStr(I, e->dict, name);
+  if (!v || v.is(I.None())) return "";
+  return strString(I, v);
+}
+
+void formatSyntaxError(Interp& I, Value exc, std::string& out) {
+  auto* e = static_cast<ExceptionObject*>(exc.asObject());
+  Value lineno = e->dict ? dictGetStr(I, e->dict, "lineno") : Value();
+  std::string filename = attrString(I, e, "filename");
+  if (lineno && lineno.isSmallInt())
+    out += "  File \"" + (filename.empty() ? std::string("<string>") : filename) + "\", line " +
+           std::to_string(lineno.asSmallInt()) + "\n";
+  Value textValue = e->dict ? dictGetStr(I, e->dict, "text") : Value();
+  if (textValue && isInstance(I, textValue, I.types.str)) {
+    std::string text(strView(textValue));
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    size_t spaces = 0;
+    while (spaces < text.size() && (text[spaces] == ' ' || text[spaces] == '\n' || text[spaces] == '\f')) ++spaces;
+    std::string ltext = text.substr(spaces);
+    out += "    " + ltext + "\n";
+    Value offsetValue = dictGetStr(I, e->dict, "offset");
+    Value endValue = dictGetStr(I, e->dict, "end_offset");
+    if (offsetValue && offsetValue.isSmallInt()) {
+      int64_t offset = offsetValue.asSmallInt();
+      int64_t end = endValue && endValue.isSmallInt() && endValue.asSmallInt() != 0 ? endValue.asSmallInt() : offset;
+      if (offset == end || end == -1) end = offset + 1;
+      int64_t colno = offset - 1 - static_cast<int64_t>(spaces);
+      int64_t endColno = end - 1 - static_cast<int64_t>(spaces);
+      if (colno >= 0) {
+        std::string caretSpace;
+        std::string_view lview = ltext;
+        size_t pos = 0;
+        for (int64_t i = 0; i < colno && pos < lview.size(); ++i) {
+          char32_t c = support::decodeUtf8(lview, pos);
+          caretSpace += (c == '\t' || c == '\f') ? static_cast<char>(c) : ' ';
+        }
+        out += "    " + caretSpace + std::string(static_cast<size_t>(std::max<int64_t>(endColno - colno, 1)), '^') + "\n";
+      }
+    }
+  }
+  std::string msg = attrString(I, e, "msg");
+  out += typeLabel(I, exc) + ": " + (msg.empty() ? "<no detail available>" : msg) + "\n";
+}
+
+void formatOne(Interp& I, Value exc, std::string& out) {
+  auto* e = static_cast<ExceptionObject*>(exc.asObject());
+  if (e->traceback) {
+    out += "Traceback (most recent call last):\n";
+    for (Value tb = e->traceback; tb; tb = static_cast<Traceback*>(tb.asObject())->next) {
+      auto* entry = static_cast<Traceback*>(tb.asObject());
+      formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
+    }
+  }
+  if (isInstance(I, exc, I.exc.SyntaxError)) {
+    formatSyntaxError(I, exc, out);
+    return;
+  }
+  std::string message;
+  try {
+    message = strString(I, exc);
+  } catch (PyException&) {
+    decref(I.takePendingException());
+    message = "<exception str() failed>";
+  }
+  out += typeLabel(I, exc);
+  if (!message.empty()) out += ": " + message;
+  out += "\n";
+}
+
+void formatChain(Interp& I, Value exc, std::unordered_set<Object*>& seen, std::string& out) {
+  seen.insert(exc.asObject());
+  auto* e = static_cast<ExceptionObject*>(exc.asObject());
+  if (e->cause && !seen.count(e->cause.asObject())) {
+    formatChain(I, e->cause, seen, out);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppressContext && !seen.count(e->context.asObject())) {
+    formatChain(I, e->context, seen, out);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  formatOne(I, exc, out);
+}
+
+}  // namespace
+
+std::string formatException(Interp& I, Value exception) {
+  std::string out;
+  std::unordered_set<Object*> seen;
+  formatChain(I, exception, seen, out);
+  return out;
+}
+
+}  // namespace rw
