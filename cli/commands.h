@@ -1,0 +1,14 @@
+// The `rewind` subcommands. Each returns the process exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace rw::cli {
+
+// Reads a whole file; false when it cannot be read.
+bool readFile(const std::string& path, std::string& out);
+
+int runCommand(const std::vector<std::string>& args);
+
+}  // namespace rw::cli
