@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Regenerates the CPython 3.11 goldens of the inspection commands (`rewind ast`, `rewind dis`).
+
+tests/golden/cli/ast_errors/NAME.stderr
+    for every tests/golden/ast/errors/NAME.py: what `python3 -m ast NAME.py` (run in that
+    folder) writes to stderr from the `  File "NAME.py", line N` entry on: the source line,
+    the carets and the SyntaxError line. The frames of runpy and ast.py before it are left out
+    (Rewind has no such frames).
+
+tests/golden/dis/NAME.code
+    for every tests/golden/dis/NAME.py: one line per code object CPython compiles from it,
+    the module's first, then those among each code object's constants, depth-first:
+        QUALNAME argcount=N posonlyargcount=N kwonlyargcount=N varnames=(...) names=(...)
+        freevars=(...) cellvars=(...)
+    (on one line, tuples as repr() writes them).
+
+Usage: python3 tools/make_cli_goldens.py
+"""
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLDEN = os.path.join(ROOT, 'tests', 'golden')
+
+
+def write(path, text):
+    with open(path, 'w', encoding='utf-8', newline='') as f:
+        f.write(text)
+
+
+def ast_error_reports():
+    inputs = os.path.join(GOLDEN, 'ast', 'errors')
+    outputs = os.path.join(GOLDEN, 'cli', 'ast_errors')
+    os.makedirs(outputs, exist_ok=True)
+    for name in sorted(os.listdir(inputs)):
+        if not name.endswith('.py'):
+            continue
+        proc = subprocess.run([sys.executable, '-m', 'ast', name], cwd=inputs,
+                              capture_output=True)
+        if proc.returncode != 1:
+            raise SystemExit('%s: python3 -m ast exited with %d' % (name, proc.returncode))
+        lines = proc.stderr.decode('utf-8', 'surrogateescape').splitlines(keepends=True)
+        starts = [i for i, line in enumerate(lines) if line.startswith('  File "%s"' % name)]
+        if not starts:
+            raise SystemExit('%s: no SyntaxError report in\n%s' % (name, ''.join(lines)))
+        report = ''.join(lines[starts[-1]:])
+        write(os.path.join(outputs, name[:-3] + '.stderr'), report)
+
+
+def code_objects(code):
+    yield code
+    for constant in code.co_consts:
+        if hasattr(constant, 'co_code'):
+            yield from code_objects(constant)
+
+
+def code_attributes():
+    folder = os.path.join(GOLDEN, 'dis')
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith('.py'):
+            continue
+        with open(os.path.join(folder, name), encoding='utf-8') as f:
+            module = compile(f.read(), name, 'exec', dont_inherit=True)
+        lines = []
+        for code in code_objects(module):
+            lines.append('%s argcount=%d posonlyargcount=%d kwonlyargcount=%d varnames=%r '
+                         'names=%r freevars=%r cellvars=%r\n' % (
+                             code.co_qualname, code.co_argcount, code.co_posonlyargcount,
+                             code.co_kwonlyargcount, code.co_varnames, code.co_names,
+                             code.co_freevars, code.co_cellvars))
+        write(os.path.join(folder, name[:-3] + '.code'), ''.join(lines))
+
+
+if __name__ == '__main__':
+    ast_error_reports()
+    code_attributes()
