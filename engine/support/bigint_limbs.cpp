@@ -10,25 +10,40 @@ namespace {
 constexpr unsigned kBits = 32;
 constexpr Wide kLimbMask = 0xFFFFFFFFu;
 
-// Below this many limbs schoolbook multiplication beats Karatsuba's extra additions
+// Below this many limbs schoolbook multiplication (on 64-bit words) beats Karatsuba
 // (measured with bench/bigint_bench.cpp).
-constexpr size_t kKaratsubaThreshold = 40;
+constexpr size_t kKaratsubaThreshold = 64;
 
-// Division by an invariant single limb with a precomputed reciprocal (Moller & Granlund,
-// "Improved division by invariant integers", 2011): two multiplications instead of a
-// hardware divide per limb, which is what big // small spends its time on.
-struct LimbDivisor {
-  explicit LimbDivisor(Limb d)
-      : shift(static_cast<unsigned>(std::countl_zero(d))),
-        normalized(d << shift),
-        reciprocal(static_cast<Limb>(~Wide{0} / normalized)) {}
+// The kernels walk the limbs two at a time as 64-bit words with 128-bit intermediates (a
+// GCC/Clang built-in type): half the loop trips, and for division half the length of the
+// dependency chain through the remainder, which is what bounds big // small.
+using DoubleWide = unsigned __int128;
 
-  // Divides (high, low) by the normalized divisor; requires high < normalized.
-  Limb divide(Limb high, Limb low, Limb& remainder) const {
-    const Wide product = Wide{reciprocal} * high + ((Wide{high} << kBits) | low);
-    Limb quotient = static_cast<Limb>(product >> kBits) + 1;
-    Limb rest = low - quotient * normalized;
-    if (rest > static_cast<Limb>(product)) {
+inline uint64_t loadPair(const Limb* p) {
+  return uint64_t{p[0]} | (uint64_t{p[1]} << kBits);
+}
+
+inline void storePair(Limb* p, uint64_t word) {
+  p[0] = static_cast<Limb>(word);
+  p[1] = static_cast<Limb>(word >> kBits);
+}
+
+// Division of 128-bit numbers by an invariant 64-bit divisor through a precomputed
+// reciprocal (Moller & Granlund, "Improved division by invariant integers", 2011): two
+// multiplications instead of a slow hardware divide. Used for single-limb divisors d, which
+// normalized leave a word-sized divisor d << shift with shift >= 32.
+struct WordDivisor {
+  explicit WordDivisor(Limb d)
+      : shift(static_cast<unsigned>(std::countl_zero(uint64_t{d}))),
+        normalized(uint64_t{d} << shift),
+        reciprocal(static_cast<uint64_t>(~DoubleWide{0} / normalized)) {}
+
+  // (high, low) / normalized for high < normalized.
+  uint64_t divide(uint64_t high, uint64_t low, uint64_t& remainder) const {
+    const DoubleWide product = DoubleWide{reciprocal} * high + ((DoubleWide{high} << 64) | low);
+    uint64_t quotient = static_cast<uint64_t>(product >> 64) + 1;
+    uint64_t rest = low - quotient * normalized;
+    if (rest > static_cast<uint64_t>(product)) {
       --quotient;
       rest += normalized;
     }
@@ -41,14 +56,68 @@ struct LimbDivisor {
   }
 
   unsigned shift;
-  Limb normalized;
-  Limb reciprocal;
+  uint64_t normalized;
+  uint64_t reciprocal;
 };
 
+// a / d into q (when q is not null) over n >= 1 limbs, a word at a time from the top;
+// returns a % d. The top word is a lone limb when n is odd.
+Limb divideWords(Limb* q, const Limb* a, size_t n, Limb d) {
+  const WordDivisor divisor(d);
+  const unsigned shift = divisor.shift;
+  const unsigned back = 64 - shift;
+  const bool odd = n % 2 == 1;
+  size_t word = (n - 1) / 2;
+  uint64_t current = odd ? uint64_t{a[n - 1]} : loadPair(a + n - 2);
+  uint64_t remainder = current >> back;
+  for (;;) {
+    const uint64_t next = word > 0 ? loadPair(a + 2 * word - 2) : 0;
+    const uint64_t quotient =
+        divisor.divide(remainder, (current << shift) | (next >> back), remainder);
+    if (q != nullptr) {
+      if (odd && 2 * word + 1 == n) {
+        q[2 * word] = static_cast<Limb>(quotient);
+      } else {
+        storePair(q + 2 * word, quotient);
+      }
+    }
+    if (word == 0) break;
+    current = next;
+    --word;
+  }
+  return static_cast<Limb>(remainder >> shift);
+}
+
+// Packs limbs into 64-bit words (the last one zero-extended when n is odd).
+void packWords(const Limb* a, size_t n, uint64_t* words) {
+  for (size_t i = 0; i + 1 < n; i += 2)
+    words[i / 2] = loadPair(a + i);
+  if (n % 2 == 1) words[n / 2] = a[n - 1];
+}
+
+// Schoolbook on 64-bit words: a quarter of the multiplications of limb by limb.
 void schoolbookMultiply(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  r[an] = multiplyByLimb(r, a, an, b[0]);
-  for (size_t i = 1; i < bn; ++i)
-    r[an + i] = addMultipleOf(r + i, a, an, b[i]);
+  const size_t aWords = (an + 1) / 2;
+  const size_t bWords = (bn + 1) / 2;
+  std::vector<uint64_t> words(2 * (aWords + bWords));
+  uint64_t* x = words.data();
+  uint64_t* y = x + aWords;
+  uint64_t* product = y + bWords;
+  packWords(a, an, x);
+  packWords(b, bn, y);
+  for (size_t j = 0; j < bWords; ++j) {
+    uint64_t carry = 0;
+    for (size_t i = 0; i < aWords; ++i) {
+      const DoubleWide sum = DoubleWide{x[i]} * y[j] + product[i + j] + carry;
+      product[i + j] = static_cast<uint64_t>(sum);
+      carry = static_cast<uint64_t>(sum >> 64);
+    }
+    product[aWords + j] = carry;
+  }
+  // The product fits an + bn limbs; any word beyond that is zero.
+  for (size_t i = 0; i + 1 < an + bn; i += 2)
+    storePair(r + i, product[i / 2]);
+  if ((an + bn) % 2 == 1) r[an + bn - 1] = static_cast<Limb>(product[(an + bn) / 2]);
 }
 
 // out = |x - y| over yn limbs (xn <= yn); returns whether x < y.
@@ -113,8 +182,15 @@ int compareMagnitudes(const Limb* a, size_t an, const Limb* b, size_t bn) {
 }
 
 Limb addMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  Wide carry = 0;
+  uint64_t carry = 0;
   size_t i = 0;
+  for (; i + 2 <= bn; i += 2) {
+    const uint64_t x = loadPair(a + i);
+    const uint64_t partial = x + loadPair(b + i);
+    const uint64_t sum = partial + carry;
+    carry = static_cast<uint64_t>(partial < x) | static_cast<uint64_t>(sum < partial);
+    storePair(r + i, sum);
+  }
   for (; i < bn; ++i) {
     carry += Wide{a[i]} + b[i];
     r[i] = static_cast<Limb>(carry);
@@ -130,24 +206,38 @@ Limb addMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) 
 }
 
 Limb subtractMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  Limb borrow = 0;
+  uint64_t borrow = 0;
   size_t i = 0;
+  for (; i + 2 <= bn; i += 2) {
+    const uint64_t x = loadPair(a + i);
+    const uint64_t y = loadPair(b + i);
+    const uint64_t partial = x - y;
+    const uint64_t difference = partial - borrow;
+    borrow = static_cast<uint64_t>(x < y) | static_cast<uint64_t>(partial < borrow);
+    storePair(r + i, difference);
+  }
   for (; i < bn; ++i) {
     const Wide difference = Wide{a[i]} - b[i] - borrow;
     r[i] = static_cast<Limb>(difference);
-    borrow = static_cast<Limb>(difference >> 63);
+    borrow = difference >> 63;
   }
   for (; borrow != 0 && i < an; ++i) {
     r[i] = a[i] - 1;
     borrow = a[i] == 0;
   }
   if (r != a) std::copy(a + i, a + an, r + i);
-  return borrow;
+  return static_cast<Limb>(borrow);
 }
 
 Limb multiplyByLimb(Limb* r, const Limb* a, size_t n, Limb m) {
-  Wide carry = 0;
-  for (size_t i = 0; i < n; ++i) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const DoubleWide product = DoubleWide{loadPair(a + i)} * m + carry;
+    storePair(r + i, static_cast<uint64_t>(product));
+    carry = static_cast<uint64_t>(product >> 64);
+  }
+  if (i < n) {
     carry += Wide{a[i]} * m;
     r[i] = static_cast<Limb>(carry);
     carry >>= kBits;
@@ -156,8 +246,14 @@ Limb multiplyByLimb(Limb* r, const Limb* a, size_t n, Limb m) {
 }
 
 Limb addMultipleOf(Limb* r, const Limb* a, size_t n, Limb m) {
-  Wide carry = 0;
-  for (size_t i = 0; i < n; ++i) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const DoubleWide product = DoubleWide{loadPair(a + i)} * m + loadPair(r + i) + carry;
+    storePair(r + i, static_cast<uint64_t>(product));
+    carry = static_cast<uint64_t>(product >> 64);
+  }
+  if (i < n) {
     carry += Wide{a[i]} * m + r[i];
     r[i] = static_cast<Limb>(carry);
     carry >>= kBits;
@@ -166,47 +262,30 @@ Limb addMultipleOf(Limb* r, const Limb* a, size_t n, Limb m) {
 }
 
 Limb subtractMultipleOf(Limb* r, const Limb* a, size_t n, Limb m) {
-  Wide carry = 0;
-  for (size_t i = 0; i < n; ++i) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const DoubleWide product = DoubleWide{loadPair(a + i)} * m + carry;
+    const auto low = static_cast<uint64_t>(product);
+    const uint64_t word = loadPair(r + i);
+    carry = static_cast<uint64_t>(product >> 64) + (word < low);
+    storePair(r + i, word - low);
+  }
+  if (i < n) {
     carry += Wide{a[i]} * m;
-    const Limb product = static_cast<Limb>(carry);
-    carry >>= kBits;
-    carry += r[i] < product;
-    r[i] -= product;
+    const auto low = static_cast<Limb>(carry);
+    carry = (carry >> kBits) + (r[i] < low);
+    r[i] -= low;
   }
   return static_cast<Limb>(carry);
 }
 
 Limb divideByLimb(Limb* q, const Limb* a, size_t n, Limb d) {
-  const LimbDivisor divisor(d);
-  if (n == 0) return 0;
-  Limb remainder = 0;
-  if (divisor.shift == 0) {
-    for (size_t i = n; i-- > 0;)
-      q[i] = divisor.divide(remainder, a[i], remainder);
-    return remainder;
-  }
-  const unsigned back = kBits - divisor.shift;
-  remainder = a[n - 1] >> back;
-  for (size_t i = n; i-- > 1;) {
-    const Limb low = (a[i] << divisor.shift) | (a[i - 1] >> back);
-    q[i] = divisor.divide(remainder, low, remainder);
-  }
-  q[0] = divisor.divide(remainder, a[0] << divisor.shift, remainder);
-  return remainder >> divisor.shift;
+  return n == 0 ? 0 : divideWords(q, a, n, d);
 }
 
 Limb remainderByLimb(const Limb* a, size_t n, Limb d) {
-  const LimbDivisor divisor(d);
-  if (n == 0) return 0;
-  const unsigned back = kBits - divisor.shift;
-  Limb remainder = divisor.shift == 0 ? 0 : a[n - 1] >> back;
-  for (size_t i = n; i-- > 0;) {
-    Limb low = a[i] << divisor.shift;
-    if (divisor.shift != 0 && i > 0) low |= a[i - 1] >> back;
-    divisor.divide(remainder, low, remainder);
-  }
-  return remainder >> divisor.shift;
+  return n == 0 ? 0 : divideWords(nullptr, a, n, d);
 }
 
 void multiplyMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
