@@ -116,28 +116,29 @@ def edge_int(rng, limbs):
 
 
 def needs_add_back(u, v):
-    """Whether Knuth's Algorithm D (32-bit limbs) takes its rare add-back step on u / v."""
-    n = (v.bit_length() + 31) // 32
+    """Whether Knuth's Algorithm D on 64-bit words (BigInt's long division) takes its rare
+    add-back step on u / v."""
+    n = (v.bit_length() + 63) // 64
     if n < 2 or u < v:
         return False
-    m = (u.bit_length() + 31) // 32 - n
-    shift = 32 * n - v.bit_length()
+    m = (u.bit_length() + 63) // 64 - n
+    shift = 64 * n - v.bit_length()
     u <<= shift
     v <<= shift
-    base = 1 << 32
-    top, second = v >> (32 * (n - 1)), (v >> (32 * (n - 2))) % base
+    base = 1 << 64
+    top, second = v >> (64 * (n - 1)), (v >> (64 * (n - 2))) % base
     for j in range(m, -1, -1):
-        window = u >> (32 * j)
-        leading = window >> (32 * (n - 1))
+        window = u >> (64 * j)
+        leading = window >> (64 * (n - 1))
         estimate = min(leading // top, base - 1)
         rest = leading - estimate * top
-        third = (window >> (32 * (n - 2))) % base
+        third = (window >> (64 * (n - 2))) % base
         while rest < base and estimate * second > rest * base + third:
             estimate -= 1
             rest += top
         if estimate * v > window:
             return True
-        u -= (estimate * v) << (32 * j)
+        u -= (estimate * v) << (64 * j)
     return False
 
 
@@ -167,9 +168,9 @@ def arith_cases(rng):
     # Quotients whose estimates need Knuth's add-back correction.
     found = 0
     while found < 40:
-        v = edge_int(rng, rng.randint(2, 5))
-        u = edge_int(rng, rng.randint(3, 9))
-        if v >> 32 and needs_add_back(u, v):
+        v = edge_int(rng, rng.randint(3, 8))
+        u = edge_int(rng, rng.randint(5, 14))
+        if needs_add_back(u, v):
             found += 1
             for a, b in [(u, v), (-u, v)]:
                 c.add("divmod", [h(a), h(b)], lambda: [r(q) for q in divmod(a, b)])

@@ -31,11 +31,12 @@ inline void storePair(Limb* p, uint64_t word) {
 // Division of 128-bit numbers by an invariant 64-bit divisor through a precomputed
 // reciprocal (Moller & Granlund, "Improved division by invariant integers", 2011): two
 // multiplications instead of a slow hardware divide. Used for single-limb divisors d, which
-// normalized leave a word-sized divisor d << shift with shift >= 32.
+// normalized leave a word-sized divisor d << shift with shift >= 32, and for the leading
+// word of long divisors.
 struct WordDivisor {
-  explicit WordDivisor(Limb d)
-      : shift(static_cast<unsigned>(std::countl_zero(uint64_t{d}))),
-        normalized(uint64_t{d} << shift),
+  explicit WordDivisor(uint64_t d)
+      : shift(static_cast<unsigned>(std::countl_zero(d))),
+        normalized(d << shift),
         reciprocal(static_cast<uint64_t>(~DoubleWide{0} / normalized)) {}
 
   // (high, low) / normalized for high < normalized.
@@ -63,7 +64,7 @@ struct WordDivisor {
 // a / d into q (when q is not null) over n >= 1 limbs, a word at a time from the top;
 // returns a % d. The top word is a lone limb when n is odd.
 Limb divideWords(Limb* q, const Limb* a, size_t n, Limb d) {
-  const WordDivisor divisor(d);
+  const WordDivisor divisor(uint64_t{d});
   const unsigned shift = divisor.shift;
   const unsigned back = 64 - shift;
   const bool odd = n % 2 == 1;
@@ -93,6 +94,47 @@ void packWords(const Limb* a, size_t n, uint64_t* words) {
   for (size_t i = 0; i + 1 < n; i += 2)
     words[i / 2] = loadPair(a + i);
   if (n % 2 == 1) words[n / 2] = a[n - 1];
+}
+
+// words <<= shift in place for shift < 64; returns the bits shifted out.
+uint64_t shiftWordsLeft(uint64_t* words, size_t n, unsigned shift) {
+  if (shift == 0) return 0;
+  const uint64_t out = words[n - 1] >> (64 - shift);
+  for (size_t i = n - 1; i > 0; --i)
+    words[i] = (words[i] << shift) | (words[i - 1] >> (64 - shift));
+  words[0] <<= shift;
+  return out;
+}
+
+void shiftWordsRight(uint64_t* words, size_t n, unsigned shift) {
+  if (shift == 0) return;
+  for (size_t i = 0; i + 1 < n; ++i)
+    words[i] = (words[i] >> shift) | (words[i + 1] << (64 - shift));
+  words[n - 1] >>= shift;
+}
+
+// u[0..n) -= v * m; returns the word borrowed out.
+uint64_t subtractMultipleOfWords(uint64_t* u, const uint64_t* v, size_t n, uint64_t m) {
+  uint64_t carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const DoubleWide product = DoubleWide{v[i]} * m + carry;
+    const auto low = static_cast<uint64_t>(product);
+    carry = static_cast<uint64_t>(product >> 64) + (u[i] < low);
+    u[i] -= low;
+  }
+  return carry;
+}
+
+// u[0..n) += v; returns the carry out.
+uint64_t addWords(uint64_t* u, const uint64_t* v, size_t n) {
+  uint64_t carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t partial = u[i] + v[i];
+    const uint64_t sum = partial + carry;
+    carry = static_cast<uint64_t>(partial < v[i]) | static_cast<uint64_t>(sum < partial);
+    u[i] = sum;
+  }
+  return carry;
 }
 
 // Schoolbook on 64-bit words: a quarter of the multiplications of limb by limb.
@@ -321,41 +363,66 @@ void multiplyMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t
 }
 
 void divideMagnitudes(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  // Knuth's Algorithm D (TAOCP 4.3.1) on copies normalized so that the divisor's top bit is
-  // set, which keeps each quotient-limb estimate at most two too large.
-  const unsigned shift = static_cast<unsigned>(std::countl_zero(b[bn - 1]));
-  LimbVector v(bn);
-  LimbVector u(an + 1);
-  shiftLeftBits(v.data(), b, bn, shift);
-  u[an] = shiftLeftBits(u.data(), a, an, shift);
-  const Wide top = v[bn - 1];
-  const Wide next = v[bn - 2];
-  for (size_t j = an - bn + 1; j-- > 0;) {
-    Limb* window = u.data() + j;
-    const Wide numerator = (Wide{window[bn]} << kBits) | window[bn - 1];
-    Wide estimate;
-    Wide rest;
-    if (window[bn] >= top) {
-      estimate = kLimbMask;
-      rest = numerator - estimate * top;
-    } else {
-      estimate = numerator / top;
-      rest = numerator % top;
+  // Knuth's Algorithm D (TAOCP 4.3.1) on 64-bit words, on copies normalized so that the
+  // divisor's top bit is set, which keeps each quotient-word estimate at most two too large.
+  const size_t n = (bn + 1) / 2;
+  const size_t un = (an + 1) / 2;
+  std::vector<uint64_t> words(n + un + 1 + (un - n + 1));
+  uint64_t* v = words.data();
+  uint64_t* u = v + n;
+  uint64_t* quotient = u + un + 1;
+  packWords(b, bn, v);
+  packWords(a, an, u);
+  const auto shift = static_cast<unsigned>(std::countl_zero(v[n - 1]));
+  shiftWordsLeft(v, n, shift);
+  u[un] = shiftWordsLeft(u, un, shift);
+  const WordDivisor top(v[n - 1]);
+  if (n == 1) {
+    uint64_t remainder = u[un];
+    for (size_t j = un; j-- > 0;)
+      quotient[j] = top.divide(remainder, u[j], remainder);
+    u[0] = remainder;
+  } else {
+    const uint64_t second = v[n - 2];
+    for (size_t j = un - n + 1; j-- > 0;) {
+      uint64_t* window = u + j;
+      uint64_t estimate;
+      uint64_t rest;
+      bool restOverflowed = false;
+      if (window[n] >= top.normalized) {
+        estimate = ~uint64_t{0};
+        const DoubleWide leading = (DoubleWide{window[n]} << 64) | window[n - 1];
+        const DoubleWide excess = leading - DoubleWide{estimate} * top.normalized;
+        restOverflowed = (excess >> 64) != 0;
+        rest = static_cast<uint64_t>(excess);
+      } else {
+        estimate = top.divide(window[n], window[n - 1], rest);
+      }
+      while (!restOverflowed &&
+             DoubleWide{estimate} * second > ((DoubleWide{rest} << 64) | window[n - 2])) {
+        --estimate;
+        rest += top.normalized;
+        restOverflowed = rest < top.normalized;
+      }
+      const uint64_t borrow = subtractMultipleOfWords(window, v, n, estimate);
+      const uint64_t head = window[n];
+      window[n] = head - borrow;
+      if (head < borrow) {
+        --estimate;
+        window[n] += addWords(window, v, n);
+      }
+      quotient[j] = estimate;
     }
-    while (rest <= kLimbMask && estimate * next > ((rest << kBits) | window[bn - 2])) {
-      --estimate;
-      rest += top;
-    }
-    const Limb borrow = subtractMultipleOf(window, v.data(), bn, static_cast<Limb>(estimate));
-    const Limb head = window[bn];
-    window[bn] = head - borrow;
-    if (head < borrow) {
-      --estimate;
-      window[bn] += addMagnitudes(window, window, bn, v.data(), bn);
-    }
-    if (q != nullptr) q[j] = static_cast<Limb>(estimate);
   }
-  if (r != nullptr) shiftRightBits(r, u.data(), bn, shift);
+  if (q != nullptr) {
+    for (size_t i = 0; i < an - bn + 1; ++i)
+      q[i] = static_cast<Limb>(quotient[i / 2] >> (32 * (i % 2)));
+  }
+  if (r != nullptr) {
+    shiftWordsRight(u, n, shift);
+    for (size_t i = 0; i < bn; ++i)
+      r[i] = static_cast<Limb>(u[i / 2] >> (32 * (i % 2)));
+  }
 }
 
 Limb shiftLeftBits(Limb* r, const Limb* a, size_t n, unsigned bits) {
