@@ -69,6 +69,9 @@ class BigInt {
   std::optional<int64_t> tryInt64() const;
   // float(int), correctly rounded half-to-even; Overflow "int too large to convert to float".
   double toDouble() const;
+  // The value as mantissa * 2**exponent with 0.5 <= |mantissa| < 1 rounded to 53 bits
+  // (CPython's _PyLong_Frexp, which math.log and friends use on ints beyond float range).
+  double frexp(int64_t& exponent) const;
 
   uint64_t bitLength() const;
   uint64_t bitCount() const;  // Set bits of the magnitude, like int.bit_count().
@@ -129,6 +132,10 @@ class BigInt {
     Limb* heap_;
   };
 };
+
+// int <=> float compared exactly, as CPython does (unordered for NaN): 2**53 + 1 is not
+// equal to 2.0**53 even though float(2**53 + 1) == 2.0**53.
+std::partial_ordering compareWithDouble(const BigInt& a, double b);
 
 BigInt operator+(const BigInt& a, const BigInt& b);
 BigInt operator-(const BigInt& a, const BigInt& b);

@@ -8,7 +8,6 @@ namespace rw::support::bigint_detail {
 namespace {
 
 constexpr unsigned kBits = 32;
-constexpr Wide kLimbMask = 0xFFFFFFFFu;
 
 // Below this many limbs schoolbook multiplication (on 64-bit words) beats Karatsuba
 // (measured with bench/bigint_bench.cpp).

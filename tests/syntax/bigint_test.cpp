@@ -222,6 +222,20 @@ const std::map<std::string, Operation>& operations() {
           return Fields{value ? std::to_string(*value) : "none"};
         }}},
       {"to_float", {1, [](const Fields& f) { return Fields{floatBits(intArg(f[1]).toDouble())}; }}},
+      {"frexp",
+       {1,
+        [](const Fields& f) {
+          int64_t exponent = 0;
+          const double mantissa = intArg(f[1]).frexp(exponent);
+          return Fields{floatBits(mantissa), std::to_string(exponent)};
+        }}},
+      {"cmp_float",
+       {2,
+        [](const Fields& f) {
+          const auto order = rw::support::compareWithDouble(intArg(f[1]), floatFromBits(f[2]));
+          if (order == std::partial_ordering::unordered) return Fields{"unordered"};
+          return Fields{order < 0 ? "-1" : order > 0 ? "1" : "0"};
+        }}},
       {"from_float",
        {1,
         [](const Fields& f) { return Fields{result(BigInt::fromDouble(floatFromBits(f[1])))}; }}},
