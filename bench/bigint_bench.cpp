@@ -58,6 +58,12 @@ void BM_Multiply(benchmark::State& state) {
 }
 BENCHMARK(BM_Multiply)->Arg(300)->Arg(1000)->Arg(24000)->Arg(100000);
 
+void BM_Square(benchmark::State& state) {
+  const BigInt a = sample(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(a * a);
+}
+BENCHMARK(BM_Square)->Arg(300)->Arg(1000)->Arg(24000)->Arg(100000);
+
 void BM_Divmod(benchmark::State& state) {
   const BigInt a = sample(2 * state.range(0));
   const BigInt b = sample(state.range(0)) + BigInt(1);

@@ -136,8 +136,54 @@ uint64_t addWords(uint64_t* u, const uint64_t* v, size_t n) {
   return carry;
 }
 
+// The first n limbs of words (whose remaining bits are zero).
+void unpackWords(const uint64_t* words, size_t n, Limb* limbs) {
+  for (size_t i = 0; i + 1 < n; i += 2)
+    storePair(limbs + i, words[i / 2]);
+  if (n % 2 == 1) limbs[n - 1] = static_cast<Limb>(words[n / 2]);
+}
+
+// a * a on 64-bit words: each cross product once, doubled, plus the squares.
+void schoolbookSquare(Limb* r, const Limb* a, size_t n) {
+  const size_t count = (n + 1) / 2;
+  std::vector<uint64_t> words(3 * count);
+  uint64_t* x = words.data();
+  uint64_t* product = x + count;
+  packWords(a, n, x);
+  for (size_t i = 0; i + 1 < count; ++i) {
+    uint64_t carry = 0;
+    for (size_t j = i + 1; j < count; ++j) {
+      const DoubleWide sum = DoubleWide{x[i]} * x[j] + product[i + j] + carry;
+      product[i + j] = static_cast<uint64_t>(sum);
+      carry = static_cast<uint64_t>(sum >> 64);
+    }
+    product[i + count] = carry;
+  }
+  uint64_t shiftedOut = 0;
+  for (size_t k = 0; k < 2 * count; ++k) {
+    const uint64_t word = product[k];
+    product[k] = (word << 1) | shiftedOut;
+    shiftedOut = word >> 63;
+  }
+  uint64_t carry = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const DoubleWide square = DoubleWide{x[i]} * x[i];
+    const DoubleWide low = DoubleWide{product[2 * i]} + static_cast<uint64_t>(square) + carry;
+    product[2 * i] = static_cast<uint64_t>(low);
+    const DoubleWide high = DoubleWide{product[2 * i + 1]} + static_cast<uint64_t>(square >> 64) +
+                            static_cast<uint64_t>(low >> 64);
+    product[2 * i + 1] = static_cast<uint64_t>(high);
+    carry = static_cast<uint64_t>(high >> 64);
+  }
+  unpackWords(product, 2 * n, r);
+}
+
 // Schoolbook on 64-bit words: a quarter of the multiplications of limb by limb.
 void schoolbookMultiply(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
+  if (a == b && an == bn) {
+    schoolbookSquare(r, a, an);
+    return;
+  }
   const size_t aWords = (an + 1) / 2;
   const size_t bWords = (bn + 1) / 2;
   std::vector<uint64_t> words(2 * (aWords + bWords));
@@ -155,10 +201,7 @@ void schoolbookMultiply(Limb* r, const Limb* a, size_t an, const Limb* b, size_t
     }
     product[aWords + j] = carry;
   }
-  // The product fits an + bn limbs; any word beyond that is zero.
-  for (size_t i = 0; i + 1 < an + bn; i += 2)
-    storePair(r + i, product[i / 2]);
-  if ((an + bn) % 2 == 1) r[an + bn - 1] = static_cast<Limb>(product[(an + bn) / 2]);
+  unpackWords(product, an + bn, r);
 }
 
 // out = |x - y| over yn limbs (xn <= yn); returns whether x < y.
@@ -196,9 +239,11 @@ void karatsuba(Limb* r, const Limb* a, const Limb* b, size_t n, Limb* scratch) {
   Limb* bDiff = aDiff + high;
   Limb* cross = bDiff + high;
   Limb* rest = cross + 2 * high + 1;
+  // Squaring needs one difference, and its cross term (a0 - a1) * (a1 - a0) is never positive.
+  const bool squaring = a == b;
   const bool aNegative = absoluteDifference(aDiff, a, low, a + low, high);
-  const bool bNegative = !absoluteDifference(bDiff, b, low, b + low, high);
-  karatsuba(cross, aDiff, bDiff, high, rest);
+  const bool bNegative = squaring ? !aNegative : !absoluteDifference(bDiff, b, low, b + low, high);
+  karatsuba(cross, aDiff, squaring ? aDiff : bDiff, high, rest);
   cross[2 * high] = 0;
 
   Limb* middle = rest;
