@@ -14,11 +14,17 @@ tests/golden/dis/NAME.code
         freevars=(...) cellvars=(...)
     (on one line, tuples as repr() writes them).
 
+tests/golden/cli/compile_outcomes.txt
+    for every tests/golden/ast/programs/NAME.py: whether CPython's compile() accepts it, as
+    "NAME.py<TAB>ok" or "NAME.py<TAB>SyntaxError<TAB>LINE<TAB>MESSAGE" (the error the
+    symbol table or the compiler reports for a program that parses).
+
 Usage: python3 tools/make_cli_goldens.py
 """
 import os
 import subprocess
 import sys
+import warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLDEN = os.path.join(ROOT, 'tests', 'golden')
@@ -72,6 +78,26 @@ def code_attributes():
         write(os.path.join(folder, name[:-3] + '.code'), ''.join(lines))
 
 
+def compile_outcomes():
+    folder = os.path.join(GOLDEN, 'ast', 'programs')
+    lines = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith('.py'):
+            continue
+        with open(os.path.join(folder, name), encoding='utf-8') as f:
+            source = f.read()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')
+                compile(source, name, 'exec', dont_inherit=True)
+            lines.append('%s\tok\n' % name)
+        except SyntaxError as error:
+            lines.append('%s\t%s\t%d\t%s\n' % (name, type(error).__name__, error.lineno,
+                                               error.msg))
+    write(os.path.join(GOLDEN, 'cli', 'compile_outcomes.txt'), ''.join(lines))
+
+
 if __name__ == '__main__':
     ast_error_reports()
     code_attributes()
+    compile_outcomes()
