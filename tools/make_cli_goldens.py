@@ -7,6 +7,9 @@ tests/golden/cli/ast_errors/NAME.stderr
     the carets and the SyntaxError line. The frames of runpy and ast.py before it are left out
     (Rewind has no such frames).
 
+tests/golden/cli/ast_error_inputs/NAME.py, NAME.stderr
+    the same for errors found before parsing, written from BYTE_LEVEL_ERRORS below.
+
 tests/golden/dis/NAME.code
     for every tests/golden/dis/NAME.py: one line per code object CPython compiles from it,
     the module's first, then those among each code object's constants, depth-first:
@@ -35,23 +38,43 @@ def write(path, text):
         f.write(text)
 
 
+# Errors CPython finds before parsing (null bytes, encodings, undecodable bytes): written to
+# tests/golden/cli/ast_error_inputs/NAME.py, with NAME.stderr beside them.
+BYTE_LEVEL_ERRORS = [
+    ('null_byte', b'x = 1\0\n'),
+    ('unknown_encoding', b'# coding: foobar\nx = 1\n'),
+    ('invalid_utf8_line', b'x = 1\n\xff\xfe = 2\n'),
+    ('bom_with_latin1_cookie', b'\xef\xbb\xbf# coding: latin-1\nx = 1\n'),
+    ('ascii_cookie_non_ascii', b'# coding: ascii\nx = "\xc3\xa9"\n'),
+    ('invalid_utf8_in_string', b'x = "\xff"\n'),
+]
+
+
+def ast_error_report(folder, name):
+    """What `python3 -m ast NAME.py` prints about the error, without runpy's frames."""
+    proc = subprocess.run([sys.executable, '-m', 'ast', name], cwd=folder, capture_output=True)
+    if proc.returncode != 1:
+        raise SystemExit('%s: python3 -m ast exited with %d' % (name, proc.returncode))
+    lines = proc.stderr.decode('utf-8', 'surrogateescape').splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith('  File "%s"' % name)]
+    # An error without a location is only its last line.
+    return ''.join(lines[starts[-1]:] if starts else lines[-1:])
+
+
 def ast_error_reports():
+    inputs = os.path.join(GOLDEN, 'cli', 'ast_error_inputs')
+    os.makedirs(inputs, exist_ok=True)
+    for name, source in BYTE_LEVEL_ERRORS:
+        with open(os.path.join(inputs, name + '.py'), 'wb') as f:
+            f.write(source)
+        write(os.path.join(inputs, name + '.stderr'), ast_error_report(inputs, name + '.py'))
     inputs = os.path.join(GOLDEN, 'ast', 'errors')
     outputs = os.path.join(GOLDEN, 'cli', 'ast_errors')
     os.makedirs(outputs, exist_ok=True)
     for name in sorted(os.listdir(inputs)):
         if not name.endswith('.py'):
             continue
-        proc = subprocess.run([sys.executable, '-m', 'ast', name], cwd=inputs,
-                              capture_output=True)
-        if proc.returncode != 1:
-            raise SystemExit('%s: python3 -m ast exited with %d' % (name, proc.returncode))
-        lines = proc.stderr.decode('utf-8', 'surrogateescape').splitlines(keepends=True)
-        starts = [i for i, line in enumerate(lines) if line.startswith('  File "%s"' % name)]
-        if not starts:
-            raise SystemExit('%s: no SyntaxError report in\n%s' % (name, ''.join(lines)))
-        report = ''.join(lines[starts[-1]:])
-        write(os.path.join(outputs, name[:-3] + '.stderr'), report)
+        write(os.path.join(outputs, name[:-3] + '.stderr'), ast_error_report(inputs, name))
 
 
 def code_objects(code):

@@ -45,6 +45,12 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   Type* type = info.kind == "IndentationError" ? I.exc.IndentationError
                : info.kind == "TabError"       ? I.exc.TabError
                                                : I.exc.SyntaxError;
+  Ref message = Ref::steal(Value(newStr(I, info.message)));
+  // Errors of CPython's without a line: null bytes have no location at all (line 0, col 0
+  // here); a bad encoding is reported on "line 0" with offset -1.
+  if (info.line == 0 && info.col == 0)
+    return newException(I, type, newTupleOf(I, {message.get()}));
+  bool hasLine = info.line > 0 || info.col == -1;
   auto orNone = [&](int v, bool present) { return present ? newInt(I, v) : I.None(); };
   Ref filename = Ref::steal(Value(newStr(I, info.filename)));
   // Errors found after parsing carry no text; CPython reads the line back from the file.
@@ -52,9 +58,8 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
       info.text.empty() ? sourceLineWithBreak(I, info.filename, info.line) : info.text;
   Ref text = line.empty() ? Ref::borrow(I.None()) : Ref::steal(Value(newStr(I, line)));
   Ref details = Ref::steal(Value(newTupleOf(
-      I, {filename.get(), orNone(info.line, info.line > 0), orNone(info.col, info.line > 0),
+      I, {filename.get(), orNone(info.line, hasLine), orNone(info.col, hasLine),
           text.get(), orNone(info.endLine, info.endLine > 0), orNone(info.endCol, info.endLine > 0)})));
-  Ref message = Ref::steal(Value(newStr(I, info.message)));
   return newException(I, type, newTupleOf(I, {message.get(), details.get()}));
 }
 

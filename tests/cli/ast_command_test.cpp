@@ -77,6 +77,19 @@ TEST(AstCommand, SyntaxErrorsReportedLikePythonAst) {
   }
 }
 
+TEST(AstCommand, ErrorsBeforeParsingReportedLikePythonAst) {
+  auto inputs = pythonFiles(kGolden / "cli" / "ast_error_inputs");
+  ASSERT_GE(inputs.size(), 6u);
+  for (const fs::path& input : inputs) {
+    auto result = runRewind({"ast", input.filename().string()}, input.parent_path());
+    EXPECT_EQ(result.status, 1) << input;
+    EXPECT_EQ(result.out, "") << input;
+    fs::path golden = input;
+    golden.replace_extension(".stderr");
+    EXPECT_EQ(result.err, readWhole(golden)) << input;
+  }
+}
+
 // ast.dump indents nested nodes by INDENT spaces per level and nothing else depends on it.
 TEST(AstCommand, IndentOption) {
   fs::path folder = kGolden / "ast" / "programs";
