@@ -11,6 +11,10 @@ const char* kUsage =
     "usage: rewind COMMAND [OPTIONS] ARGS\n"
     "\n"
     "  run FILE.py [ARGS]             run a program like python3 does\n"
+    "  record [-o OUT.rwd] [--max-steps N] [--force] FILE.py [ARGS]\n"
+    "                                 run a program and record its trace\n"
+    "  show [--json] TRACE.rwd --step N|end\n"
+    "                                 the state of a recorded run at one step\n"
     "  tokens FILE.py                 its tokens, like python3 -m tokenize\n"
     "  ast [-a] [-i INDENT] FILE.py   its syntax tree, like python3 -m ast\n"
     "  symtable FILE.py               its scopes and where each name lives\n"
@@ -29,6 +33,8 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   if (command == "run") return rw::cli::runCommand(args);
+  if (command == "record") return rw::cli::recordCommand(args);
+  if (command == "show") return rw::cli::showCommand(args);
   if (command == "tokens") return rw::cli::tokensCommand(args);
   if (command == "ast") return rw::cli::astCommand(args);
   if (command == "symtable") return rw::cli::symtableCommand(args);

@@ -28,7 +28,7 @@ std::string Codegen::qualnameFor(const std::string& name, bool isClass) const {
   if (!parent || parent->scope->type == BlockType::Module) return name;
   const Symbol* sym = parent->scope->lookup(mangle(name));
   if (sym && sym->scope == SymbolScope::GlobalExplicit) return name;
-  // Like CPython, code inside a comprehension is not among a function's "<locals>".
+  // Comprehension scopes add no ".<locals>" (CPython names them like class scopes here).
   if (parent->scope->type == BlockType::Function && !parent->scope->comprehension)
     return parent->qualname + ".<locals>." + name;
   return parent->qualname + "." + name;
