@@ -48,8 +48,7 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   Ref message = Ref::steal(Value(newStr(I, info.message)));
   // Errors of CPython's without a line: null bytes have no location at all (line 0, col 0
   // here); a bad encoding is reported on "line 0" with offset -1.
-  if (info.line == 0 && info.col == 0)
-    return newException(I, type, newTupleOf(I, {message.get()}));
+  if (info.line == 0 && info.col == 0) return newException(I, type, newTupleOf(I, {message.get()}));
   bool hasLine = info.line > 0 || info.col == -1;
   auto orNone = [&](int v, bool present) { return present ? newInt(I, v) : I.None(); };
   Ref filename = Ref::steal(Value(newStr(I, info.filename)));
@@ -58,8 +57,8 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
       info.text.empty() ? sourceLineWithBreak(I, info.filename, info.line) : info.text;
   Ref text = line.empty() ? Ref::borrow(I.None()) : Ref::steal(Value(newStr(I, line)));
   Ref details = Ref::steal(Value(newTupleOf(
-      I, {filename.get(), orNone(info.line, hasLine), orNone(info.col, hasLine),
-          text.get(), orNone(info.endLine, info.endLine > 0), orNone(info.endCol, info.endLine > 0)})));
+      I, {filename.get(), orNone(info.line, hasLine), orNone(info.col, hasLine), text.get(),
+          orNone(info.endLine, info.endLine > 0), orNone(info.endCol, info.endLine > 0)})));
   return newException(I, type, newTupleOf(I, {message.get(), details.get()}));
 }
 
