@@ -108,6 +108,8 @@ struct Program {
   fs::path path;
 };
 
+void PrintTo(const Program& p, std::ostream* os) { *os << p.name; }
+
 std::vector<Program> programs() {
   std::vector<Program> list;
   fs::path own = fs::path(REWIND_SOURCE_DIR) / "tests/recorder/programs";
