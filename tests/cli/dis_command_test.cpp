@@ -52,7 +52,7 @@ TEST(DisCommand, EveryCodeObjectIsListedOnce) {
 }
 
 TEST(DisCommand, SyntaxErrorsAndMissingFiles) {
-  fs::path folder = fs::temp_directory_path() / "rewind_dis_test";
+  fs::path folder = fs::temp_directory_path() / ("rewind_dis_test_" + std::to_string(getpid()));
   fs::create_directories(folder);
   std::ofstream(folder / "bad.py") << "x = 1\nreturn x\n";
   auto bad = runRewind({"dis", "bad.py"}, folder);

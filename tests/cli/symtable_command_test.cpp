@@ -71,7 +71,8 @@ TEST(SymtableCommand, HelpExplainsTheListing) {
 }
 
 TEST(SymtableCommand, ErrorsOfTheAnalysisAreReportedLikeCPython) {
-  fs::path folder = fs::temp_directory_path() / "rewind_symtable_test";
+  fs::path folder =
+      fs::temp_directory_path() / ("rewind_symtable_test_" + std::to_string(getpid()));
   fs::create_directories(folder);
   std::ofstream(folder / "bad.py") << "def f():\n    x = 1\n    def g():\n        nonlocal y\n";
   auto result = runRewind({"symtable", "bad.py"}, folder);
