@@ -24,6 +24,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/eval_support.h"
+#include "runtime/import.h"
 #include "runtime/native_guard.h"
 #include "runtime/protocols.h"
 

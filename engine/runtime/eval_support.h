@@ -61,9 +61,6 @@ bool exceptionMatches(Interp& I, Value exc, Value type);
 Value enterContext(Interp& I, Value manager, Value& exitOut);
 Value callExit(Interp& I, Value exit, Value exc);
 
-Value importName(Interp& I, Value name, Dict* globals, Value fromlist, Value level);
-Value importFrom(Interp& I, Value module, Value name);
-void importStar(Interp& I, Value module, Dict* target);
 void printExpression(Interp& I, Value v);
 
 }  // namespace rw

@@ -8,6 +8,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "modules/native_modules.h"
 #include "runtime/builtins.h"
 #include "runtime/snapshot.h"
 #include "runtime/type_support.h"
@@ -104,6 +105,7 @@ Interp::Interp(Host& hostRef) : host(hostRef) {
   initExceptionTypes(*this);
   createBuiltinsModule();
   createSysModule();
+  createNativeModules(*this);
   // Everything created so far is identical in every interpreter.
   for (auto& [text, s] : interned_) s->flags |= kStatic;
   startupSerialLimit_ = nextSerial_ - 1;

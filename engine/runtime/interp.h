@@ -228,6 +228,9 @@ class Interp {
   Dict* builtins = nullptr;
   Module* sysModule = nullptr;
   Dict* modules = nullptr;  // sys.modules
+  Dict* nativeModules = nullptr;  // name -> module implemented in C++ (modules/native_modules.h)
+  // Sources compiled so far get ids 1, 2, ...; the recorder stores each source under its id.
+  int64_t nextSourceId = 1;
 
   // ---- execution --------------------------------------------------------------------
   Host& host;
