@@ -48,13 +48,15 @@ MainWindow::MainWindow(QWidget* parent)
       variablesView_(new VariablesView(variablesModel_)),
       outputView_(new OutputView),
       timelineBar_(new TimelineBar),
-      status_(new QLabel) {
+      status_(new QLabel),
+      traceStatus_(new QLabel) {
   setWindowTitle(tr("Rewind"));
   setObjectName("mainWindow");
   setDockNestingEnabled(true);
   createDocks();
   createActions();
   statusBar()->addWidget(status_, 1);
+  statusBar()->addPermanentWidget(traceStatus_);
   status_->setText(tr("Open a Python program or a trace with File › Open"));
 
   connect(controller_, &TimelineController::loadingStarted, this, &MainWindow::onLoadingStarted);
@@ -178,6 +180,10 @@ void MainWindow::onTraceOpened(TraceInfoPtr trace) {
           .fileName();
   setWindowTitle(tr("%1 — Rewind").arg(name));
   if (!trace_->sources.empty()) showSource(trace_->sources.front().info.id);
+  QString ending = trace_->status == "max-steps"
+                       ? tr("recording stopped after %1 steps").arg(trace_->steps)
+                       : tr("exit status %1").arg(trace_->exitCode);
+  traceStatus_->setText(tr("%1 steps · %2").arg(trace_->steps).arg(ending));
   if (trace_->steps == 0) {
     // Typically a syntax error: the program raised before its first instruction.
     outputView_->setOutput({}, trace_->recordingOutput);
@@ -192,6 +198,7 @@ void MainWindow::onOpenFailed(const QString& path, const QString& message) {
   timelineBar_->setEnabled(true);
   timelineBar_->setStepCount(0);
   setWindowTitle(tr("Rewind"));
+  traceStatus_->clear();
   status_->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
   showError(tr("Could not open %1").arg(QFileInfo(path).fileName()), message);
 }
@@ -286,6 +293,10 @@ void MainWindow::showFrame(int row) {
 
 QString MainWindow::statusText() const {
   return status_->text();
+}
+
+QString MainWindow::traceStatusText() const {
+  return traceStatus_->text();
 }
 
 }  // namespace rw::gui

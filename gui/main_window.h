@@ -54,6 +54,7 @@ class MainWindow : public QMainWindow {
   OutputView* outputView() const { return outputView_; }
   TimelineBar* timelineBar() const { return timelineBar_; }
   QString statusText() const;
+  QString traceStatusText() const;
 
  private:
   void createDocks();
@@ -87,6 +88,7 @@ class MainWindow : public QMainWindow {
   OutputView* outputView_;
   TimelineBar* timelineBar_;
   QLabel* status_;
+  QLabel* traceStatus_;
 
   QDockWidget* sourceDock_ = nullptr;
   QMenu* viewMenu_ = nullptr;

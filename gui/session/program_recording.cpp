@@ -54,11 +54,13 @@ std::string readProgram(const std::string& path) {
 
 }  // namespace
 
-RecordingOutcome recordPythonFile(const std::string& programPath, const std::string& tracePath) {
+RecordingOutcome recordPythonFile(const std::string& programPath, const std::string& tracePath,
+                                  int64_t maxSteps) {
   std::string source = readProgram(programPath);
   recorder::RecordOptions options;
   options.tracePath = tracePath;
   options.overwrite = true;
+  options.maxSteps = maxSteps;
   RecordingOutcome outcome;
   CapturingHost host(outcome.output);
   try {

@@ -2,6 +2,7 @@
 // program's output captured instead of printed and its standard input at end of file.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -19,8 +20,13 @@ struct RecordingOutcome {
   std::string output;  // stdout and stderr, interleaved as the program wrote them
 };
 
+// A program that never ends must not hang the app: recording stops after this many steps
+// (a few seconds of recording) and the trace says so ("max-steps").
+constexpr int64_t kDefaultMaxSteps = 20'000'000;
+
 // Records `programPath` into `tracePath` (replacing it). Throws RecordingError with a message
 // for the user when the program cannot be read or the trace cannot be written.
-RecordingOutcome recordPythonFile(const std::string& programPath, const std::string& tracePath);
+RecordingOutcome recordPythonFile(const std::string& programPath, const std::string& tracePath,
+                                  int64_t maxSteps = kDefaultMaxSteps);
 
 }  // namespace rw::gui

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 
+#include "gui/session/program_recording.h"
 #include "gui/session/timeline_controller.h"
 #include "gui/views/output_view.h"
 #include "gui_test_support.h"
@@ -119,6 +120,20 @@ TEST(TimelineController, SyntaxErrorRecordsATraceWithoutSteps) {
   controller.requestStep(0);  // no steps: nothing to ask for
   EXPECT_TRUE(controller.isIdle());
   EXPECT_FALSE(controller.state());
+}
+
+TEST(MainWindowErrors, EndlessProgramIsCutOff) {
+  QString program = scratchPath("endless.py");
+  writeFile(program, "i = 0\nwhile True:\n    i += 1\n");
+  QString trace = scratchPath("endless.rwd");
+  RecordingOutcome outcome = recordPythonFile(program.toStdString(), trace.toStdString(), 5000);
+  EXPECT_EQ(outcome.result.status, "max-steps");
+  MainWindow window;
+  ASSERT_TRUE(openAndWait(window, trace));
+  EXPECT_GE(outcome.result.steps, 5000);
+  QString steps = QString::number(outcome.result.steps);
+  EXPECT_EQ(window.traceStatusText(),
+            steps + " steps · recording stopped after " + steps + " steps");
 }
 
 TEST(MainWindowErrors, SyntaxErrorShowsTheProgramsErrorOutput) {
