@@ -207,6 +207,7 @@ void MainWindow::clearViews() {
   state_.reset();
   shownSource_ = -1;
   sourceView_->setSourceDocument(nullptr);
+  astView_->setEmptyText({});
   astModel_->setModule(nullptr);
   bytecodeModel_->setCode(nullptr, nullptr);
   exceptionTableModel_->setCode(nullptr, nullptr);
@@ -227,7 +228,7 @@ void MainWindow::showSource(int64_t sourceId) {
   astModel_->setModule(document->ast);
   sourceDock_->setWindowTitle(
       tr("Source — %1").arg(QFileInfo(QString::fromStdString(document->info.path)).fileName()));
-  if (!document->ast) status_->setText(QString::fromStdString(document->astError));
+  astView_->setEmptyText(document->ast ? QString() : QString::fromStdString(document->astError));
 }
 
 void MainWindow::onStateChanged(StepStatePtr state) {

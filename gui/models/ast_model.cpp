@@ -169,7 +169,11 @@ QVariant AstModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   const Item& item = items_[index.internalId()];
   if (role == NodeIdRole) return item.nodeId;
-  if (role == Qt::ToolTipRole) return QString("node %1").arg(item.nodeId);
+  if (role == Qt::ToolTipRole) {
+    // The fields column is often too narrow for them all.
+    if (index.column() == FieldsColumn && !item.fields.isEmpty()) return item.fields;
+    return QString("node %1").arg(item.nodeId);
+  }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case NodeColumn:

@@ -1,6 +1,7 @@
 #include "gui/views/ast_view.h"
 
 #include <QHeaderView>
+#include <QPainter>
 
 #include "gui/models/ast_model.h"
 
@@ -33,6 +34,20 @@ void AstView::setCurrentNode(std::optional<uint32_t> nodeId) {
   selectionModel()->setCurrentIndex(
       index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
   scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+void AstView::setEmptyText(const QString& text) {
+  emptyText_ = text;
+  viewport()->update();
+}
+
+void AstView::paintEvent(QPaintEvent* event) {
+  QTreeView::paintEvent(event);
+  if (model_->rowCount() > 0 || emptyText_.isEmpty()) return;
+  QPainter painter(viewport());
+  painter.setPen(palette().color(QPalette::PlaceholderText));
+  painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, emptyText_);
 }
 
 std::optional<uint32_t> AstView::selectedNode() const {

@@ -8,6 +8,7 @@
 
 #include "gui/session/program_recording.h"
 #include "gui/session/timeline_controller.h"
+#include "gui/views/ast_view.h"
 #include "gui/views/output_view.h"
 #include "gui_test_support.h"
 
@@ -143,6 +144,8 @@ TEST(MainWindowErrors, SyntaxErrorShowsTheProgramsErrorOutput) {
   ASSERT_TRUE(openAndWait(window, path));
   EXPECT_NE(window.outputView()->stderrText().find("SyntaxError"), std::string::npos);
   EXPECT_TRUE(window.statusText().contains("no steps")) << window.statusText().toStdString();
+  EXPECT_TRUE(window.astView()->emptyText().contains("was never closed"))
+      << window.astView()->emptyText().toStdString();
   EXPECT_EQ(window.findChild<QMessageBox*>("errorMessage"), nullptr);
 }
 
