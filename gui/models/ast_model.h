@@ -25,7 +25,6 @@ class AstModel : public QAbstractItemModel {
 
   // Shows `module` (null: nothing). The model keeps it alive.
   void setModule(std::shared_ptr<const syntax::ParsedModule> module);
-  bool hasModule() const { return module_ != nullptr; }
 
   QModelIndex indexForNode(uint32_t nodeId) const;  // invalid when the tree has no such node
   std::optional<uint32_t> nodeId(const QModelIndex& index) const;

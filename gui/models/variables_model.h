@@ -23,7 +23,6 @@ class VariablesModel : public QAbstractItemModel {
   void setVariables(const QString& frameTitle, std::vector<recorder::VariableView> frameVariables,
                     std::vector<recorder::VariableView> globals);
   void clear();
-  const std::vector<recorder::VariableView>& variables(Group group) const { return groups_[group]; }
   QModelIndex groupIndex(Group group) const { return index(group, 0); }
 
   QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

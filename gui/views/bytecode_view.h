@@ -23,8 +23,6 @@ class BytecodeView : public QWidget {
   // Selects and reveals the instruction at `offset` (nullopt clears the selection).
   void setCurrentOffset(std::optional<uint32_t> offset);
   std::optional<int> selectedRow() const;
-  QTableView* instructionsTable() const { return instructions_; }
-  QTableView* exceptionTable() const { return exceptionTable_; }
 
  private:
   void updateTitle();

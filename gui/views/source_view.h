@@ -27,8 +27,6 @@ class SourceView : public QPlainTextEdit {
   int currentLine() const { return currentLine_; }  // 1-based, 0 for none
   // The node span as text positions [first, second); (-1, -1) for none.
   std::pair<int, int> nodeRange() const { return nodeRange_; }
-  const SourcePositions& positions() const { return positions_; }
-  const PythonHighlighter* highlighter() const { return highlighter_; }
 
   int gutterWidth() const;
   void paintGutter(QPaintEvent* event);

@@ -22,7 +22,6 @@ class ValueStackView : public QWidget {
   // `instruction` is the frame's next instruction, or null for nothing to describe.
   void setEffect(const recorder::InstructionView* instruction, bool executing);
   QString effectText() const;
-  QTableView* table() const { return table_; }
 
  private:
   QLabel* effect_;
