@@ -8,6 +8,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -108,6 +109,7 @@ void createCoreTypes(Interp& I) {
   make(T.strIterator, T.object, sizeof(SeqIterator), 0);
   make(T.dictKeyIterator, T.object, sizeof(DictIterator), kTypeGc);
   make(T.slice, T.object, sizeof(Slice), 0);
+  make(T.generator, T.object, sizeof(Generator), kTypeGc);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -199,6 +201,7 @@ void finishBuiltinTypes(Interp& I) {
   initRangeTypes(I);
   initIteratorTypes(I);
   initSliceType(I);
+  initGeneratorType(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE
