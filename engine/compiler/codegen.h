@@ -153,6 +153,10 @@ class Codegen {
   void unpackTargets(const syntax::ExprList& elts, const syntax::Node* at);
   bool isConstantTuple(const syntax::ExprList& elts) const;
   Ref constantTupleValue(const syntax::ExprList& elts);
+  // The frozenset constant CPython makes of a constant set display (see the definition).
+  uint32_t constantFrozenSet(const syntax::ExprList& elts);
+  // The iterable of a for loop or comprehension, with CPython's constant set folding.
+  void iterable(const syntax::Expr* e);
 
   // ---- functions, classes, comprehensions (codegen_functions.cpp) -------------------------
   void functionDef(const syntax::FunctionDef* s);

@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -512,6 +513,16 @@ Value evalFrames(Interp& I, Frame* entry) {
       PUSH(hold.release());
       NEXT();
     }
+    op_BUILD_SET: {
+      Set* set = newSet(I);
+      Ref hold = Ref::steal(Value(set));
+      Value* base = sp - ARG;
+      for (uint32_t i = 0; i < ARG; ++i) setAdd(I, set, base[i]);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(hold.release());
+      NEXT();
+    }
     op_BUILD_STRING: {
       Value* base = sp - ARG;
       Value r = concatStrings(I, base, ARG);
@@ -532,6 +543,22 @@ Value evalFrames(Interp& I, Frame* entry) {
       Value v = TOP();
       List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
       extendForUnpacking(I, l, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_SET_ADD: {
+      Value v = TOP();
+      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      setAdd(I, set, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_SET_UPDATE: {
+      Value v = TOP();
+      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      setUpdate(I, set, v);
       --sp;
       decref(v);
       NEXT();
@@ -849,9 +876,6 @@ Value evalFrames(Interp& I, Frame* entry) {
       NEXT();
     }
 
-    op_SET_ADD:
-    op_SET_UPDATE:
-    op_BUILD_SET:
     op_BUILD_CONST_KEY_MAP:
     op_RETURN_GENERATOR:
     op_YIELD_VALUE:
