@@ -153,8 +153,11 @@ class Codegen {
   void unpackTargets(const syntax::ExprList& elts, const syntax::Node* at);
   bool isConstantTuple(const syntax::ExprList& elts) const;
   Ref constantTupleValue(const syntax::ExprList& elts);
-  // The frozenset constant CPython makes of a constant set display (see the definition).
-  uint32_t constantFrozenSet(const syntax::ExprList& elts);
+  // The value of an expression CPython's AST optimizer turns into a constant (literals,
+  // constant tuples, unary operators on numbers), or null.
+  Ref foldedConstant(const syntax::Expr* e);
+  // The frozenset constant CPython makes of a set display of such constants, or null.
+  Ref constantFrozenSet(const syntax::ExprList& elts);
   // The iterable of a for loop or comprehension, with CPython's constant set folding.
   void iterable(const syntax::Expr* e);
 

@@ -1,6 +1,5 @@
 // Code generation for expressions and assignment targets (seed 6.5, 6.8, 6.13-6.16).
 #include "compiler/codegen.h"
-#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/interp.h"
@@ -202,40 +201,19 @@ Ref Codegen::constantTupleValue(const ExprList& elts) {
   return result;
 }
 
-// CPython builds the frozenset from the elements, and its constant merging then rebuilds it
-// from the first one's iteration order; the table layout (the order the program sees)
-// follows from both steps.
-uint32_t Codegen::constantFrozenSet(const ExprList& elts) {
-  Ref items = constantTupleValue(elts);
-  std::string key = "z" + reprString(I, items.get());
-  Ref first = Ref::steal(Value(newSetOfType(I, I.types.frozenset, items.get())));
-  Ref order = Ref::steal(Value(newTuple(I, first.as<rw::Set>()->used)));
-  const SetEntry* entry;
-  int64_t next = 0;
-  for (int64_t pos = 0; setNext(first.as<rw::Set>(), pos, entry);)
-    order.as<Tuple>()->items()[next++] = newRef(entry->key);
-  return addConstValue(Value(newSetOfType(I, I.types.frozenset, order.get())), key);
-}
-
-void Codegen::iterable(const Expr* e) {
-  if (e->kind == NodeKind::Set && isConstantTuple(static_cast<const syntax::Set*>(e)->elts)) {
-    setLocation(e);
-    b().emit(Opcode::LOAD_CONST, constantFrozenSet(static_cast<const syntax::Set*>(e)->elts));
-    return;
-  }
-  expression(e);
-}
-
 void Codegen::starUnpackHelper(const ExprList& elts, size_t alreadyPushed, Opcode build,
                                Opcode add, Opcode extend, bool tuple) {
-  if (add == Opcode::SET_ADD && elts.size() > 2 && isConstantTuple(elts)) {
+  if (add == Opcode::SET_ADD && elts.size() > 2) {
     // Like CPython: a display of three or more constants adds a frozenset constant to an
     // empty set. Not just bytecode detail: merging a whole table sizes the new set
     // differently from adding one element at a time, and so changes its iteration order.
-    b().emit(build, alreadyPushed);
-    b().emit(Opcode::LOAD_CONST, constantFrozenSet(elts));
-    b().emit(extend, 1);
-    return;
+    if (Ref frozen = constantFrozenSet(elts)) {
+      std::string key = "z" + reprString(I, frozen.get());
+      b().emit(build, alreadyPushed);
+      b().emit(Opcode::LOAD_CONST, addConstValue(frozen.release(), key));
+      b().emit(extend, 1);
+      return;
+    }
   }
   if (!hasStarred(elts)) {
     expressions(elts);
