@@ -6,11 +6,12 @@
 //   2. the compiler's constant merging rebuilds it from the iteration order of step 1;
 //   3. when the code object interns its string constants, a frozenset is rebuilt once more
 //      (from the order of step 2) if interning replaced one of its str elements, i.e. an
-//      identifier-like str that was already interned: a one-character string, or a name
-//      that occurs as an identifier in the module.
+//      identifier-like str that was already interned as another object: a name that occurs
+//      as an identifier in the module, or one CPython interns at start-up.
 #include <unordered_set>
 
 #include "compiler/codegen.h"
+#include "compiler/cpython_interned.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -177,7 +178,7 @@ Ref Codegen::constantFrozenSet(const ExprList& elts) {
     if (!isType(I, v, I.types.str)) continue;
     std::string_view text = strView(v);
     if (text.empty() || !isNameChars(text)) continue;
-    if (text.size() == 1) {
+    if (cpythonInternedAtStartup(text)) {
       replacedByInterning = true;
       break;
     }
@@ -185,7 +186,8 @@ Ref Codegen::constantFrozenSet(const ExprList& elts) {
       identifiers = moduleIdentifiers(*input_.module);
       identifiersKnown = true;
     }
-    replacedByInterning = identifiers.count(std::string(text)) != 0;
+    // A one-character identifier is the same shared object as the literal: no replacement.
+    replacedByInterning = text.size() > 1 && identifiers.count(std::string(text)) != 0;
   }
   if (!replacedByInterning) return merged;
   return rebuiltFrozenSet(I, merged.as<rw::Set>());

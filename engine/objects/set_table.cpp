@@ -80,7 +80,7 @@ void insertClean(SetEntry* table, uint64_t mask, Value key, Hash hash) {
 }
 
 // The slot for key: its active entry (found = true), or the first unused slot that ends its
-// probe sequence together with the first dummy seen on the way. Null when a comparison
+// probe sequence together with the last dummy seen on the way. Null when a comparison
 // changed the table under us and the caller must start over.
 struct Probe {
   SetEntry* entry = nullptr;
@@ -116,8 +116,8 @@ bool probe(Interp& I, Set* s, Value key, Hash hash, Probe& out) {
           out.found = true;
           return true;
         }
-      } else if (entry->hash == kDummyHash && !out.freeSlot) {
-        out.freeSlot = entry;
+      } else if (entry->hash == kDummyHash) {
+        out.freeSlot = entry;  // the last dummy on the path, as in CPython
       }
       if (probes-- == 0) break;
       ++entry;
