@@ -12,7 +12,8 @@ namespace rw {
 
 struct Code;
 
-// A Python SyntaxError (IndentationError, TabError) object for a front-end error.
+// A Python SyntaxError (IndentationError, TabError) object for a front-end error. An error
+// without source text gets its line from I.sourceTexts, as CPython reads it from the file.
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info);
 
 // Compiles `source` as module code; on a syntax error raises the Python SyntaxError.
@@ -23,6 +24,10 @@ Code* compileModuleSource(Interp& I, const std::string& source, const std::strin
 // the SystemExit code). Output goes through the interpreter's Host.
 int runMainProgram(Interp& I, const std::string& path, const std::string& source,
                    const std::vector<std::string>& argv);
+
+// Continues a program restored from a snapshot (Interp::main and the frame chain are set),
+// to its end; returns the exit status like runMainProgram.
+int resumeMainProgram(Interp& I);
 
 // The exit status for an uncaught exception (printing its traceback or SystemExit message).
 int reportUncaught(Interp& I, Value exception);
