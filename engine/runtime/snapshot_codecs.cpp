@@ -473,6 +473,7 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.object, &kPlainObject);
+  registerCollectionSnapshotCodecs(I);
 }
 
 }  // namespace rw
