@@ -15,7 +15,7 @@ u = set(range(50))
 u -= set(range(0, 50, 2))
 print(u)
 v = set(range(12))
-v ^= dict.fromkeys(range(6, 18))
+v.symmetric_difference_update(dict.fromkeys(range(6, 18)))
 print(v)
 w = {"a", "b", "c"}
 w.symmetric_difference_update(["c", "d", "d"])
