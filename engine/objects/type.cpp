@@ -10,6 +10,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -111,6 +112,7 @@ void createCoreTypes(Interp& I) {
   make(T.strIterator, T.object, sizeof(SeqIterator), 0);
   make(T.dictKeyIterator, T.object, sizeof(DictIterator), kTypeGc);
   make(T.slice, T.object, sizeof(Slice), 0);
+  make(T.generator, T.object, sizeof(Generator), kTypeGc);
   make(T.set, T.object, sizeof(Set), kTypeBaseType | kTypeGc);
   make(T.frozenset, T.object, sizeof(Set), kTypeBaseType | kTypeGc);
   make(T.setIterator, T.object, sizeof(SetIterator), kTypeGc);
@@ -219,6 +221,7 @@ void finishBuiltinTypes(Interp& I) {
   initRangeTypes(I);
   initIteratorTypes(I);
   initSliceType(I);
+  initGeneratorType(I);
   initSetTypes(I);
   initDictViewTypes(I);
   initEnumerateType(I);

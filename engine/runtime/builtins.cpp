@@ -9,6 +9,7 @@
 #include "runtime/frame.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -224,6 +225,8 @@ Value builtinNext(Interp& I, Value, CallArgs args) {
   checkNoKeywords(I, "next", args);
   checkArgCount(I, "next", args, 1, 2);
   Value it = args.args[0];
+  if (isType(I, it, I.types.generator) && args.nargs == 1)
+    return generatorNext(I, static_cast<Generator*>(it.asObject()));
   if (!typeOf(I, it)->next)
     raiseTypeError(I, "'" + std::string(typeName(I, it)) + "' object is not an iterator");
   Value v = iterNext(I, it);

@@ -316,6 +316,20 @@ Dict* annotationsFromPairs(Interp& I, Tuple* pairs) {
   return d;
 }
 
+Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned) {
+  returned = Value();
+  try {
+    Value v = sent.is(I.None()) ? iterNext(I, receiver) : callMethod(I, receiver, I.intern("send"), {sent});
+    if (!v) returned = I.None();
+    return v;
+  } catch (PyException&) {
+    if (!isInstance(I, I.pendingException, I.exc.StopIteration)) throw;
+    Ref stop = Ref::steal(I.takePendingException());
+    returned = getAttr(I, stop.get(), I.intern("value"));
+    return Value();
+  }
+}
+
 Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, Value kwargs) {
   Ref args;
   if (isType(I, positional, I.types.tuple)) {

@@ -57,6 +57,7 @@ struct SnapshotCodec;
   X(strIterator, "str_ascii_iterator")               \
   X(dictKeyIterator, "dict_keyiterator")             \
   X(slice, "slice")                                  \
+  X(generator, "generator")                          \
   X(set, "set")                                      \
   X(frozenset, "frozenset")                          \
   X(setIterator, "set_iterator")                     \

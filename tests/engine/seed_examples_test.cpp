@@ -27,7 +27,6 @@ const std::map<std::string, std::string> kNotYetSupported = {
     {"6_15_attribute_access", "class statements"},
     {"6_16_calls", "the functools module"},
     {"6_19_imports", "the math module"},
-    {"6_22_generators", "generators"},
     {"6_23_coroutines", "async def and await"},
     {"6_24_class_definition", "class statements"},
 };
