@@ -2,9 +2,11 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/builtin_iterators.h"
 #include "objects/cell.h"
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/dict_views.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -14,6 +16,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -110,6 +113,21 @@ void createCoreTypes(Interp& I) {
   make(T.dictKeyIterator, T.object, sizeof(DictIterator), kTypeGc);
   make(T.slice, T.object, sizeof(Slice), 0);
   make(T.generator, T.object, sizeof(Generator), kTypeGc);
+  make(T.set, T.object, sizeof(Set), kTypeBaseType | kTypeGc);
+  make(T.frozenset, T.object, sizeof(Set), kTypeBaseType | kTypeGc);
+  make(T.setIterator, T.object, sizeof(SetIterator), kTypeGc);
+  for (Type** view : {&T.dictKeys, &T.dictValues, &T.dictItems})
+    make(*view, T.object, sizeof(DictView), kTypeGc);
+  for (Type** it : {&T.dictValueIterator, &T.dictItemIterator, &T.dictReverseKeyIterator,
+                    &T.dictReverseValueIterator, &T.dictReverseItemIterator})
+    make(*it, T.object, sizeof(DictIterator), kTypeGc);
+  make(T.enumerate, T.object, sizeof(Enumerate), kTypeBaseType | kTypeGc);
+  make(T.zip, T.object, sizeof(Zip), kTypeBaseType | kTypeGc);
+  make(T.map, T.object, sizeof(Map), kTypeBaseType | kTypeGc);
+  make(T.filter, T.object, sizeof(Filter), kTypeBaseType | kTypeGc);
+  make(T.reversed, T.object, sizeof(Reversed), kTypeBaseType | kTypeGc);
+  make(T.listReverseIterator, T.object, sizeof(ListReverseIterator), kTypeGc);
+  make(T.callableIterator, T.object, sizeof(CallableIterator), kTypeGc);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -148,7 +166,9 @@ void inheritSlots(Type* t) {
   RW_INHERIT(init)
   RW_INHERIT(repr)
   RW_INHERIT(str)
-  RW_INHERIT(hash)
+  // Like CPython, hash and comparison are inherited together: a type that defines its own
+  // equality without a hash is unhashable.
+  if (!t->hash && !t->richCompare) t->hash = b->hash;
   RW_INHERIT(richCompare)
   RW_INHERIT(getAttr)
   RW_INHERIT(setAttr)
@@ -202,6 +222,13 @@ void finishBuiltinTypes(Interp& I) {
   initIteratorTypes(I);
   initSliceType(I);
   initGeneratorType(I);
+  initSetTypes(I);
+  initDictViewTypes(I);
+  initEnumerateType(I);
+  initZipType(I);
+  initMapFilterTypes(I);
+  initReversedTypes(I);
+  initCallableIteratorType(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "objects/builtin_iterators.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "runtime/frame.h"
@@ -214,8 +215,10 @@ Value builtinHash(Interp& I, Value, CallArgs args) {
 
 Value builtinIter(Interp& I, Value, CallArgs args) {
   checkNoKeywords(I, "iter", args);
-  checkArgCount(I, "iter", args, 1, 1);
-  return getIter(I, args.args[0]);
+  checkArgCount(I, "iter", args, 1, 2);
+  if (args.nargs == 1) return getIter(I, args.args[0]);
+  if (!typeOf(I, args.args[0])->call) raiseTypeError(I, "iter(v, w): v must be callable");
+  return newCallableIterator(I, args.args[0], args.args[1]);
 }
 
 Value builtinNext(Interp& I, Value, CallArgs args) {
@@ -471,7 +474,11 @@ void populateBuiltins(Interp& I) {
   } types[] = {{"object", I.types.object}, {"type", I.types.type},   {"int", I.types.int_},
                {"bool", I.types.bool_},    {"float", I.types.float_}, {"str", I.types.str},
                {"tuple", I.types.tuple},   {"list", I.types.list},   {"dict", I.types.dict},
-               {"range", I.types.range},   {"slice", I.types.slice}};
+               {"range", I.types.range},   {"slice", I.types.slice},
+               {"set", I.types.set},       {"frozenset", I.types.frozenset},
+               {"enumerate", I.types.enumerate}, {"zip", I.types.zip},
+               {"map", I.types.map},       {"filter", I.types.filter},
+               {"reversed", I.types.reversed}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
 #define RW_REGISTER_EXCEPTION(field, pyname, base) dictSetStr(I, d, pyname, Value(I.exc.field));
   RW_EXCEPTION_TYPES(RW_REGISTER_EXCEPTION)

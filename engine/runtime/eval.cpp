@@ -20,6 +20,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -539,6 +540,16 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(hold.release());
       NEXT();
     }
+    op_BUILD_SET: {
+      Set* set = newSet(I);
+      Ref hold = Ref::steal(Value(set));
+      Value* base = sp - ARG;
+      for (uint32_t i = 0; i < ARG; ++i) setAdd(I, set, base[i]);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(hold.release());
+      NEXT();
+    }
     op_BUILD_STRING: {
       Value* base = sp - ARG;
       Value r = concatStrings(I, base, ARG);
@@ -559,6 +570,22 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value v = TOP();
       List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
       extendForUnpacking(I, l, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_SET_ADD: {
+      Value v = TOP();
+      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      setAdd(I, set, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_SET_UPDATE: {
+      Value v = TOP();
+      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      setUpdate(I, set, v);
       --sp;
       decref(v);
       NEXT();
@@ -893,9 +920,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    op_SET_ADD:
-    op_SET_UPDATE:
-    op_BUILD_SET:
     op_BUILD_CONST_KEY_MAP:
     op_RETURN_GENERATOR: {
       // The frame becomes the generator's; the call returns the generator. When resumed, the

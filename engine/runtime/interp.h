@@ -57,7 +57,25 @@ struct SnapshotCodec;
   X(strIterator, "str_ascii_iterator")               \
   X(dictKeyIterator, "dict_keyiterator")             \
   X(slice, "slice")                                  \
-  X(generator, "generator")
+  X(generator, "generator")                          \
+  X(set, "set")                                      \
+  X(frozenset, "frozenset")                          \
+  X(setIterator, "set_iterator")                     \
+  X(dictKeys, "dict_keys")                           \
+  X(dictValues, "dict_values")                       \
+  X(dictItems, "dict_items")                         \
+  X(dictValueIterator, "dict_valueiterator")         \
+  X(dictItemIterator, "dict_itemiterator")           \
+  X(dictReverseKeyIterator, "dict_reversekeyiterator")     \
+  X(dictReverseValueIterator, "dict_reversevalueiterator") \
+  X(dictReverseItemIterator, "dict_reverseitemiterator")   \
+  X(enumerate, "enumerate")                          \
+  X(zip, "zip")                                      \
+  X(map, "map")                                      \
+  X(filter, "filter")                                \
+  X(reversed, "reversed")                            \
+  X(listReverseIterator, "list_reverseiterator")     \
+  X(callableIterator, "callable_iterator")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).

@@ -493,6 +493,7 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
+  registerCollectionSnapshotCodecs(I);
 }
 
 }  // namespace rw

@@ -61,5 +61,12 @@ void initTracebackType(Interp& I);
 void initRangeTypes(Interp& I);
 void initIteratorTypes(Interp& I);
 void initSliceType(Interp& I);
+void initSetTypes(Interp& I);
+void initDictViewTypes(Interp& I);
+void initEnumerateType(Interp& I);
+void initZipType(Interp& I);
+void initMapFilterTypes(Interp& I);
+void initReversedTypes(Interp& I);
+void initCallableIteratorType(Interp& I);
 
 }  // namespace rw

@@ -21,7 +21,6 @@ const fs::path kGolden = fs::path(REWIND_SOURCE_DIR) / "tests" / "golden" / "sym
 
 const std::map<std::string, std::set<std::string>> kBuiltinsNotYetProvided = {
     {"09_method_super.py", {"super"}},
-    {"10_comprehensions.py", {"enumerate"}},
     {"15_exceptions_with_match.py", {"open"}},
 };
 
