@@ -1,5 +1,6 @@
 // Renders the main window at a telling step of the end-to-end example — inside add(), about to
-// add x and y — into docs/screenshots/gui-6_25.png.
+// add x and y — into BUILD/screenshots/gui-6_25.png. docs/screenshots holds reviewed copies:
+// copy a new rendering there after looking at it.
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -40,7 +41,7 @@ TEST(MainWindowScreenshot, EndToEndExampleInsideAdd) {
 
   QImage image = window.grab().toImage();
   ASSERT_EQ(image.size(), window.size() * window.devicePixelRatio());
-  QString directory = QString(REWIND_SOURCE_DIR) + "/docs/screenshots";
+  QString directory = QString(REWIND_BINARY_DIR) + "/screenshots";
   ASSERT_TRUE(QDir().mkpath(directory));
   QString path = directory + "/gui-6_25.png";
   ASSERT_TRUE(image.save(path)) << path.toStdString();
