@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string>
@@ -58,6 +60,11 @@ struct SnapshotCodec;
   X(dictKeyIterator, "dict_keyiterator")             \
   X(slice, "slice")                                  \
   X(generator, "generator")                          \
+  X(staticmethod, "staticmethod")                    \
+  X(classmethod, "classmethod")                      \
+  X(property, "property")                            \
+  X(super, "super")                                  \
+  X(wrapperDescriptor, "wrapper_descriptor")                          \
   X(set, "set")                                      \
   X(frozenset, "frozenset")                          \
   X(setIterator, "set_iterator")                     \
@@ -202,7 +209,12 @@ class Interp {
   // Allocates and constructs a T whose header says `type`, with `extra` bytes after it.
   template <class T>
   T* alloc(Type* type, size_t extra = 0) {
-    void* memory = allocateRaw(sizeof(T) + extra, type->hasFlag(kTypeGc));
+    // A class derived from a built-in type may need more room than the built-in's layout
+    // (its instance dict); that tail starts zeroed.
+    size_t size = sizeof(T) + extra;
+    size_t full = std::max<size_t>(size, type->basicSize);
+    void* memory = allocateRaw(full, type->hasFlag(kTypeGc));
+    if (full > size) std::memset(static_cast<char*>(memory) + size, 0, full - size);
     T* object = new (memory) T();
     object->type = type;
     incref(static_cast<Object*>(type));

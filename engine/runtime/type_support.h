@@ -61,6 +61,7 @@ void initTracebackType(Interp& I);
 void initRangeTypes(Interp& I);
 void initIteratorTypes(Interp& I);
 void initSliceType(Interp& I);
+void initSuperType(Interp& I);
 void initSetTypes(Interp& I);
 void initDictViewTypes(Interp& I);
 void initEnumerateType(Interp& I);
