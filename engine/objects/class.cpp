@@ -161,6 +161,13 @@ void notifyNewClass(Interp& I, Type* type, Dict* kwds) {
 
 }  // namespace
 
+void installClassLifecycle(Type* t) {
+  if (t->dictOffset) t->instanceDict = classInstanceDict;
+  t->destroy = classInstanceDestroy;
+  t->traverse = classInstanceTraverse;
+  t->clear = classInstanceClear;
+}
+
 Type* createClass(Interp& I, Type* metatype, Str* name, Tuple* bases, Dict* ns) {
   Ref basesRef = bases->size ? Ref::borrow(Value(bases)) : Ref::steal(Value(newTupleOf(I, {Value(I.types.object)})));
   bases = basesRef.as<Tuple>();
@@ -222,8 +229,9 @@ Type* createClass(Interp& I, Type* metatype, Str* name, Tuple* bases, Dict* ns) 
   if (cell) dictDel(I, t->dict, Value(I.intern("__classcell__")));
 
   t->mro = computeMro(I, t);
-  // Layout: the best base's, plus a dict slot unless the base already has one.
-  if (best->dictOffset || best->instanceDict || best->hasFlag(kTypeVarSize)) {
+  // Layout: the best base's, plus a dict slot unless the base already has one (classes,
+  // instances of metaclasses, keep their namespace in the type itself).
+  if (best->dictOffset || best->instanceDict || best->hasFlag(kTypeVarSize) || isSubtype(best, I.types.type)) {
     t->basicSize = best->basicSize;
     t->dictOffset = best->dictOffset;
   } else {
@@ -231,10 +239,7 @@ Type* createClass(Interp& I, Type* metatype, Str* name, Tuple* bases, Dict* ns) 
     t->basicSize = t->dictOffset + sizeof(Dict*);
   }
   inheritSlots(t);
-  if (t->dictOffset) t->instanceDict = classInstanceDict;
-  t->destroy = classInstanceDestroy;
-  t->traverse = classInstanceTraverse;
-  t->clear = classInstanceClear;
+  installClassLifecycle(t);
   updateClassSlots(I, t);
   if (cellRef) {
     if (!isType(I, cellRef.get(), I.types.cell))

@@ -22,6 +22,8 @@ void updateClassSlots(Interp& I, Type* type);
 Type* finishNewClass(Interp& I, Type* type, Dict* kwds);
 // C3 linearization; raises TypeError when there is none.
 Tuple* computeMro(Interp& I, Type* type);
+// Sets the destroy/traverse/clear slots (and the dict slot) every class's instances use.
+void installClassLifecycle(Type* type);
 // The instance dict slot of an object of a class with a dictOffset.
 Dict** classInstanceDict(Object* o);
 // The built-in type whose layout instances of `type` share.

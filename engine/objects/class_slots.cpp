@@ -390,7 +390,7 @@ void updateClassSlots(Interp& I, Type* t) {
   choose(I, t, &Type::newInstance, &slotNew, {"__new__"});
   Type* builtin;
   // __hash__ = None (set for classes defining __eq__ only) makes instances unhashable.
-  Value hashAttr = typeLookup(I, t, I.intern("__hash__"));
+  Value hashAttr = typeLookupName(I, t, "__hash__");
   if (hashAttr && hashAttr.is(I.None()))
     t->hash = nullptr;
   else

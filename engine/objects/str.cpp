@@ -114,33 +114,35 @@ Value strFromCodePoint(Interp& I, char32_t c) {
   return Value(newStr(I, text));
 }
 
-Hash strHash(Str* s) {
-  if (s->hash != -1) return s->hash;
-  uint64_t h = 0;
-  if (s->length > 0) {
+Hash hashUtf8(std::string_view text) {
+  if (text.empty()) return 0;
+  bool ascii = true;
+  for (unsigned char c : text)
+    if (c >= 0x80) ascii = false;
+  uint64_t h;
+  if (ascii) {
+    h = siphash13(reinterpret_cast<const uint8_t*>(text.data()), text.size());
+  } else {
     // Hash the characters at CPython's storage width: 1, 2 or 4 bytes each.
     char32_t maxChar = 0;
-    std::string_view text = s->view();
-    if (!s->ascii) {
-      for (size_t pos = 0; pos < text.size();) maxChar = std::max(maxChar, support::decodeUtf8(text, pos));
+    size_t count = 0;
+    for (size_t pos = 0; pos < text.size(); ++count) maxChar = std::max(maxChar, support::decodeUtf8(text, pos));
+    size_t width = maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4;
+    std::string buffer(count * width, '\0');
+    size_t out = 0;
+    for (size_t pos = 0; pos < text.size();) {
+      char32_t c = support::decodeUtf8(text, pos);
+      for (size_t k = 0; k < width; ++k) buffer[out++] = static_cast<char>((c >> (8 * k)) & 0xFF);
     }
-    if (s->ascii) {
-      h = siphash13(reinterpret_cast<const uint8_t*>(s->data()), s->byteLength);
-    } else {
-      size_t width = maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4;
-      std::string buffer(s->length * width, '\0');
-      size_t out = 0;
-      for (size_t pos = 0; pos < text.size();) {
-        char32_t c = support::decodeUtf8(text, pos);
-        for (size_t k = 0; k < width; ++k) buffer[out++] = static_cast<char>((c >> (8 * k)) & 0xFF);
-      }
-      h = siphash13(reinterpret_cast<const uint8_t*>(buffer.data()), buffer.size());
-    }
+    h = siphash13(reinterpret_cast<const uint8_t*>(buffer.data()), buffer.size());
   }
-  Hash result = static_cast<Hash>(h);
-  if (result == -1) result = -2;
-  s->hash = result;
-  return result;
+  auto result = static_cast<Hash>(h);
+  return result == -1 ? -2 : result;
+}
+
+Hash strHash(Str* s) {
+  if (s->hash == -1) s->hash = hashUtf8(s->view());
+  return s->hash;
 }
 
 bool strEquals(const Str* a, const Str* b) {

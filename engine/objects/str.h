@@ -31,6 +31,8 @@ Str* newStr(Interp& I, std::string_view utf8);
 // A str of one code point (cached for Latin-1).
 Value strFromCodePoint(Interp& I, char32_t c);
 Hash strHash(Str* s);
+// CPython's str hash of UTF-8 text, without making a str.
+Hash hashUtf8(std::string_view text);
 bool strEquals(const Str* a, const Str* b);
 // Python's str(value) / repr(value) as C++ strings (call into the protocols).
 inline std::string_view strView(Value v) { return static_cast<Str*>(v.asObject())->view(); }

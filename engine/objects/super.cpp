@@ -7,6 +7,7 @@
 #include "objects/tuple.h"
 #include "runtime/frame.h"
 #include "runtime/protocols.h"
+#include "runtime/snapshot.h"
 #include "runtime/type_support.h"
 
 namespace rw {
@@ -112,7 +113,27 @@ Value superRepr(Interp& I, Value self) {
   return Value(newStr(I, text));
 }
 
+void superWrite(Interp&, Object* o, SnapshotEncoder& e) {
+  Super* s = static_cast<Super*>(o);
+  e.object(s->start);
+  e.value(s->obj);
+  e.object(s->objType);
+}
+Object* superAllocate(Interp& I, Type* type, SnapshotDecoder&) {
+  void* memory = I.allocateRaw(std::max<size_t>(sizeof(Super), type->basicSize), type->hasFlag(kTypeGc));
+  return new (memory) Super();
+}
+void superRead(Interp&, Object* o, SnapshotDecoder& d) {
+  Super* s = static_cast<Super*>(o);
+  s->start = d.object<Type>();
+  s->obj = d.value();
+  s->objType = d.object<Type>();
+}
+const SnapshotCodec kSuper{superWrite, superAllocate, superRead, nullptr, false, nullptr};
+
 }  // namespace
+
+void registerSuperSnapshotCodec(Interp& I) { registerSnapshotCodec(I, I.types.super, &kSuper); }
 
 void initSuperType(Interp& I) {
   Type* t = I.types.super;

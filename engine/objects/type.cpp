@@ -53,6 +53,17 @@ Value typeLookup(Interp& I, Type* type, Str* name) {
   return Value();
 }
 
+Value typeLookupName(Interp& I, Type* type, std::string_view name) {
+  Tuple* mro = type->mro;
+  for (int64_t i = 0; i < mro->size; ++i) {
+    Type* t = static_cast<Type*>(mro->item(i).asObject());
+    if (!t->dict) continue;
+    Value v = dictGetStr(I, t->dict, name);
+    if (v) return v;
+  }
+  return Value();
+}
+
 namespace {
 
 Type* allocTypeShell(Interp& I, Type* metatype, Type* base, uint32_t basicSize,

@@ -12,7 +12,7 @@ namespace rw {
 
 namespace {
 
-constexpr char kMagic[] = "RWSNAP1";
+constexpr std::string_view kMagic = "RWSNAP1";
 enum ValueTag : uint8_t { kNull = 0, kSmall = 1, kObject = 2 };
 
 }  // namespace
@@ -49,6 +49,7 @@ void registerSnapshotCodec(Interp& I, Type* type, const SnapshotCodec* codec) {
 }
 
 const SnapshotCodec* snapshotCodecFor(Interp& I, Type* type) {
+  if (type->hasFlag(kTypeHeap)) return classInstanceCodec();
   for (Type* t = type; t; t = t->base) {
     // object's codec fits only plain object() instances; a subtype needs its own.
     if (t == I.types.object && t != type) break;
@@ -240,7 +241,8 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
     Type* type = typeOfRecord(*rec);
     const SnapshotCodec* codec = snapshotCodecFor(I, type);
     if (!codec || !codec->allocate || !rec->hasContents)
-      throw SnapshotError("cannot rebuild an object of type '" + std::string(type->name->view()) + "'");
+      throw SnapshotError("cannot rebuild an object of type '" +
+                          (type->name ? std::string(type->name->view()) : std::to_string(type->serial)) + "'");
     SnapshotDecoder dec = decoderFor(*rec);
     Object* o = codec->allocate(I, type, dec);
     I.adoptRestored(o, type, rec->serial);
@@ -272,6 +274,12 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   for (Object* o : dead) {
     objects.erase(o->serial);
     I.freeRaw(o);
+  }
+  for (const Record& rec : records) {
+    if (rec.serial <= I.startupSerialLimit()) continue;
+    Object* o = objects.at(rec.serial);
+    const SnapshotCodec* codec = snapshotCodecFor(I, o->type);
+    if (codec->finish) codec->finish(I, o);
   }
   std::unordered_map<std::string, Str*> table;
   for (uint64_t serial : interned) {

@@ -498,6 +498,7 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
+  registerClassSnapshotCodecs(I);
   registerCollectionSnapshotCodecs(I);
 }
 
