@@ -199,6 +199,8 @@ class Interp {
   BuiltinTypes types;
   ExceptionTypes exc;
   Names names;
+  // The one-character strings U+0000..U+00FF, interned at start-up (objects/str.cpp).
+  Str* latin1Chars[256] = {};
   Object* none = nullptr;
   Object* trueObj = nullptr;
   Object* falseObj = nullptr;
