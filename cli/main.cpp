@@ -10,7 +10,17 @@ namespace {
 const char* kUsage =
     "usage: rewind COMMAND [OPTIONS] ARGS\n"
     "\n"
-    "  run FILE.py [ARGS]             run a program like python3 does\n";
+    "  run FILE.py [ARGS]             run a program like python3 does\n"
+    "  record [-o OUT.rwd] [--max-steps N] [--force] FILE.py [ARGS]\n"
+    "                                 run a program and record its trace\n"
+    "  show [--json] TRACE.rwd --step N|end\n"
+    "                                 the state of a recorded run at one step\n"
+    "  tokens FILE.py                 its tokens, like python3 -m tokenize\n"
+    "  ast [-a] [-i INDENT] FILE.py   its syntax tree, like python3 -m ast\n"
+    "  symtable FILE.py               its scopes and where each name lives\n"
+    "  dis FILE.py                    its code objects and their instructions\n"
+    "\n"
+    "rewind COMMAND --help explains a command and its output.\n";
 
 }  // namespace
 
@@ -23,6 +33,12 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   if (command == "run") return rw::cli::runCommand(args);
+  if (command == "record") return rw::cli::recordCommand(args);
+  if (command == "show") return rw::cli::showCommand(args);
+  if (command == "tokens") return rw::cli::tokensCommand(args);
+  if (command == "ast") return rw::cli::astCommand(args);
+  if (command == "symtable") return rw::cli::symtableCommand(args);
+  if (command == "dis") return rw::cli::disCommand(args);
   std::cerr << "rewind: unknown command '" << command << "'\n\n" << kUsage;
   return 2;
 }

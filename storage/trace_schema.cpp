@@ -62,7 +62,7 @@ CREATE TABLE index_kinds (
 );
 INSERT INTO index_kinds VALUES
   (1, 'line'), (2, 'code'), (3, 'object_write'), (4, 'call'), (5, 'return'),
-  (6, 'output'), (7, 'raise'), (8, 'object_birth'), (9, 'object_death');
+  (6, 'output'), (7, 'raise'), (8, 'object_birth'), (9, 'object_death'), (10, 'input');
 
 CREATE TABLE chunk_index (
   kind INTEGER NOT NULL,

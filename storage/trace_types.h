@@ -36,6 +36,7 @@ enum class IndexKind : int {
   Raise = 7,      // key: exception type id
   ObjectBirth = 8,// key: object id created
   ObjectDeath = 9,// key: object id died
+  Input = 10,     // key: 1 (the chunk holds values read from outside: input(), clocks)
 };
 
 struct IndexEntry {

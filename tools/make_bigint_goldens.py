@@ -14,6 +14,7 @@ whose results are checked through the FNV-1a hash of their text.
 usage: python3 tools/make_bigint_goldens.py   (rewrites the files in place)
 """
 
+import fractions
 import math
 import os
 import random
@@ -116,28 +117,29 @@ def edge_int(rng, limbs):
 
 
 def needs_add_back(u, v):
-    """Whether Knuth's Algorithm D (32-bit limbs) takes its rare add-back step on u / v."""
-    n = (v.bit_length() + 31) // 32
+    """Whether Knuth's Algorithm D on 64-bit words (BigInt's long division) takes its rare
+    add-back step on u / v."""
+    n = (v.bit_length() + 63) // 64
     if n < 2 or u < v:
         return False
-    m = (u.bit_length() + 31) // 32 - n
-    shift = 32 * n - v.bit_length()
+    m = (u.bit_length() + 63) // 64 - n
+    shift = 64 * n - v.bit_length()
     u <<= shift
     v <<= shift
-    base = 1 << 32
-    top, second = v >> (32 * (n - 1)), (v >> (32 * (n - 2))) % base
+    base = 1 << 64
+    top, second = v >> (64 * (n - 1)), (v >> (64 * (n - 2))) % base
     for j in range(m, -1, -1):
-        window = u >> (32 * j)
-        leading = window >> (32 * (n - 1))
+        window = u >> (64 * j)
+        leading = window >> (64 * (n - 1))
         estimate = min(leading // top, base - 1)
         rest = leading - estimate * top
-        third = (window >> (32 * (n - 2))) % base
+        third = (window >> (64 * (n - 2))) % base
         while rest < base and estimate * second > rest * base + third:
             estimate -= 1
             rest += top
         if estimate * v > window:
             return True
-        u -= (estimate * v) << (32 * j)
+        u -= (estimate * v) << (64 * j)
     return False
 
 
@@ -167,9 +169,9 @@ def arith_cases(rng):
     # Quotients whose estimates need Knuth's add-back correction.
     found = 0
     while found < 40:
-        v = edge_int(rng, rng.randint(2, 5))
-        u = edge_int(rng, rng.randint(3, 9))
-        if v >> 32 and needs_add_back(u, v):
+        v = edge_int(rng, rng.randint(3, 8))
+        u = edge_int(rng, rng.randint(5, 14))
+        if needs_add_back(u, v):
             found += 1
             for a, b in [(u, v), (-u, v)]:
                 c.add("divmod", [h(a), h(b)], lambda: [r(q) for q in divmod(a, b)])
@@ -227,7 +229,7 @@ def bitwise_cases(rng):
 
 
 def number_cases(rng):
-    c = Cases("number.txt", "pow/powmod/gcd/isqrt/hash/to_float/from_float/to_int64")
+    c = Cases("number.txt", "pow/powmod/gcd/isqrt/hash/to_int64/to_float/frexp/cmp_float/from_float")
     for _ in range(300):
         a = rand_int(rng, 100)
         e = rng.randint(0, 60) if a.bit_length() > 16 else rng.randint(0, 400)
@@ -296,6 +298,20 @@ def number_cases(rng):
               (2**53 + 3) << 10, 2**64 - 1, 2**64 + 1, 2**63 + 2**10]:
         c.add("to_float", [h(a)], lambda: [fbits(float(a))])
 
+    for a in values[:300] + [2**53 + 1, 2**1024 - 2**970, 2**1024, -(2**1100)]:
+        c.add("frexp", [h(a)], lambda: list(frexp(a)))
+    compared = [(rand_int(rng, 1100), 0.0) for _ in range(300)]
+    for i, (a, _) in enumerate(compared):
+        shifted = float(a) if a.bit_length() < 1000 else 1e300
+        choices = [shifted, shifted + 0.5, shifted - 0.5, -shifted, float(a.bit_length()),
+                   math.nextafter(shifted, math.inf)]
+        compared[i] = (a, rng.choice(choices))
+    compared += [(2**53 + 1, 2.0**53), (2**53, 2.0**53), (5, 5.5), (-5, -5.5), (0, -0.0),
+                 (0, 0.5), (0, -0.5), (2**2000, math.inf), (-(2**2000), -math.inf),
+                 (7, math.nan), (2**1024, 1.7976931348623157e308)]
+    for a, x in compared:
+        c.add("cmp_float", [h(a), fbits(x)],
+              lambda: ["unordered" if x != x else (a > x) - (a < x)])
     floats = [0.0, -0.0, 0.5, -0.5, 0.9999, 1.0, -1.5, 3.9, -3.9, 2.0**52 + 0.5, 2.0**63,
               -(2.0**63), 2.0**64, 1e308, -1e308, 5e-324, 1.7976931348623157e308,
               float("inf"), float("-inf"), float("nan"), 123456789.987654321]
@@ -305,6 +321,17 @@ def number_cases(rng):
     for x in floats:
         c.add("from_float", [fbits(x)], lambda: [r(int(x))])
     return c
+
+
+def frexp(a):
+    """CPython's _PyLong_Frexp: the mantissa (as float bits) and exponent of an int."""
+    if a == 0:
+        return [fbits(0.0), 0]
+    exponent = a.bit_length()
+    mantissa = float(fractions.Fraction(a, 2**exponent))
+    if abs(mantissa) == 1.0:
+        mantissa, exponent = mantissa / 2, exponent + 1
+    return [fbits(mantissa), exponent]
 
 
 def bytes_cases(rng):

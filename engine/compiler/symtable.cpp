@@ -164,9 +164,10 @@ class Builder {
   void visitFunction(const Node* node, const std::string& name, const Arguments* args,
                      const StmtList* body, const Expr* lambdaBody, const ExprList* decorators,
                      const Expr* returns, bool isAsync) {
-    if (decorators) visitExprs(*decorators);
+    // CPython's order, which decides the order of the scopes of lambdas in them.
     visitArgumentDefaults(args);
     visitAnnotations(args, returns);
+    if (decorators) visitExprs(*decorators);
     Scope* scope = enter(BlockType::Function, name, node, node->span.line);
     scope->coroutine = isAsync;
     visitParameters(args);
@@ -330,7 +331,7 @@ class Builder {
       return;
     }
     std::string bound = a->asname ? *a->asname : a->name.substr(0, a->name.find('.'));
-    addDef(bound, kDefImport | kDefLocal, a);
+    addDef(bound, kDefImport, a);
   }
 
   void visitDeclaration(const Stmt* s) {
@@ -358,6 +359,9 @@ class Builder {
       }
       Symbol& sym = current_->add(name);
       sym.flags |= isGlobal ? kDefGlobal : kDefNonlocal;
+      // Like CPython, the module learns of every global declaration: its own code then reads
+      // the name with LOAD_GLOBAL, and `rewind symtable` knows the module binds it.
+      if (isGlobal) table_.top->add(name).flags |= kDefGlobal;
     }
   }
 
@@ -401,13 +405,11 @@ class Builder {
   }
 
   // PEP 572: a walrus inside a comprehension binds in the nearest enclosing scope that is
-  // not a comprehension.
-  void visitNamedExprTarget(const NamedExpr* n) {
+  // not a comprehension. Like CPython, the comprehension itself declares the name nonlocal
+  // there (global when that scope is the module or declares it global); comprehensions in
+  // between see it through the ordinary free-variable analysis.
+  void declareNamedExprTarget(const NamedExpr* n) {
     auto* target = static_cast<const syntax::Name*>(n->target);
-    if (!current_->comprehension) {
-      visitExpr(n->target);
-      return;
-    }
     for (Scope* s = current_; s; s = s->parent) {
       if (s->comprehension) {
         const Symbol* sym = s->lookup(target->id);
@@ -418,15 +420,11 @@ class Builder {
       }
       if (s->type == BlockType::Class)
         error(n, "assignment expression within a comprehension cannot be used in a class body");
-      // Mark it bound out there and free (or global) in each comprehension in between.
       Symbol& outer = s->add(target->id);
-      if (s->type == BlockType::Function) {
-        outer.flags |= kDefLocal;
-        for (Scope* c = current_; c != s; c = c->parent) c->add(target->id).flags |= kDefNonlocal;
-      } else {
-        outer.flags |= kDefLocal;
-        for (Scope* c = current_; c != s; c = c->parent) c->add(target->id).flags |= kDefGlobal;
-      }
+      bool global = s->type == BlockType::Module || (outer.flags & kDefGlobal);
+      outer.flags |= s->type == BlockType::Module ? kDefGlobal : kDefLocal;
+      current_->add(target->id).flags |= global ? kDefGlobal : kDefNonlocal;
+      if (global) table_.top->add(target->id).flags |= kDefGlobal;
       return;
     }
   }
@@ -496,8 +494,9 @@ class Builder {
       }
       case NodeKind::NamedExpr: {
         auto* n = static_cast<const NamedExpr*>(e);
+        if (current_->comprehension) declareNamedExprTarget(n);
         visitExpr(n->value);
-        visitNamedExprTarget(n);
+        visitExpr(n->target);
         break;
       }
       case NodeKind::Lambda: {
@@ -670,77 +669,6 @@ std::unique_ptr<SymbolTable> buildSymbolTable(const ParsedModule& module,
   NameSet free, global;
   Analyzer(filename).analyzeBlock(*table->top, nullptr, free, global);
   return table;
-}
-
-namespace {
-
-std::string kindLabel(const Scope& scope, const Symbol& sym,
-                      const std::vector<std::string>& builtinNames, const Scope& top) {
-  if (sym.isNonlocal()) return "nonlocal";
-  switch (sym.scope) {
-    case SymbolScope::Local: return sym.isParameter() ? "local (parameter)" : "local";
-    case SymbolScope::Cell: return sym.isParameter() ? "cell (parameter)" : "cell";
-    case SymbolScope::Free: return "free";
-    case SymbolScope::GlobalExplicit: return "global (declared)";
-    case SymbolScope::GlobalImplicit: {
-      const Symbol* atTop = top.lookup(sym.name);
-      bool boundAtTop = atTop && (atTop->flags & (kDefBound | kDefGlobal));
-      if (!boundAtTop && std::find(builtinNames.begin(), builtinNames.end(), sym.name) !=
-                             builtinNames.end())
-        return "builtin";
-      return &scope == &top ? "global" : "global (implicit)";
-    }
-  }
-  return "?";
-}
-
-void formatScope(const Scope& scope, const Scope& top,
-                 const std::vector<std::string>& builtinNames, int indent, std::string& out) {
-  std::string pad(indent * 2, ' ');
-  const char* type = scope.type == BlockType::Module  ? "module"
-                     : scope.type == BlockType::Class ? "class"
-                                                      : "function";
-  out += pad + type + " " + scope.name;
-  if (scope.line) out += " (line " + std::to_string(scope.line) + ")";
-  std::vector<std::string> traits;
-  if (scope.generator) traits.push_back("generator");
-  if (scope.coroutine) traits.push_back("coroutine");
-  if (scope.nested) traits.push_back("nested");
-  if (scope.needsClassClosure) traits.push_back("__class__ cell");
-  if (!traits.empty()) {
-    out += " [";
-    for (size_t i = 0; i < traits.size(); ++i) out += (i ? ", " : "") + traits[i];
-    out += "]";
-  }
-  out += "\n";
-  for (const Symbol& sym : scope.symbols) {
-    std::string label = kindLabel(scope, sym, builtinNames, top);
-    std::string line = pad + "  " + sym.name;
-    if (line.size() < pad.size() + 20) line.resize(pad.size() + 20, ' ');
-    out += line + " " + label;
-    std::vector<std::string> uses;
-    if (sym.flags & kUse) uses.push_back("referenced");
-    if (sym.flags & (kDefLocal | kDefImport)) uses.push_back("assigned");
-    if (sym.flags & kDefImport) uses.push_back("imported");
-    if (sym.flags & kDefAnnotated) uses.push_back("annotated");
-    if (sym.flags & kDefFreeClass) uses.push_back("free in a method");
-    if (!uses.empty()) {
-      out += "  (";
-      for (size_t i = 0; i < uses.size(); ++i) out += (i ? ", " : "") + uses[i];
-      out += ")";
-    }
-    out += "\n";
-  }
-  for (const auto& child : scope.children) formatScope(*child, top, builtinNames, indent + 1, out);
-}
-
-}  // namespace
-
-std::string formatSymbolTable(const SymbolTable& table,
-                              const std::vector<std::string>& builtinNames) {
-  std::string out;
-  formatScope(*table.top, *table.top, builtinNames, 0, out);
-  return out;
 }
 
 }  // namespace rw

@@ -86,9 +86,12 @@ struct SymbolTable {
 std::unique_ptr<SymbolTable> buildSymbolTable(const syntax::ParsedModule& module,
                                               const std::string& filename);
 
-// A readable listing of every scope and its symbols (`rewind symtable`). Names that are
-// implicitly global and not bound at module level but exist in `builtinNames` show as
-// "builtin".
+// A readable listing of every scope and its symbols (`rewind symtable`): each scope as
+// "function f (line 3, nested)", then one line per name with its kind (local, global,
+// nonlocal, free, cell, builtin) and how the scope uses it (parameter, declared, referenced,
+// assigned, imported, annotated); nested scopes follow, indented. A module's own names are
+// "global". Implicit globals the module neither binds nor declares global show as "builtin"
+// when `builtinNames` has them.
 std::string formatSymbolTable(const SymbolTable& table,
                               const std::vector<std::string>& builtinNames);
 

@@ -215,6 +215,30 @@ Dict* dictCopy(Interp& I, Dict* d) {
   return copy;
 }
 
+void dictReleaseStorage(Dict* d) {
+  std::free(d->indices);
+  std::free(d->entries);
+  d->indices = nullptr;
+  d->entries = nullptr;
+  d->used = d->nentries = d->entryCapacity = d->indexSize = 0;
+}
+
+void dictRestoreEntries(Dict* d, const std::vector<DictEntry>& entries, uint64_t version) {
+  dictReleaseStorage(d);
+  if (!entries.empty()) {
+    int64_t size = kMinSize;
+    while (usableFor(size) < static_cast<int64_t>(entries.size())) size <<= 1;
+    allocateTable(d, size);
+    for (const DictEntry& e : entries) {
+      d->entries[d->nentries] = e;
+      insertIndex(d, e.hash, static_cast<int32_t>(d->nentries));
+      ++d->nentries;
+    }
+    d->used = d->nentries;
+  }
+  d->version = version;
+}
+
 bool dictNext(const Dict* d, int64_t& pos, const DictEntry*& entry) {
   while (pos < d->nentries) {
     const DictEntry& e = d->entries[pos++];

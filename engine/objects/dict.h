@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "runtime/type.h"
 
@@ -38,6 +39,10 @@ void dictSetStr(Interp& I, Dict* d, std::string_view key, Value value);
 bool dictDel(Interp& I, Dict* d, Value key);
 void dictClear(Interp& I, Dict* d);
 Dict* dictCopy(Interp& I, Dict* d);
+// Snapshot support: frees the tables without releasing keys or values, and rebuilds a dict
+// from entries in order (the caller has arranged their counts).
+void dictReleaseStorage(Dict* d);
+void dictRestoreEntries(Dict* d, const std::vector<DictEntry>& entries, uint64_t version);
 // Iterates live entries in insertion order: for (int64_t i = 0; dictNext(d, i, e);)
 bool dictNext(const Dict* d, int64_t& pos, const DictEntry*& entry);
 

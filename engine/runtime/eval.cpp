@@ -54,7 +54,7 @@ void leaveFrame(Interp& I, Frame* frame) {
 Value runFrame(Interp& I, Frame* entry) {
   NativeDepthGuard guard(I, "");
   enterFrame(I, entry);
-  return evalFrames(I, entry);
+  return evalFrames(I, entry, entry);
 }
 
 Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
@@ -62,7 +62,7 @@ Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
   return runFrame(I, frame.as<Frame>());
 }
 
-Value evalFrames(Interp& I, Frame* entry) {
+Value evalFrames(Interp& I, Frame* entry, Frame* start) {
   static const void* const kLabels[] = {
 #define RW_OPCODE_LABEL(name, ...) &&op_##name,
       RW_OPCODES(RW_OPCODE_LABEL)
@@ -74,7 +74,7 @@ Value evalFrames(Interp& I, Frame* entry) {
 #undef RW_OPCODE_TRACED
   };
 
-  Frame* f = entry;
+  Frame* f = start;
   Code* code = nullptr;
   const Instruction* first = nullptr;
   const Instruction* ip = nullptr;
@@ -83,7 +83,6 @@ Value evalFrames(Interp& I, Frame* entry) {
   const Value* consts = nullptr;
   const Value* names = nullptr;
   Instruction word = 0;
-  Tuple* kwnames = nullptr;
   bool pending = false;   // a native throw is waiting for the unwinder
   bool reraise = false;   // the exception re-enters the unwinder without a new traceback entry
   Value returned;
@@ -676,7 +675,7 @@ Value evalFrames(Interp& I, Frame* entry) {
       NEXT();
     }
     op_KW_NAMES:
-      kwnames = static_cast<Tuple*>(consts[ARG].asObject());
+      f->kwnames = static_cast<Tuple*>(consts[ARG].asObject());
       NEXT();
     op_CALL: {
       uint32_t argc = ARG;
@@ -692,14 +691,16 @@ Value evalFrames(Interp& I, Frame* entry) {
       Value callable = base[0].isNull() ? base[1] : base[0];
       Value* args = base[0].isNull() ? base + 2 : base + 1;
       size_t nargs = static_cast<size_t>(sp - args);
+      Tuple* kwnames = f->kwnames;
       size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
       CallArgs callArgs{args, nargs - nkw, kwnames};
-      kwnames = nullptr;
+      f->kwnames = nullptr;
       if (callable.isObject() && callable.asObject()->type == I.types.function) {
         Frame* callee = frameForCall(I, static_cast<Function*>(callable.asObject()), callArgs);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
         SAVE_FRAME();
+        if (I.gcAllocationsSinceCollect > I.gcThreshold) I.collectCycles();
         try {
           enterFrame(I, callee);
         } catch (PyException&) {
@@ -899,7 +900,7 @@ Value evalFrames(Interp& I, Frame* entry) {
         if (I.observer) I.observer->onRaise(f, I.pendingException);
       }
       reraise = false;
-      kwnames = nullptr;
+      f->kwnames = nullptr;
       const ExceptionEntry* handler = code->handlerFor(at);
       if (handler) {
         Value* keep = f->stackBase() + handler->depth;

@@ -13,9 +13,10 @@ struct Tuple;
 struct Frame;
 struct Str;
 
-// Runs the frame chain starting at `entry` (already entered); returns its result or throws
-// PyException with the exception pending.
-Value evalFrames(Interp& I, Frame* entry);
+// Runs the frame chain from `start` (the innermost executing frame, `entry` or a frame called
+// from it) until `entry` returns; returns its result or throws PyException with the exception
+// pending. Starting below `entry` resumes a chain restored from a snapshot.
+Value evalFrames(Interp& I, Frame* entry, Frame* start);
 
 [[noreturn]] void raiseUnboundLocal(Interp& I, Code* code, uint32_t index);
 [[noreturn]] void raiseUnboundDeref(Interp& I, Code* code, uint32_t index);

@@ -16,6 +16,7 @@ namespace rw {
 struct Code;
 struct Dict;
 struct Function;
+struct Tuple;
 
 enum class ReturnAction : uint8_t {
   Push,          // push the result on the caller's stack
@@ -46,6 +47,7 @@ struct Frame : Object {
   ReturnAction returnAction = ReturnAction::Push;
   uint8_t binaryOp = 0;          // for BinaryReflect: the operator (in-place + 13)
   Value actionData[2];           // owned values for returnAction
+  Tuple* kwnames = nullptr;      // set by KW_NAMES for the next CALL (borrowed from co_consts)
   int64_t entryStep = -1;        // the step at which the frame was entered (recorder)
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }

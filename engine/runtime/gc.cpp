@@ -2,7 +2,7 @@
 // containers reachable only from each other, like CPython's gcmodule.c. It runs at
 // deterministic points (a count of container allocations), so replays collect at the same
 // step as the recording.
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/interp.h"
@@ -10,32 +10,29 @@
 
 namespace rw {
 
-namespace {
-
-Interp::GcLinks* linksOf(Object* o) { return reinterpret_cast<Interp::GcLinks*>(o) - 1; }
-Object* objectOf(Interp::GcLinks* links) { return reinterpret_cast<Object*>(links + 1); }
-
-}  // namespace
-
 void Interp::collectCycles() {
   gcAllocationsSinceCollect = 0;
+  std::unordered_map<Object*, int64_t> gcRefs;
   std::vector<Object*> tracked;
-  for (GcLinks* l = gcHead.next; l != &gcHead; l = l->next) {
-    l->gcRefs = objectOf(l)->refcnt;
-    tracked.push_back(objectOf(l));
+  for (ObjectLinks* l = gcHead.next; l != &gcHead; l = l->next) {
+    Object* o = objectOf(l);
+    tracked.push_back(o);
+    gcRefs[o] = o->refcnt;
   }
   // References from other tracked containers do not keep an object alive by themselves.
   for (Object* o : tracked) {
     if (!o->type->traverse) continue;
-    o->type->traverse(o, [](Value child) {
-      if (child.isObject() && (child.asObject()->flags & kGcTracked)) --linksOf(child.asObject())->gcRefs;
+    o->type->traverse(o, [&](Value child) {
+      if (!child.isObject()) return;
+      auto it = gcRefs.find(child.asObject());
+      if (it != gcRefs.end()) --it->second;
     });
   }
   // Whatever has outside references, and everything it reaches, survives.
   std::vector<Object*> work;
   for (Object* o : tracked) {
     o->flags &= ~kGcReachable;
-    if (linksOf(o)->gcRefs > 0) work.push_back(o);
+    if (gcRefs[o] > 0 || (o->flags & kStatic)) work.push_back(o);
   }
   while (!work.empty()) {
     Object* o = work.back();
@@ -51,7 +48,7 @@ void Interp::collectCycles() {
   }
   std::vector<Object*> garbage;
   for (Object* o : tracked) {
-    if (!(o->flags & kGcReachable) && !(o->flags & kStatic)) garbage.push_back(o);
+    if (!(o->flags & kGcReachable)) garbage.push_back(o);
     o->flags &= ~kGcReachable;
   }
   if (garbage.empty()) return;

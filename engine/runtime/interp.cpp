@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
+#include "runtime/snapshot.h"
 #include "runtime/type_support.h"
 
 namespace rw {
@@ -23,42 +24,44 @@ Interp::Activate::Activate(Interp& I) : previous_(currentInterp) { currentInterp
 Interp::Activate::~Activate() { currentInterp = previous_; }
 
 void* Interp::allocateRaw(size_t size, bool gc) {
-  if (!gc) {
-    void* memory = std::malloc(size);
-    if (!memory) throw std::bad_alloc();
-    return memory;
-  }
-  // Containers carry the collector's links in front of the object.
-  auto* links = static_cast<GcLinks*>(std::malloc(sizeof(GcLinks) + size));
+  auto* links = static_cast<ObjectLinks*>(std::malloc(sizeof(ObjectLinks) + size));
   if (!links) throw std::bad_alloc();
-  links->next = &gcHead;
-  links->prev = gcHead.prev;
-  gcHead.prev->next = links;
-  gcHead.prev = links;
-  ++gcAllocationsSinceCollect;
+  ObjectLinks* head = gc ? &gcHead : &plainHead;
+  links->next = head;
+  links->prev = head->prev;
+  head->prev->next = links;
+  head->prev = links;
+  if (gc && !inspecting) ++gcAllocationsSinceCollect;
   return links + 1;
 }
 
 void Interp::born(Object* object) {
+  if (inspecting) {
+    object->serial = inspectionSerial++;
+    if (object->type->hasFlag(kTypeGc)) object->flags |= kGcTracked;
+    return;
+  }
   object->serial = nextSerial_++;
   if (object->type->hasFlag(kTypeGc)) object->flags |= kGcTracked;
   if (observer) observer->onBirth(object);
 }
 
 void Interp::freeRaw(Object* object) {
-  if (object->flags & kGcTracked) {
-    GcLinks* links = reinterpret_cast<GcLinks*>(object) - 1;
-    links->prev->next = links->next;
-    links->next->prev = links->prev;
-    std::free(links);
-    return;
-  }
-  std::free(object);
+  ObjectLinks* links = linksOf(object);
+  links->prev->next = links->next;
+  links->next->prev = links->prev;
+  std::free(links);
 }
 
 Str* Interp::intern(std::string_view text) {
   auto it = interned_.find(std::string(text));
   if (it != interned_.end()) return it->second;
+  if (inspecting) {
+    // Kept alive by the inspection scope's list; never enters the table.
+    Str* s = newStr(*this, text);
+    inspectionTemporaries.push_back(s);
+    return s;
+  }
   Str* s = newStr(*this, text);
   s->flags |= kInternedStr;
   interned_.emplace(std::string(text), s);
@@ -101,16 +104,22 @@ Interp::Interp(Host& hostRef) : host(hostRef) {
   createSysModule();
   // Everything created so far is identical in every interpreter.
   for (auto& [text, s] : interned_) s->flags |= kStatic;
+  startupSerialLimit_ = nextSerial_ - 1;
+  registerBuiltinSnapshotCodecs(*this);
 }
 
 Interp::~Interp() {
   Activate activate(*this);
-  // Break the module graph so the process can exit with everything released. Objects that
-  // are still alive (cycles through static types) are reclaimed with the process.
-  decref(pendingException);
-  pendingException = Value();
-  decref(handledException);
-  handledException = Value();
+  // Release every object at once: first each object's own buffers (with counts frozen so
+  // nothing is freed twice), then all the memory.
+  suspendDestruction = true;
+  forEachObject([](Object* o) {
+    if (o->type->destroy) o->type->destroy(o);
+  });
+  std::vector<ObjectLinks*> blocks;
+  for (ObjectLinks* head : {&gcHead, &plainHead})
+    for (ObjectLinks* l = head->next; l != head; l = l->next) blocks.push_back(l);
+  for (ObjectLinks* l : blocks) std::free(l);
 }
 
 void Interp::createTypes() { createCoreTypes(*this); }

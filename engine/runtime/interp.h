@@ -25,6 +25,7 @@ struct Module;
 struct Frame;
 struct Code;
 struct Tuple;
+struct SnapshotCodec;
 
 // Built-in types, in start-up order. X(field, "python name")
 #define RW_BUILTIN_TYPES(X)                          \
@@ -194,6 +195,19 @@ class Interp {
   uint64_t serialCounter() const { return nextSerial_; }
 
   Str* intern(std::string_view text);
+  const std::unordered_map<std::string, Str*>& internedStrings() const { return interned_; }
+  void replaceInternedStrings(std::unordered_map<std::string, Str*> table) {
+    interned_ = std::move(table);
+  }
+  // Objects with serials up to this one were created by start-up, identically in every
+  // interpreter of this build; snapshots refer to them by serial.
+  uint64_t startupSerialLimit() const { return startupSerialLimit_; }
+  void setSerialCounter(uint64_t next) { nextSerial_ = next; }
+  // Gives an object restored from a snapshot its recorded serial without reporting a birth.
+  void adoptRestored(Object* object, Type* type, uint64_t serial) {
+    object->type = type;
+    object->serial = serial;
+  }
 
   // ---- well-known objects -----------------------------------------------------------
   BuiltinTypes types;
@@ -217,6 +231,32 @@ class Interp {
   // ---- execution --------------------------------------------------------------------
   Host& host;
   Observer* observer = nullptr;
+  // While a debugger reads the state (reprs for display), objects get serials from a
+  // separate range and nothing is interned, so inspection never changes what a replay does.
+  bool inspecting = false;
+  static constexpr uint64_t kInspectionSerialBase = uint64_t{1} << 62;
+  uint64_t inspectionSerial = kInspectionSerialBase;
+  // Strings that intern() made during inspection; released when inspection ends.
+  std::vector<Object*> inspectionTemporaries;
+  class Inspection {
+   public:
+    explicit Inspection(Interp& I) : I_(I), observer_(I.observer) {
+      I_.inspecting = true;
+      I_.observer = nullptr;
+    }
+    ~Inspection() {
+      for (Object* o : I_.inspectionTemporaries) decref(o);
+      I_.inspectionTemporaries.clear();
+      I_.inspecting = false;
+      I_.observer = observer_;
+    }
+    Inspection(const Inspection&) = delete;
+    Inspection& operator=(const Inspection&) = delete;
+
+   private:
+    Interp& I_;
+    Observer* observer_;
+  };
   // Instructions executed while an observer was attached: the step number of the next one.
   int64_t stepCount = 0;
   Frame* frame = nullptr;      // innermost executing frame
@@ -229,6 +269,15 @@ class Interp {
   static constexpr int kMaxNativeDepth = 800;
   int64_t maxStrDigits = 4300;  // sys.set_int_max_str_digits
 
+  // What the C++ side holds while __main__ runs (runtime/program.cpp): each has one
+  // reference owned by that code, which a snapshot records and a resumed run adopts.
+  struct MainState {
+    Object* module = nullptr;
+    Object* code = nullptr;
+    Frame* frame = nullptr;
+  };
+  MainState main;
+
   // The exception being raised (owned); set by raise() before PyException is thrown.
   Value pendingException;
   // The exception being handled (sys.exception()); PUSH_EXC_INFO saves the previous one on
@@ -240,6 +289,16 @@ class Interp {
   [[noreturn]] void raise(Value exception);  // takes over the reference
   // Takes the pending exception (owned by the caller afterwards).
   Value takePendingException();
+
+  // How each type's instances are written into snapshots (runtime/snapshot.h).
+  std::unordered_map<const Type*, const SnapshotCodec*> snapshotCodecs;
+  // Stable names of native functions for snapshots, built on first use.
+  struct NativeEntry {
+    void* fn;
+    const char* doc;
+  };
+  std::unordered_map<void*, std::string> nativeNames;
+  std::unordered_map<std::string, NativeEntry> nativeByName;
 
   // Source text of every compiled file by name, for tracebacks (CPython's linecache).
   std::unordered_map<std::string, std::string> sourceTexts;
@@ -255,13 +314,28 @@ class Interp {
   std::vector<Object*> pendingDestruction;
   int destroyDepth = 0;
 
-  // The collector's list of tracked containers (runtime/gc.cpp).
-  struct GcLinks {
-    GcLinks* prev;
-    GcLinks* next;
-    int64_t gcRefs;  // scratch for the collector
+  // Every live object is linked into one of two lists: containers the cycle collector
+  // tracks, and the rest. Together they enumerate the heap for snapshots and teardown.
+  struct ObjectLinks {
+    ObjectLinks* prev;
+    ObjectLinks* next;
   };
-  GcLinks gcHead{&gcHead, &gcHead, 0};
+  ObjectLinks gcHead{&gcHead, &gcHead};
+  ObjectLinks plainHead{&plainHead, &plainHead};
+  static ObjectLinks* linksOf(Object* o) { return reinterpret_cast<ObjectLinks*>(o) - 1; }
+  static Object* objectOf(ObjectLinks* l) { return reinterpret_cast<Object*>(l + 1); }
+  template <class F>
+  void forEachObject(F&& f) {
+    for (ObjectLinks* heads[] = {&gcHead, &plainHead}; ObjectLinks* head : heads)
+      for (ObjectLinks* l = head->next; l != head;) {
+        ObjectLinks* next = l->next;
+        f(objectOf(l));
+        l = next;
+      }
+  }
+  // While set, a count reaching zero frees nothing (teardown and snapshot restore manage
+  // memory wholesale).
+  bool suspendDestruction = false;
   int64_t gcAllocationsSinceCollect = 0;
   int64_t gcThreshold = 10000;
   void collectCycles();
@@ -273,6 +347,7 @@ class Interp {
   void createSysModule();
 
   uint64_t nextSerial_ = 1;
+  uint64_t startupSerialLimit_ = 0;
   std::unordered_map<std::string, Str*> interned_;
   std::unordered_map<std::string, Object*> statics_;
 };

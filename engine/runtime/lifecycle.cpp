@@ -23,7 +23,7 @@ void destroyNow(Interp& I, Object* object) {
 void destroyObject(Object* object) {
   Interp* I = Interp::current();
   // Without an interpreter (process teardown) the memory is left to the process.
-  if (!I) return;
+  if (!I || I->suspendDestruction) return;
   if (I->destroyDepth >= kMaxDestroyDepth) {
     I->pendingDestruction.push_back(object);
     return;

@@ -11,6 +11,9 @@
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
 #include "runtime/eval.h"
+#include "runtime/eval_support.h"
+#include "runtime/frame.h"
+#include "runtime/native_guard.h"
 #include "runtime/protocols.h"
 #include "runtime/stdio.h"
 #include "runtime/traceback.h"
@@ -69,11 +72,32 @@ int runMainProgram(Interp& I, const std::string& path, const std::string& source
   int status = 0;
   try {
     Ref code = Ref::steal(Value(compileModuleSource(I, source, path, 1)));
-    Ref result = Ref::steal(runCode(I, code.as<Code>(), main->dict, main->dict));
+    Ref frame = Ref::steal(Value(newFrame(I, code.as<Code>(), nullptr, main->dict, I.builtins, main->dict)));
+    I.main = Interp::MainState{main, code.obj(), frame.as<Frame>()};
+    Ref result = Ref::steal(runFrame(I, frame.as<Frame>()));
   } catch (PyException&) {
     Ref exc = Ref::steal(I.takePendingException());
     status = reportUncaught(I, exc.get());
   }
+  I.main = Interp::MainState{};
+  flushStream(I, stdoutStream(I));
+  return status;
+}
+
+int resumeMainProgram(Interp& I) {
+  // Adopt the references the interrupted runMainProgram held.
+  Ref module = Ref::steal(Value(I.main.module));
+  Ref code = Ref::steal(Value(I.main.code));
+  Ref frame = Ref::steal(Value(I.main.frame));
+  int status = 0;
+  try {
+    NativeDepthGuard guard(I, "");
+    Ref result = Ref::steal(evalFrames(I, frame.as<Frame>(), I.frame));
+  } catch (PyException&) {
+    Ref exc = Ref::steal(I.takePendingException());
+    status = reportUncaught(I, exc.get());
+  }
+  I.main = Interp::MainState{};
   flushStream(I, stdoutStream(I));
   return status;
 }

@@ -24,6 +24,10 @@ Code* compileModuleSource(Interp& I, const std::string& source, const std::strin
 int runMainProgram(Interp& I, const std::string& path, const std::string& source,
                    const std::vector<std::string>& argv);
 
+// Continues a program restored from a snapshot (Interp::main and the frame chain are set),
+// to its end; returns the exit status like runMainProgram.
+int resumeMainProgram(Interp& I);
+
 // The exit status for an uncaught exception (printing its traceback or SystemExit message).
 int reportUncaught(Interp& I, Value exception);
 

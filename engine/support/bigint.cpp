@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "support/bigint_access.h"
 #include "support/bigint_limbs.h"
@@ -131,19 +132,18 @@ std::optional<int64_t> BigInt::tryInt64() const {
   return static_cast<int64_t>(uint64_t{0} - magnitude);
 }
 
-double BigInt::toDouble() const {
+double BigInt::frexp(int64_t& exponent) const {
   const size_t n = limbCount();
+  exponent = 0;
   if (n == 0) return 0.0;
   const Limb* mag = data();
   const uint64_t bits = bitLength();
-  double magnitude;
+  int wordExponent = 0;
+  double mantissa;
   if (bits <= 64) {
     const uint64_t value = mag[0] | (n > 1 ? uint64_t{mag[1]} << kLimbBits : 0);
-    magnitude = static_cast<double>(value);
+    mantissa = std::frexp(static_cast<double>(value), &wordExponent);
   } else {
-    if (bits > 1024) {
-      throw BigIntError(BigIntError::Kind::Overflow, "int too large to convert to float");
-    }
     // The top 64 bits with every lower set bit folded into the lowest one: the hardware's
     // round-half-even conversion to 53 bits then sees the same halfway cases as the value.
     const uint64_t shift = bits - 64;
@@ -162,12 +162,30 @@ double BigInt::toDouble() const {
     bool sticky = bitShift != 0 && (mag[limbShift] & ((Limb{1} << bitShift) - 1)) != 0;
     for (size_t i = 0; i < limbShift && !sticky; ++i)
       sticky = mag[i] != 0;
-    magnitude = std::ldexp(static_cast<double>(top | (sticky ? 1 : 0)), static_cast<int>(shift));
-    if (std::isinf(magnitude)) {
-      throw BigIntError(BigIntError::Kind::Overflow, "int too large to convert to float");
-    }
+    mantissa = std::frexp(static_cast<double>(top | (sticky ? 1 : 0)), &wordExponent);
+    exponent = static_cast<int64_t>(shift);
   }
-  return size_ < 0 ? -magnitude : magnitude;
+  exponent += wordExponent;
+  return size_ < 0 ? -mantissa : mantissa;
+}
+
+double BigInt::toDouble() const {
+  int64_t exponent = 0;
+  const double mantissa = frexp(exponent);
+  if (exponent > std::numeric_limits<double>::max_exponent) {
+    throw BigIntError(BigIntError::Kind::Overflow, "int too large to convert to float");
+  }
+  return std::ldexp(mantissa, static_cast<int>(exponent));
+}
+
+std::partial_ordering compareWithDouble(const BigInt& a, double b) {
+  if (std::isnan(b)) return std::partial_ordering::unordered;
+  if (std::isinf(b)) return b > 0 ? std::partial_ordering::less : std::partial_ordering::greater;
+  const double whole = std::trunc(b);
+  const int order = BigInt::compare(a, BigInt::fromDouble(whole));
+  if (order != 0) return order < 0 ? std::partial_ordering::less : std::partial_ordering::greater;
+  // Equal to the integral part: the fraction decides.
+  return 0.0 <=> b - whole;
 }
 
 uint64_t BigInt::bitLength() const {

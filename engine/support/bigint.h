@@ -5,7 +5,8 @@
 // leading zero limbs; zero has no limbs). 32-bit rather than CPython's 30-bit digits because
 // a limb product plus two limbs of carry fits a uint64_t exactly, conversions to and from
 // 64-bit integers, doubles and bytes are plain bit copies, and bitwise operations need no
-// repacking. Up to two limbs live inline: most heap ints are just above 2**62.
+// repacking. The hot kernels still walk pairs of limbs as 64-bit words with 128-bit products
+// (bigint_limbs.cpp). Up to two limbs live inline: most heap ints are just above 2**62.
 #pragma once
 
 #include <compare>
@@ -69,6 +70,9 @@ class BigInt {
   std::optional<int64_t> tryInt64() const;
   // float(int), correctly rounded half-to-even; Overflow "int too large to convert to float".
   double toDouble() const;
+  // The value as mantissa * 2**exponent with 0.5 <= |mantissa| < 1 rounded to 53 bits
+  // (CPython's _PyLong_Frexp, which math.log and friends use on ints beyond float range).
+  double frexp(int64_t& exponent) const;
 
   uint64_t bitLength() const;
   uint64_t bitCount() const;  // Set bits of the magnitude, like int.bit_count().
@@ -86,12 +90,14 @@ class BigInt {
   // conversion; use sys.set_int_max_str_digits() to increase the limit".
   std::string toString(int base = 10, size_t maxStrDigits = 0) const;
 
-  // int(text, base) for ASCII text (the caller maps non-ASCII digits and spaces first):
-  // base 0 or 2..36, surrounding whitespace, a sign, prefixes, single underscores between
-  // digits. Returns nothing for an invalid literal (the caller words that error, it needs
-  // repr of the original text). Raises Value for a bad base ("int() base must be >= 2 and
-  // <= 36, or 0") and for too many digits ("Exceeds the limit (N digits) for integer string
-  // conversion: value has M digits; use sys.set_int_max_str_digits() to increase the limit").
+  // int(text, base) for ASCII text: base 0 or 2..36, surrounding whitespace (space, \t, \n,
+  // \v, \f, \r), a sign, prefixes, single underscores between digits. The caller first maps
+  // other str.isspace() characters to ' ' and non-ASCII decimal digits to ASCII, as CPython's
+  // int(str) does. Returns nothing for an invalid literal: the caller words that error, as it
+  // needs the repr of the original text. Raises Value for a bad base ("int() base must be >= 2
+  // and <= 36, or 0") and for too many digits ("Exceeds the limit (N digits) for integer
+  // string conversion: value has M digits; use sys.set_int_max_str_digits() to increase the
+  // limit").
   static std::optional<BigInt> parse(std::string_view text, int base, size_t maxStrDigits = 0);
 
   static int compare(const BigInt& a, const BigInt& b);
@@ -129,6 +135,10 @@ class BigInt {
     Limb* heap_;
   };
 };
+
+// int <=> float compared exactly, as CPython does (unordered for NaN): 2**53 + 1 is not
+// equal to 2.0**53 even though float(2**53 + 1) == 2.0**53.
+std::partial_ordering compareWithDouble(const BigInt& a, double b);
 
 BigInt operator+(const BigInt& a, const BigInt& b);
 BigInt operator-(const BigInt& a, const BigInt& b);

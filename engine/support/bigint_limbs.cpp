@@ -8,27 +8,42 @@ namespace rw::support::bigint_detail {
 namespace {
 
 constexpr unsigned kBits = 32;
-constexpr Wide kLimbMask = 0xFFFFFFFFu;
 
-// Below this many limbs schoolbook multiplication beats Karatsuba's extra additions
+// Below this many limbs schoolbook multiplication (on 64-bit words) beats Karatsuba
 // (measured with bench/bigint_bench.cpp).
-constexpr size_t kKaratsubaThreshold = 40;
+constexpr size_t kKaratsubaThreshold = 64;
 
-// Division by an invariant single limb with a precomputed reciprocal (Moller & Granlund,
-// "Improved division by invariant integers", 2011): two multiplications instead of a
-// hardware divide per limb, which is what big // small spends its time on.
-struct LimbDivisor {
-  explicit LimbDivisor(Limb d)
+// The kernels walk the limbs two at a time as 64-bit words with 128-bit intermediates (a
+// GCC/Clang built-in type): half the loop trips, and for division half the length of the
+// dependency chain through the remainder, which is what bounds big // small.
+using DoubleWide = unsigned __int128;
+
+inline uint64_t loadPair(const Limb* p) {
+  return uint64_t{p[0]} | (uint64_t{p[1]} << kBits);
+}
+
+inline void storePair(Limb* p, uint64_t word) {
+  p[0] = static_cast<Limb>(word);
+  p[1] = static_cast<Limb>(word >> kBits);
+}
+
+// Division of 128-bit numbers by an invariant 64-bit divisor through a precomputed
+// reciprocal (Moller & Granlund, "Improved division by invariant integers", 2011): two
+// multiplications instead of a slow hardware divide. Used for single-limb divisors d, which
+// normalized leave a word-sized divisor d << shift with shift >= 32, and for the leading
+// word of long divisors.
+struct WordDivisor {
+  explicit WordDivisor(uint64_t d)
       : shift(static_cast<unsigned>(std::countl_zero(d))),
         normalized(d << shift),
-        reciprocal(static_cast<Limb>(~Wide{0} / normalized)) {}
+        reciprocal(static_cast<uint64_t>(~DoubleWide{0} / normalized)) {}
 
-  // Divides (high, low) by the normalized divisor; requires high < normalized.
-  Limb divide(Limb high, Limb low, Limb& remainder) const {
-    const Wide product = Wide{reciprocal} * high + ((Wide{high} << kBits) | low);
-    Limb quotient = static_cast<Limb>(product >> kBits) + 1;
-    Limb rest = low - quotient * normalized;
-    if (rest > static_cast<Limb>(product)) {
+  // (high, low) / normalized for high < normalized.
+  uint64_t divide(uint64_t high, uint64_t low, uint64_t& remainder) const {
+    const DoubleWide product = DoubleWide{reciprocal} * high + ((DoubleWide{high} << 64) | low);
+    uint64_t quotient = static_cast<uint64_t>(product >> 64) + 1;
+    uint64_t rest = low - quotient * normalized;
+    if (rest > static_cast<uint64_t>(product)) {
       --quotient;
       rest += normalized;
     }
@@ -41,14 +56,152 @@ struct LimbDivisor {
   }
 
   unsigned shift;
-  Limb normalized;
-  Limb reciprocal;
+  uint64_t normalized;
+  uint64_t reciprocal;
 };
 
+// a / d into q (when q is not null) over n >= 1 limbs, a word at a time from the top;
+// returns a % d. The top word is a lone limb when n is odd.
+Limb divideWords(Limb* q, const Limb* a, size_t n, Limb d) {
+  const WordDivisor divisor(uint64_t{d});
+  const unsigned shift = divisor.shift;
+  const unsigned back = 64 - shift;
+  const bool odd = n % 2 == 1;
+  size_t word = (n - 1) / 2;
+  uint64_t current = odd ? uint64_t{a[n - 1]} : loadPair(a + n - 2);
+  uint64_t remainder = current >> back;
+  for (;;) {
+    const uint64_t next = word > 0 ? loadPair(a + 2 * word - 2) : 0;
+    const uint64_t quotient =
+        divisor.divide(remainder, (current << shift) | (next >> back), remainder);
+    if (q != nullptr) {
+      if (odd && 2 * word + 1 == n) {
+        q[2 * word] = static_cast<Limb>(quotient);
+      } else {
+        storePair(q + 2 * word, quotient);
+      }
+    }
+    if (word == 0) break;
+    current = next;
+    --word;
+  }
+  return static_cast<Limb>(remainder >> shift);
+}
+
+// Packs limbs into 64-bit words (the last one zero-extended when n is odd).
+void packWords(const Limb* a, size_t n, uint64_t* words) {
+  for (size_t i = 0; i + 1 < n; i += 2)
+    words[i / 2] = loadPair(a + i);
+  if (n % 2 == 1) words[n / 2] = a[n - 1];
+}
+
+// words <<= shift in place for shift < 64; returns the bits shifted out.
+uint64_t shiftWordsLeft(uint64_t* words, size_t n, unsigned shift) {
+  if (shift == 0) return 0;
+  const uint64_t out = words[n - 1] >> (64 - shift);
+  for (size_t i = n - 1; i > 0; --i)
+    words[i] = (words[i] << shift) | (words[i - 1] >> (64 - shift));
+  words[0] <<= shift;
+  return out;
+}
+
+void shiftWordsRight(uint64_t* words, size_t n, unsigned shift) {
+  if (shift == 0) return;
+  for (size_t i = 0; i + 1 < n; ++i)
+    words[i] = (words[i] >> shift) | (words[i + 1] << (64 - shift));
+  words[n - 1] >>= shift;
+}
+
+// u[0..n) -= v * m; returns the word borrowed out.
+uint64_t subtractMultipleOfWords(uint64_t* u, const uint64_t* v, size_t n, uint64_t m) {
+  uint64_t carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const DoubleWide product = DoubleWide{v[i]} * m + carry;
+    const auto low = static_cast<uint64_t>(product);
+    carry = static_cast<uint64_t>(product >> 64) + (u[i] < low);
+    u[i] -= low;
+  }
+  return carry;
+}
+
+// u[0..n) += v; returns the carry out.
+uint64_t addWords(uint64_t* u, const uint64_t* v, size_t n) {
+  uint64_t carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t partial = u[i] + v[i];
+    const uint64_t sum = partial + carry;
+    carry = static_cast<uint64_t>(partial < v[i]) | static_cast<uint64_t>(sum < partial);
+    u[i] = sum;
+  }
+  return carry;
+}
+
+// The first n limbs of words (whose remaining bits are zero).
+void unpackWords(const uint64_t* words, size_t n, Limb* limbs) {
+  for (size_t i = 0; i + 1 < n; i += 2)
+    storePair(limbs + i, words[i / 2]);
+  if (n % 2 == 1) limbs[n - 1] = static_cast<Limb>(words[n / 2]);
+}
+
+// a * a on 64-bit words: each cross product once, doubled, plus the squares.
+void schoolbookSquare(Limb* r, const Limb* a, size_t n) {
+  const size_t count = (n + 1) / 2;
+  std::vector<uint64_t> words(3 * count);
+  uint64_t* x = words.data();
+  uint64_t* product = x + count;
+  packWords(a, n, x);
+  for (size_t i = 0; i + 1 < count; ++i) {
+    uint64_t carry = 0;
+    for (size_t j = i + 1; j < count; ++j) {
+      const DoubleWide sum = DoubleWide{x[i]} * x[j] + product[i + j] + carry;
+      product[i + j] = static_cast<uint64_t>(sum);
+      carry = static_cast<uint64_t>(sum >> 64);
+    }
+    product[i + count] = carry;
+  }
+  uint64_t shiftedOut = 0;
+  for (size_t k = 0; k < 2 * count; ++k) {
+    const uint64_t word = product[k];
+    product[k] = (word << 1) | shiftedOut;
+    shiftedOut = word >> 63;
+  }
+  uint64_t carry = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const DoubleWide square = DoubleWide{x[i]} * x[i];
+    const DoubleWide low = DoubleWide{product[2 * i]} + static_cast<uint64_t>(square) + carry;
+    product[2 * i] = static_cast<uint64_t>(low);
+    const DoubleWide high = DoubleWide{product[2 * i + 1]} + static_cast<uint64_t>(square >> 64) +
+                            static_cast<uint64_t>(low >> 64);
+    product[2 * i + 1] = static_cast<uint64_t>(high);
+    carry = static_cast<uint64_t>(high >> 64);
+  }
+  unpackWords(product, 2 * n, r);
+}
+
+// Schoolbook on 64-bit words: a quarter of the multiplications of limb by limb.
 void schoolbookMultiply(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  r[an] = multiplyByLimb(r, a, an, b[0]);
-  for (size_t i = 1; i < bn; ++i)
-    r[an + i] = addMultipleOf(r + i, a, an, b[i]);
+  if (a == b && an == bn) {
+    schoolbookSquare(r, a, an);
+    return;
+  }
+  const size_t aWords = (an + 1) / 2;
+  const size_t bWords = (bn + 1) / 2;
+  std::vector<uint64_t> words(2 * (aWords + bWords));
+  uint64_t* x = words.data();
+  uint64_t* y = x + aWords;
+  uint64_t* product = y + bWords;
+  packWords(a, an, x);
+  packWords(b, bn, y);
+  for (size_t j = 0; j < bWords; ++j) {
+    uint64_t carry = 0;
+    for (size_t i = 0; i < aWords; ++i) {
+      const DoubleWide sum = DoubleWide{x[i]} * y[j] + product[i + j] + carry;
+      product[i + j] = static_cast<uint64_t>(sum);
+      carry = static_cast<uint64_t>(sum >> 64);
+    }
+    product[aWords + j] = carry;
+  }
+  unpackWords(product, an + bn, r);
 }
 
 // out = |x - y| over yn limbs (xn <= yn); returns whether x < y.
@@ -86,9 +239,11 @@ void karatsuba(Limb* r, const Limb* a, const Limb* b, size_t n, Limb* scratch) {
   Limb* bDiff = aDiff + high;
   Limb* cross = bDiff + high;
   Limb* rest = cross + 2 * high + 1;
+  // Squaring needs one difference, and its cross term (a0 - a1) * (a1 - a0) is never positive.
+  const bool squaring = a == b;
   const bool aNegative = absoluteDifference(aDiff, a, low, a + low, high);
-  const bool bNegative = !absoluteDifference(bDiff, b, low, b + low, high);
-  karatsuba(cross, aDiff, bDiff, high, rest);
+  const bool bNegative = squaring ? !aNegative : !absoluteDifference(bDiff, b, low, b + low, high);
+  karatsuba(cross, aDiff, squaring ? aDiff : bDiff, high, rest);
   cross[2 * high] = 0;
 
   Limb* middle = rest;
@@ -113,8 +268,15 @@ int compareMagnitudes(const Limb* a, size_t an, const Limb* b, size_t bn) {
 }
 
 Limb addMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  Wide carry = 0;
+  uint64_t carry = 0;
   size_t i = 0;
+  for (; i + 2 <= bn; i += 2) {
+    const uint64_t x = loadPair(a + i);
+    const uint64_t partial = x + loadPair(b + i);
+    const uint64_t sum = partial + carry;
+    carry = static_cast<uint64_t>(partial < x) | static_cast<uint64_t>(sum < partial);
+    storePair(r + i, sum);
+  }
   for (; i < bn; ++i) {
     carry += Wide{a[i]} + b[i];
     r[i] = static_cast<Limb>(carry);
@@ -130,24 +292,38 @@ Limb addMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) 
 }
 
 Limb subtractMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  Limb borrow = 0;
+  uint64_t borrow = 0;
   size_t i = 0;
+  for (; i + 2 <= bn; i += 2) {
+    const uint64_t x = loadPair(a + i);
+    const uint64_t y = loadPair(b + i);
+    const uint64_t partial = x - y;
+    const uint64_t difference = partial - borrow;
+    borrow = static_cast<uint64_t>(x < y) | static_cast<uint64_t>(partial < borrow);
+    storePair(r + i, difference);
+  }
   for (; i < bn; ++i) {
     const Wide difference = Wide{a[i]} - b[i] - borrow;
     r[i] = static_cast<Limb>(difference);
-    borrow = static_cast<Limb>(difference >> 63);
+    borrow = difference >> 63;
   }
   for (; borrow != 0 && i < an; ++i) {
     r[i] = a[i] - 1;
     borrow = a[i] == 0;
   }
   if (r != a) std::copy(a + i, a + an, r + i);
-  return borrow;
+  return static_cast<Limb>(borrow);
 }
 
 Limb multiplyByLimb(Limb* r, const Limb* a, size_t n, Limb m) {
-  Wide carry = 0;
-  for (size_t i = 0; i < n; ++i) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const DoubleWide product = DoubleWide{loadPair(a + i)} * m + carry;
+    storePair(r + i, static_cast<uint64_t>(product));
+    carry = static_cast<uint64_t>(product >> 64);
+  }
+  if (i < n) {
     carry += Wide{a[i]} * m;
     r[i] = static_cast<Limb>(carry);
     carry >>= kBits;
@@ -156,8 +332,14 @@ Limb multiplyByLimb(Limb* r, const Limb* a, size_t n, Limb m) {
 }
 
 Limb addMultipleOf(Limb* r, const Limb* a, size_t n, Limb m) {
-  Wide carry = 0;
-  for (size_t i = 0; i < n; ++i) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const DoubleWide product = DoubleWide{loadPair(a + i)} * m + loadPair(r + i) + carry;
+    storePair(r + i, static_cast<uint64_t>(product));
+    carry = static_cast<uint64_t>(product >> 64);
+  }
+  if (i < n) {
     carry += Wide{a[i]} * m + r[i];
     r[i] = static_cast<Limb>(carry);
     carry >>= kBits;
@@ -166,47 +348,30 @@ Limb addMultipleOf(Limb* r, const Limb* a, size_t n, Limb m) {
 }
 
 Limb subtractMultipleOf(Limb* r, const Limb* a, size_t n, Limb m) {
-  Wide carry = 0;
-  for (size_t i = 0; i < n; ++i) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const DoubleWide product = DoubleWide{loadPair(a + i)} * m + carry;
+    const auto low = static_cast<uint64_t>(product);
+    const uint64_t word = loadPair(r + i);
+    carry = static_cast<uint64_t>(product >> 64) + (word < low);
+    storePair(r + i, word - low);
+  }
+  if (i < n) {
     carry += Wide{a[i]} * m;
-    const Limb product = static_cast<Limb>(carry);
-    carry >>= kBits;
-    carry += r[i] < product;
-    r[i] -= product;
+    const auto low = static_cast<Limb>(carry);
+    carry = (carry >> kBits) + (r[i] < low);
+    r[i] -= low;
   }
   return static_cast<Limb>(carry);
 }
 
 Limb divideByLimb(Limb* q, const Limb* a, size_t n, Limb d) {
-  const LimbDivisor divisor(d);
-  if (n == 0) return 0;
-  Limb remainder = 0;
-  if (divisor.shift == 0) {
-    for (size_t i = n; i-- > 0;)
-      q[i] = divisor.divide(remainder, a[i], remainder);
-    return remainder;
-  }
-  const unsigned back = kBits - divisor.shift;
-  remainder = a[n - 1] >> back;
-  for (size_t i = n; i-- > 1;) {
-    const Limb low = (a[i] << divisor.shift) | (a[i - 1] >> back);
-    q[i] = divisor.divide(remainder, low, remainder);
-  }
-  q[0] = divisor.divide(remainder, a[0] << divisor.shift, remainder);
-  return remainder >> divisor.shift;
+  return n == 0 ? 0 : divideWords(q, a, n, d);
 }
 
 Limb remainderByLimb(const Limb* a, size_t n, Limb d) {
-  const LimbDivisor divisor(d);
-  if (n == 0) return 0;
-  const unsigned back = kBits - divisor.shift;
-  Limb remainder = divisor.shift == 0 ? 0 : a[n - 1] >> back;
-  for (size_t i = n; i-- > 0;) {
-    Limb low = a[i] << divisor.shift;
-    if (divisor.shift != 0 && i > 0) low |= a[i - 1] >> back;
-    divisor.divide(remainder, low, remainder);
-  }
-  return remainder >> divisor.shift;
+  return n == 0 ? 0 : divideWords(nullptr, a, n, d);
 }
 
 void multiplyMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
@@ -242,41 +407,66 @@ void multiplyMagnitudes(Limb* r, const Limb* a, size_t an, const Limb* b, size_t
 }
 
 void divideMagnitudes(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  // Knuth's Algorithm D (TAOCP 4.3.1) on copies normalized so that the divisor's top bit is
-  // set, which keeps each quotient-limb estimate at most two too large.
-  const unsigned shift = static_cast<unsigned>(std::countl_zero(b[bn - 1]));
-  LimbVector v(bn);
-  LimbVector u(an + 1);
-  shiftLeftBits(v.data(), b, bn, shift);
-  u[an] = shiftLeftBits(u.data(), a, an, shift);
-  const Wide top = v[bn - 1];
-  const Wide next = v[bn - 2];
-  for (size_t j = an - bn + 1; j-- > 0;) {
-    Limb* window = u.data() + j;
-    const Wide numerator = (Wide{window[bn]} << kBits) | window[bn - 1];
-    Wide estimate;
-    Wide rest;
-    if (window[bn] >= top) {
-      estimate = kLimbMask;
-      rest = numerator - estimate * top;
-    } else {
-      estimate = numerator / top;
-      rest = numerator % top;
+  // Knuth's Algorithm D (TAOCP 4.3.1) on 64-bit words, on copies normalized so that the
+  // divisor's top bit is set, which keeps each quotient-word estimate at most two too large.
+  const size_t n = (bn + 1) / 2;
+  const size_t un = (an + 1) / 2;
+  std::vector<uint64_t> words(n + un + 1 + (un - n + 1));
+  uint64_t* v = words.data();
+  uint64_t* u = v + n;
+  uint64_t* quotient = u + un + 1;
+  packWords(b, bn, v);
+  packWords(a, an, u);
+  const auto shift = static_cast<unsigned>(std::countl_zero(v[n - 1]));
+  shiftWordsLeft(v, n, shift);
+  u[un] = shiftWordsLeft(u, un, shift);
+  const WordDivisor top(v[n - 1]);
+  if (n == 1) {
+    uint64_t remainder = u[un];
+    for (size_t j = un; j-- > 0;)
+      quotient[j] = top.divide(remainder, u[j], remainder);
+    u[0] = remainder;
+  } else {
+    const uint64_t second = v[n - 2];
+    for (size_t j = un - n + 1; j-- > 0;) {
+      uint64_t* window = u + j;
+      uint64_t estimate;
+      uint64_t rest;
+      bool restOverflowed = false;
+      if (window[n] >= top.normalized) {
+        estimate = ~uint64_t{0};
+        const DoubleWide leading = (DoubleWide{window[n]} << 64) | window[n - 1];
+        const DoubleWide excess = leading - DoubleWide{estimate} * top.normalized;
+        restOverflowed = (excess >> 64) != 0;
+        rest = static_cast<uint64_t>(excess);
+      } else {
+        estimate = top.divide(window[n], window[n - 1], rest);
+      }
+      while (!restOverflowed &&
+             DoubleWide{estimate} * second > ((DoubleWide{rest} << 64) | window[n - 2])) {
+        --estimate;
+        rest += top.normalized;
+        restOverflowed = rest < top.normalized;
+      }
+      const uint64_t borrow = subtractMultipleOfWords(window, v, n, estimate);
+      const uint64_t head = window[n];
+      window[n] = head - borrow;
+      if (head < borrow) {
+        --estimate;
+        window[n] += addWords(window, v, n);
+      }
+      quotient[j] = estimate;
     }
-    while (rest <= kLimbMask && estimate * next > ((rest << kBits) | window[bn - 2])) {
-      --estimate;
-      rest += top;
-    }
-    const Limb borrow = subtractMultipleOf(window, v.data(), bn, static_cast<Limb>(estimate));
-    const Limb head = window[bn];
-    window[bn] = head - borrow;
-    if (head < borrow) {
-      --estimate;
-      window[bn] += addMagnitudes(window, window, bn, v.data(), bn);
-    }
-    if (q != nullptr) q[j] = static_cast<Limb>(estimate);
   }
-  if (r != nullptr) shiftRightBits(r, u.data(), bn, shift);
+  if (q != nullptr) {
+    for (size_t i = 0; i < an - bn + 1; ++i)
+      q[i] = static_cast<Limb>(quotient[i / 2] >> (32 * (i % 2)));
+  }
+  if (r != nullptr) {
+    shiftWordsRight(u, n, shift);
+    for (size_t i = 0; i < bn; ++i)
+      r[i] = static_cast<Limb>(u[i / 2] >> (32 * (i % 2)));
+  }
 }
 
 Limb shiftLeftBits(Limb* r, const Limb* a, size_t n, unsigned bits) {

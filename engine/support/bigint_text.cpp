@@ -2,6 +2,7 @@
 // the number of digits converted in bases that are not powers of two.
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <vector>
 
@@ -213,6 +214,14 @@ std::string BigInt::toString(int base, size_t maxStrDigits) const {
   if (isZero()) return "0";
   std::string out;
   if (isNegative()) out.push_back('-');
+  if (limbCount() <= 2) {
+    // Most heap ints are just past the unboxed range: one machine word.
+    char digits[64];
+    const uint64_t magnitude = data()[0] | (limbCount() == 2 ? uint64_t{data()[1]} << 32 : 0);
+    const auto converted = std::to_chars(digits, digits + sizeof digits, magnitude, base);
+    out.append(digits, converted.ptr);
+    return out;
+  }
   if (isPowerOfTwo(base)) {
     appendPowerOfTwoDigits(*this, base, out);
     return out;

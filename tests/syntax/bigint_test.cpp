@@ -222,6 +222,20 @@ const std::map<std::string, Operation>& operations() {
           return Fields{value ? std::to_string(*value) : "none"};
         }}},
       {"to_float", {1, [](const Fields& f) { return Fields{floatBits(intArg(f[1]).toDouble())}; }}},
+      {"frexp",
+       {1,
+        [](const Fields& f) {
+          int64_t exponent = 0;
+          const double mantissa = intArg(f[1]).frexp(exponent);
+          return Fields{floatBits(mantissa), std::to_string(exponent)};
+        }}},
+      {"cmp_float",
+       {2,
+        [](const Fields& f) {
+          const auto order = rw::support::compareWithDouble(intArg(f[1]), floatFromBits(f[2]));
+          if (order == std::partial_ordering::unordered) return Fields{"unordered"};
+          return Fields{order < 0 ? "-1" : order > 0 ? "1" : "0"};
+        }}},
       {"from_float",
        {1,
         [](const Fields& f) { return Fields{result(BigInt::fromDouble(floatFromBits(f[1])))}; }}},
@@ -337,7 +351,9 @@ TEST(BigIntGolden, HugeOperands) {
     Fields actual;
     size_t resultsFrom = 0;
     if (op == "mul") {
-      actual = digest((operand(fields[1]) * operand(fields[2])).toString(16));
+      // The same operand twice squares (one object on both sides takes the squaring path).
+      const BigInt x = operand(fields[1]);
+      actual = digest((fields[1] == fields[2] ? x * x : x * operand(fields[2])).toString(16));
       resultsFrom = 3;
     } else if (op == "divmod") {
       auto [quotient, remainder] = rw::support::divmod(operand(fields[1]), operand(fields[2]));
@@ -468,6 +484,67 @@ TEST(BigInt, CopiesAndMovesKeepValuesAcrossInlineAndHeapStorage) {
   EXPECT_EQ(BigInt(-4).sign(), -1);
   EXPECT_EQ(BigInt().sign(), 0);
   EXPECT_LT(BigInt(-4), BigInt(3));
+}
+
+// Identities over many sizes and limb patterns the goldens cannot all list: every Karatsuba
+// split and long-division shape up to a few hundred limbs.
+TEST(BigInt, ArithmeticIdentitiesHoldAcrossSizes) {
+  uint64_t state = 12345;
+  auto next = [&] {
+    state += 0x9E3779B97F4A7C15ull;
+    uint64_t z = state;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  auto randomInt = [&](size_t maxLimbs) {
+    const size_t limbs = next() % (maxLimbs + 1);
+    std::string bytes;
+    const uint64_t pattern = next() % 3;
+    for (size_t i = 0; i < 4 * limbs; ++i) {
+      // Random bytes, or runs of 0xff and 0x00 that stress carries and quotient estimates.
+      const uint64_t word = next();
+      bytes.push_back(static_cast<char>(pattern == 0 ? word : (word % 4 == 0 ? 0 : 0xFF)));
+    }
+    BigInt value = BigInt::fromBytes(byteSpan(bytes), false, false);
+    return next() % 2 == 0 ? value : -value;
+  };
+  for (int round = 0; round < 600; ++round) {
+    const BigInt a = randomInt(round < 500 ? 40 : 400);
+    const BigInt b = randomInt(round < 500 ? 40 : 400);
+    const BigInt c = randomInt(20);
+    const BigInt product = a * b;
+    ASSERT_EQ(product, b * a);
+    ASSERT_EQ(a * a, a * BigInt(a)) << "squaring";
+    ASSERT_EQ(a * (b + c), product + a * c);
+    ASSERT_EQ((a + b) - b, a);
+    if (!b.isZero()) {
+      const auto [quotient, remainder] = rw::support::divmod(product + c, b);
+      ASSERT_EQ(quotient * b + remainder, product + c);
+      ASSERT_TRUE(remainder.isZero() || remainder.isNegative() == b.isNegative());
+      ASSERT_LT(remainder.abs(), b.abs());
+    }
+    const uint64_t shift = next() % 200;
+    ASSERT_EQ((a << shift) >> shift, a);
+    ASSERT_EQ(a >> shift, rw::support::floorDiv(a, BigInt(1) << shift));
+    ASSERT_EQ(a ^ b ^ b, a);
+    ASSERT_EQ((a & b) + (a | b), a + b);
+    const int base = static_cast<int>(2 + next() % 35);
+    ASSERT_EQ(BigInt::parse(a.toString(base), base), a) << "base " << base;
+    const BigInt divisor = rw::support::gcd(a, b);
+    if (!divisor.isZero()) {
+      ASSERT_TRUE(rw::support::floorMod(a, divisor).isZero());
+      ASSERT_TRUE(rw::support::floorMod(b, divisor).isZero());
+      ASSERT_EQ(
+          rw::support::gcd(rw::support::floorDiv(a, divisor), rw::support::floorDiv(b, divisor)),
+          BigInt(1));
+    }
+    const BigInt root = rw::support::isqrt(a.abs());
+    ASSERT_LE(root * root, a.abs());
+    ASSERT_GT((root + BigInt(1)) * (root + BigInt(1)), a.abs());
+    const size_t length = (a.bitLength() + 8) / 8;
+    ASSERT_EQ(BigInt::fromBytes(byteSpan(a.toBytes(length, true, true)), true, true), a);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,38 @@
+#include "recorder/hosts.h"
+
+namespace rw::recorder {
+
+std::string RecordingHost::readLine() {
+  std::string line = inner_.readLine();
+  ChunkEvent e;
+  e.kind = EventKind::InputLine;
+  e.text = line;
+  log_(std::move(e));
+  return line;
+}
+
+double RecordingHost::wallTime() {
+  ChunkEvent e;
+  e.kind = EventKind::WallTime;
+  e.number = inner_.wallTime();
+  double value = e.number;
+  log_(std::move(e));
+  return value;
+}
+
+double RecordingHost::monotonicTime() {
+  ChunkEvent e;
+  e.kind = EventKind::Monotonic;
+  e.number = inner_.monotonicTime();
+  double value = e.number;
+  log_(std::move(e));
+  return value;
+}
+
+const ChunkEvent& ReplayHost::next(EventKind kind) {
+  if (position_ >= inputs_.size() || inputs_[position_].kind != kind)
+    throw ReplayError("the replay asked for an input the recording did not read");
+  return inputs_[position_++];
+}
+
+}  // namespace rw::recorder

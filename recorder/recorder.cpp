@@ -1,0 +1,214 @@
+#include "recorder/recorder.h"
+
+#include <set>
+#include <unordered_set>
+
+#include "compiler/compiler.h"
+#include "objects/code.h"
+#include "objects/exception.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "recorder/chunk_events.h"
+#include "recorder/code_blob.h"
+#include "recorder/hosts.h"
+#include "runtime/frame.h"
+#include "runtime/interp.h"
+#include "runtime/observer.h"
+#include "runtime/program.h"
+#include "runtime/snapshot.h"
+#include "syntax/ast_dump.h"
+#include "syntax/parser.h"
+#include "trace_writer.h"
+
+namespace rw::recorder {
+
+namespace {
+
+// Thrown from the step hook to end a recording early (--max-steps).
+struct StopRecording {};
+
+class Recorder : public Observer {
+ public:
+  Recorder(Interp& I, storage::TraceWriter& writer, const RecordOptions& options)
+      : I_(I), writer_(writer), options_(options), chunkEnd_(options.chunkSteps) {}
+
+  void onInstruction(Interp& I, Frame* frame, uint32_t ip, int64_t step) override {
+    if (step >= chunkEnd_) flushChunk(step);
+    if (options_.maxSteps >= 0 && step >= options_.maxSteps) {
+      I.observer = nullptr;
+      throw StopRecording{};
+    }
+    Code* code = frame->code;
+    int32_t line = code->locations[ip].line;
+    if (code != lastCode_ || line != lastLine_) {
+      lastCode_ = code;
+      lastLine_ = line;
+      if (line > 0) entries_.insert({storage::IndexKind::Line, static_cast<int64_t>((code->serial << 20) | static_cast<uint64_t>(line))});
+    }
+    if (step >= nextKeyframe_ && canSnapshot(I)) takeKeyframe(step);
+  }
+
+  void onCall(Frame* frame) override {
+    Code* code = frame->code;
+    if (!seenCode_.count(code->serial)) writeCodeBlobs(code);
+    entries_.insert({storage::IndexKind::Call, static_cast<int64_t>(code->serial)});
+  }
+  void onReturn(Frame* frame) override {
+    entries_.insert({storage::IndexKind::Return, static_cast<int64_t>(frame->code->serial)});
+  }
+  void onRaise(Frame*, Value exception) override {
+    entries_.insert({storage::IndexKind::Raise, static_cast<int64_t>(exception.asObject()->type->serial)});
+  }
+  void onWrite(Object* target) override {
+    entries_.insert({storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial)});
+  }
+  void onOutput(OutputStream stream, std::string_view text) override {
+    ChunkEvent e;
+    e.kind = EventKind::Output;
+    e.stream = static_cast<uint8_t>(stream);
+    e.text = std::string(text);
+    log(std::move(e));
+    entries_.insert({storage::IndexKind::Output, static_cast<int64_t>(stream)});
+  }
+
+  void log(ChunkEvent e) {
+    e.step = std::max<int64_t>(0, I_.stepCount - 1);
+    if (e.kind != EventKind::Output) entries_.insert({storage::IndexKind::Input, 1});
+    encodeEvent(payload_, e);
+  }
+
+  void finish(int64_t steps) { flushChunk(steps); }
+  int64_t keyframes() const { return keyframes_; }
+
+ private:
+  struct EntryLess {
+    bool operator()(const storage::IndexEntry& a, const storage::IndexEntry& b) const {
+      return a.kind != b.kind ? a.kind < b.kind : a.key < b.key;
+    }
+  };
+
+  void flushChunk(int64_t step) {
+    if (step <= chunkStart_ && payload_.size() == 0) return;
+    storage::ChunkRecord chunk;
+    chunk.index = chunkIndex_++;
+    chunk.firstStep = chunkStart_;
+    chunk.stepCount = step - chunkStart_;
+    chunk.payload = payload_.take();
+    chunk.entries.assign(entries_.begin(), entries_.end());
+    writer_.addChunk(std::move(chunk));
+    payload_.clear();
+    entries_.clear();
+    chunkStart_ = step;
+    while (chunkEnd_ <= step) chunkEnd_ += options_.chunkSteps;
+    // The next chunk re-notes the line it starts on.
+    lastCode_ = nullptr;
+  }
+
+  void takeKeyframe(int64_t step) {
+    // The snapshot describes the state before this step's instruction.
+    I_.stepCount = step;
+    storage::KeyframeRecord keyframe;
+    keyframe.step = step;
+    keyframe.payload = writeSnapshot(I_);
+    I_.stepCount = step + 1;
+    writer_.addKeyframe(std::move(keyframe));
+    ++keyframes_;
+    nextKeyframe_ = step + options_.keyframeSteps;
+  }
+
+  void writeCodeBlobs(Code* code) {
+    seenCode_.insert(code->serial);
+    writer_.addBlob(storage::BlobKind::Code, static_cast<int64_t>(code->serial),
+                    encodeCodeBlob(I_, code, std::string(code->filename->view())));
+    // Nested code objects are known now, even if they never run.
+    for (int64_t i = 0; i < code->consts->size; ++i) {
+      Value c = code->consts->item(i);
+      if (c.isObject() && c.asObject()->type == I_.types.code && !seenCode_.count(c.asObject()->serial))
+        writeCodeBlobs(static_cast<Code*>(c.asObject()));
+    }
+  }
+
+  Interp& I_;
+  storage::TraceWriter& writer_;
+  const RecordOptions& options_;
+  support::ByteWriter payload_;
+  std::set<storage::IndexEntry, EntryLess> entries_;
+  std::unordered_set<uint64_t> seenCode_;
+  int64_t chunkIndex_ = 0;
+  int64_t chunkStart_ = 0;
+  int64_t chunkEnd_;
+  int64_t nextKeyframe_ = 0;
+  int64_t keyframes_ = 0;
+  Code* lastCode_ = nullptr;
+  int32_t lastLine_ = 0;
+};
+
+std::string joinArgs(const std::vector<std::string>& argv) {
+  std::string out;
+  for (const std::string& a : argv) {
+    out += a;
+    out.push_back('\0');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string currentEngineFingerprint() {
+  ProcessHost host;
+  Interp I(host);
+  return engineFingerprint(I);
+}
+
+RecordResult recordProgram(const std::string& path, const std::string& source,
+                           const std::vector<std::string>& argv, const RecordOptions& options,
+                           Host& host) {
+  std::unique_ptr<storage::TraceWriter> writer =
+      storage::TraceWriter::create(options.tracePath, options.overwrite);
+  RecordResult result;
+  Recorder* recorderPtr = nullptr;
+  RecordingHost recordingHost(host, [&](ChunkEvent e) {
+    if (recorderPtr) recorderPtr->log(std::move(e));
+  });
+  {
+    Interp I(recordingHost);
+    writer->setMeta("engine_fingerprint", engineFingerprint(I));
+    writer->setMeta("program", path);
+    writer->setMeta("argv", joinArgs(argv));
+    storage::SourceRecord sourceRecord;
+    sourceRecord.fileId = 1;
+    sourceRecord.path = path;
+    sourceRecord.text = source;
+    writer->addSource(sourceRecord);
+    try {
+      std::unique_ptr<syntax::ParsedModule> tree = syntax::parse(source, path);
+      syntax::DumpOptions dump;
+      dump.includeAttributes = true;
+      std::string text = syntax::dumpAst(*tree->root, dump);
+      writer->addBlob(storage::BlobKind::Ast, 1, std::vector<uint8_t>(text.begin(), text.end()));
+    } catch (const syntax::SyntaxError&) {
+      // A program that does not parse is still recorded: it raises SyntaxError at once.
+    }
+    Recorder recorder(I, *writer, options);
+    recorderPtr = &recorder;
+    I.observer = &recorder;
+    result.status = "complete";
+    try {
+      result.exitCode = runMainProgram(I, path, source, argv);
+    } catch (const StopRecording&) {
+      result.status = "max-steps";
+      result.exitCode = 0;
+    }
+    I.observer = nullptr;
+    result.steps = I.stepCount;
+    recorder.finish(result.steps);
+    result.keyframes = recorder.keyframes();
+    recorderPtr = nullptr;
+    writer->setMeta("exit_code", std::to_string(result.exitCode));
+  }
+  writer->finish(result.steps, result.status);
+  result.fileSize = writer->fileSize();
+  return result;
+}
+
+}  // namespace rw::recorder

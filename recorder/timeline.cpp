@@ -1,0 +1,208 @@
+// The timeline over a trace file: indexes from SQLite, state by keyframe + replay.
+#include "recorder/timeline.h"
+
+#include <algorithm>
+#include <map>
+
+#include "compiler/symtable.h"
+#include "recorder/code_blob.h"
+#include "recorder/hosts.h"
+#include "recorder/recorder.h"
+#include "recorder/replay_session.h"
+#include "syntax/parser.h"
+#include "syntax/tokenizer.h"
+#include "trace_reader.h"
+
+namespace rw::recorder {
+
+namespace {
+
+class TraceTimeline : public Timeline {
+ public:
+  explicit TraceTimeline(const std::string& path) : path_(path) {
+    try {
+      reader_ = storage::TraceReader::open(path);
+    } catch (const storage::StorageError& e) {
+      throw TimelineError(e.what());
+    }
+    std::string fingerprint = reader_->meta("engine_fingerprint").value_or("");
+    if (fingerprint != currentEngineFingerprint())
+      throw TimelineError(path + ": the trace was recorded by a different build of Rewind; record it again");
+    steps_ = reader_->steps();
+    status_ = reader_->meta("status").value_or(reader_->finished() ? "complete" : "cut off");
+    exitCode_ = std::stoi(reader_->meta("exit_code").value_or("0"));
+    programPath_ = reader_->meta("program").value_or("");
+    std::string argv = reader_->meta("argv").value_or("");
+    for (size_t start = 0; start < argv.size();) {
+      size_t end = argv.find('\0', start);
+      if (end == std::string::npos) end = argv.size();
+      argv_.push_back(argv.substr(start, end - start));
+      start = end + 1;
+    }
+    for (const storage::SourceRecord& s : reader_->sources())
+      sources_.push_back(SourceInfo{s.fileId, s.path, s.text});
+    try {
+      for (int64_t id : reader_->blobIds(storage::BlobKind::Code))
+        codes_.emplace(id, decodeCodeBlob(*reader_->blob(storage::BlobKind::Code, id)));
+      loadEvents();
+    } catch (const support::DecodeError& e) {
+      throw TimelineError(path + ": corrupt trace data (" + e.what() + ")");
+    }
+  }
+
+  int64_t steps() const override { return steps_; }
+  std::string status() const override { return status_; }
+  int exitCode() const override { return exitCode_; }
+  const std::vector<SourceInfo>& sources() const override { return sources_; }
+
+  std::vector<int64_t> codeIds() const override {
+    std::vector<int64_t> ids;
+    for (auto& [id, info] : codes_) ids.push_back(id);
+    return ids;
+  }
+
+  const CodeInfo& code(int64_t codeId) const override {
+    auto it = codes_.find(codeId);
+    if (it == codes_.end()) throw TimelineError("no code object " + std::to_string(codeId) + " in the trace");
+    return it->second;
+  }
+
+  const std::vector<syntax::Token>& tokens(int64_t sourceId) override {
+    Front& f = front(sourceId);
+    if (!f.tokensReady) {
+      f.tokensReady = true;
+      try {
+        f.tokens = syntax::tokenize(sourceText(sourceId), syntax::TokenizeMode::Display, sourcePath(sourceId));
+      } catch (const syntax::SyntaxError&) {
+        f.tokens.clear();
+      }
+    }
+    return f.tokens;
+  }
+
+  const syntax::ParsedModule& ast(int64_t sourceId) override {
+    Front& f = front(sourceId);
+    if (!f.ast) {
+      try {
+        f.ast = syntax::parse(sourceText(sourceId), sourcePath(sourceId));
+      } catch (const syntax::SyntaxError& e) {
+        throw TimelineError(sourcePath(sourceId) + ": " + e.what());
+      }
+    }
+    return *f.ast;
+  }
+
+  const SymbolTable& symbols(int64_t sourceId) override {
+    Front& f = front(sourceId);
+    if (!f.symbols) f.symbols = buildSymbolTable(ast(sourceId), sourcePath(sourceId));
+    return *f.symbols;
+  }
+
+  StepState state(int64_t step) override {
+    if (steps_ <= 0) throw TimelineError(path_ + ": the trace has no steps");
+    step = std::clamp<int64_t>(step, 0, steps_ - 1);
+    std::optional<storage::KeyframeRecord> keyframe = reader_->keyframeAtOrBefore(step);
+    if (!keyframe) throw TimelineError(path_ + ": no keyframe before step " + std::to_string(step));
+    // Continue the current replay when it is behind `step` and no closer keyframe exists.
+    if (!session_ || session_->position() > step || session_->position() < keyframe->step) {
+      session_.reset();
+      ReplayInput input;
+      input.programPath = programPath_;
+      input.source = sources_.empty() ? "" : sources_[0].text;
+      input.argv = argv_;
+      input.keyframe = std::move(keyframe->payload);
+      input.keyframeStep = keyframe->step;
+      for (const ChunkEvent& e : inputs_)
+        if (e.step >= input.keyframeStep) input.inputs.push_back(e);
+      session_ = std::make_unique<ReplaySession>(std::move(input));
+    }
+    std::optional<StepState> found;
+    try {
+      found = session_->runTo(step, ExtractOptions{});
+    } catch (const ReplayError& e) {
+      session_.reset();
+      throw TimelineError(path_ + ": " + e.what());
+    }
+    if (!found) {
+      session_.reset();
+      throw TimelineError(path_ + ": the replay ended before step " + std::to_string(step) +
+                          " (the trace does not match this build)");
+    }
+    StepState state = std::move(*found);
+    state.steps = steps_;
+    if (!state.frames.empty()) {
+      const FrameView& top = state.frames.front();
+      auto it = codes_.find(top.codeId);
+      if (it != codes_.end() && top.offset < it->second.instructions.size()) {
+        const InstructionInfo& info = it->second.instructions[top.offset];
+        state.instruction = info.instruction;
+        state.location = info.location;
+      }
+    }
+    for (const ChunkEvent& e : outputs_) {
+      if (e.step >= step) break;
+      (e.stream == 2 ? state.stderrText : state.stdoutText) += e.text;
+    }
+    return state;
+  }
+
+ private:
+  struct Front {
+    bool tokensReady = false;
+    std::vector<syntax::Token> tokens;
+    std::unique_ptr<syntax::ParsedModule> ast;
+    std::unique_ptr<SymbolTable> symbols;
+  };
+
+  void loadEvents() {
+    std::vector<int64_t> wanted;
+    for (auto kind : {std::pair{storage::IndexKind::Output, 1}, std::pair{storage::IndexKind::Output, 2},
+                      std::pair{storage::IndexKind::Input, 1}}) {
+      for (int64_t c : reader_->chunksWith(kind.first, kind.second)) wanted.push_back(c);
+    }
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    for (int64_t chunk : wanted) {
+      for (ChunkEvent& e : decodeEvents(reader_->chunkPayload(chunk))) {
+        if (e.kind == EventKind::Output)
+          outputs_.push_back(std::move(e));
+        else
+          inputs_.push_back(std::move(e));
+      }
+    }
+  }
+
+  Front& front(int64_t sourceId) {
+    sourcePath(sourceId);
+    return fronts_[sourceId];
+  }
+  const std::string& sourceText(int64_t id) const { return sourceFor(id).text; }
+  const std::string& sourcePath(int64_t id) const { return sourceFor(id).path; }
+  const SourceInfo& sourceFor(int64_t id) const {
+    for (const SourceInfo& s : sources_)
+      if (s.id == id) return s;
+    throw TimelineError("no source " + std::to_string(id) + " in the trace");
+  }
+
+  std::string path_;
+  std::unique_ptr<storage::TraceReader> reader_;
+  int64_t steps_ = 0;
+  std::string status_;
+  int exitCode_ = 0;
+  std::string programPath_;
+  std::vector<std::string> argv_;
+  std::vector<SourceInfo> sources_;
+  std::map<int64_t, CodeInfo> codes_;
+  std::vector<ChunkEvent> outputs_;
+  std::vector<ChunkEvent> inputs_;
+  std::map<int64_t, Front> fronts_;
+  std::unique_ptr<ReplaySession> session_;
+};
+
+}  // namespace
+
+std::unique_ptr<Timeline> Timeline::open(const std::string& tracePath) {
+  return std::make_unique<TraceTimeline>(tracePath);
+}
+
+}  // namespace rw::recorder
