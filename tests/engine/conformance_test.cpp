@@ -1,0 +1,69 @@
+// Conformance programs: every tests/conformance/**/NAME.py runs in-process and must print
+// exactly what CPython 3.11 printed (NAME.out) and exit with CPython's status (NAME.exit).
+// The goldens come from tools/make_conformance_goldens.py; stderr is not compared, so a
+// program may end in an uncaught exception on purpose.
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "capturing_host.h"
+#include "runtime/interp.h"
+#include "runtime/program.h"
+#include "test_files.h"
+
+namespace fs = std::filesystem;
+using rw::testing::readFile;
+
+namespace {
+
+const fs::path kConformance = fs::path(REWIND_SOURCE_DIR) / "tests" / "conformance";
+
+std::vector<fs::path> conformancePrograms() {
+  std::vector<fs::path> programs;
+  if (!fs::exists(kConformance)) return programs;
+  for (const auto& entry : fs::recursive_directory_iterator(kConformance))
+    if (entry.path().extension() == ".py") programs.push_back(entry.path());
+  std::sort(programs.begin(), programs.end());
+  return programs;
+}
+
+// "str/find_basic.py" -> "str_find_basic" (test names allow only letters, digits and '_').
+std::string testName(const fs::path& program) {
+  std::string name = fs::relative(program, kConformance).replace_extension().generic_string();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+class Conformance : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(Conformance, MatchesCPython) {
+  const fs::path& program = GetParam();
+  fs::path expectedOut = fs::path(program).replace_extension(".out");
+  fs::path expectedExit = fs::path(program).replace_extension(".exit");
+  ASSERT_TRUE(fs::exists(expectedOut)) << expectedOut << ": run tools/make_conformance_goldens.py";
+  ASSERT_TRUE(fs::exists(expectedExit)) << expectedExit;
+  rw::testing::CapturingHost host;
+  int status;
+  {
+    rw::Interp interp(host);
+    std::string name = program.filename().string();
+    status = rw::runMainProgram(interp, name, readFile(program), {name});
+  }
+  EXPECT_EQ(host.out(), readFile(expectedOut)) << program << "\nstderr:\n" << host.err();
+  EXPECT_EQ(std::to_string(status) + "\n", readFile(expectedExit)) << program << "\nstderr:\n"
+                                                                    << host.err();
+}
+
+INSTANTIATE_TEST_SUITE_P(Programs, Conformance, ::testing::ValuesIn(conformancePrograms()),
+                         [](const ::testing::TestParamInfo<fs::path>& info) {
+                           return testName(info.param);
+                         });
+
+// The suite must not pass vacuously because the folder moved or emptied.
+TEST(ConformanceSuite, HasPrograms) { EXPECT_GE(conformancePrograms().size(), 40u) << kConformance; }
+
+}  // namespace

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Regenerates the CPython goldens of the conformance programs.
+
+For every tests/conformance/**/NAME.py (or only the files given on the command line) runs
+`python3 NAME.py` in the program's folder with PYTHONHASHSEED=0 and writes
+  NAME.out   what the program printed on stdout
+  NAME.exit  its exit status (0, or 1 after an uncaught exception)
+tests/engine/conformance_test.cpp runs each program in the engine and compares both.
+Stderr (tracebacks) is not compared, so a program may end in an uncaught exception.
+
+Usage: python3 tools/make_conformance_goldens.py [--check] [FILE.py ...]
+  --check  write nothing; exit 1 if any golden differs from what CPython produces now.
+"""
+import os
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CONFORMANCE = ROOT / "tests" / "conformance"
+TIMEOUT_SECONDS = 60
+
+
+def run_cpython(program):
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONSTARTUP", None)
+    result = subprocess.run([sys.executable, program.name], cwd=program.parent, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            timeout=TIMEOUT_SECONDS)
+    return result.stdout, f"{result.returncode}\n".encode()
+
+
+def main(argv):
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"the goldens come from CPython 3.11, this is {sys.version.split()[0]}")
+    check = "--check" in argv
+    names = [a for a in argv if a != "--check"]
+    programs = ([pathlib.Path(n).resolve() for n in names] if names
+                else sorted(CONFORMANCE.rglob("*.py")))
+    stale = 0
+    for program in programs:
+        out, status = run_cpython(program)
+        for suffix, data in ((".out", out), (".exit", status)):
+            golden = program.with_suffix(suffix)
+            if golden.exists() and golden.read_bytes() == data:
+                continue
+            stale += 1
+            if check:
+                print(f"stale: {golden.relative_to(ROOT)}")
+            else:
+                golden.write_bytes(data)
+                print(f"wrote {golden.relative_to(ROOT)}")
+    print(f"{len(programs)} programs, {stale} golden files {'stale' if check else 'written'}")
+    return 1 if check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
