@@ -30,8 +30,10 @@ const char* kDisUsage =
     "    MEANING  what the argument stands for: a constant, a variable name, a jump\n"
     "             target (\"to 12\"), an operator (\"+=\"), ...\n"
     "\n"
-    "  and the exception table: START to END -> HANDLER [STACK DEPTH], \"lasti\" when the\n"
-    "  handler also receives the offset of the instruction that raised.\n";
+    "  and the exception table: START to END -> HANDLER [DEPTH] [lasti]: an exception\n"
+    "  raised by the instructions from START up to (not including) END goes to HANDLER with\n"
+    "  the value stack cut to DEPTH values; \"lasti\" when the handler also receives the\n"
+    "  offset of the instruction that raised.\n";
 
 }  // namespace
 

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "syntax/syntax_error.h"
 
@@ -16,7 +15,7 @@ namespace rw::cli {
 
 // `source` supplies the offending line when the error does not carry it (errors found by the
 // symbol table or the compiler), as CPython reads it back from the file.
-std::string formatSyntaxErrorReport(Interp& I, syntax::SyntaxErrorInfo info,
-                                    std::string_view source);
+std::string formatSyntaxErrorReport(Interp& I, const syntax::SyntaxErrorInfo& info,
+                                    const std::string& source);
 
 }  // namespace rw::cli

@@ -2,6 +2,7 @@
 // the instructions to find the stack depth and the active exception handler at each one
 // (as CPython's stackdepth() and label_exception_targets() do), then lays the code out
 // without pseudo-instructions and compresses handlers into a table of ranges.
+#include <algorithm>
 #include <stdexcept>
 #include <utility>
 
@@ -48,7 +49,10 @@ struct WorkItem {
 }  // namespace
 
 bool CodeBuilder::lastIsTerminator() const {
-  return !code_.empty() && isTerminator(code_.back().op);
+  if (code_.empty() || !isTerminator(code_.back().op)) return false;
+  // A label bound after the last instruction is a jump past the end: execution goes on there.
+  auto end = static_cast<int32_t>(code_.size());
+  return std::find(labelPositions_.begin(), labelPositions_.end(), end) == labelPositions_.end();
 }
 
 AssembledCode assemble(const CodeBuilder& builder) {

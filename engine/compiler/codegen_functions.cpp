@@ -28,7 +28,9 @@ std::string Codegen::qualnameFor(const std::string& name, bool isClass) const {
   if (!parent || parent->scope->type == BlockType::Module) return name;
   const Symbol* sym = parent->scope->lookup(mangle(name));
   if (sym && sym->scope == SymbolScope::GlobalExplicit) return name;
-  if (parent->scope->type == BlockType::Function) return parent->qualname + ".<locals>." + name;
+  // Comprehension scopes add no ".<locals>" (CPython names them like class scopes here).
+  if (parent->scope->type == BlockType::Function && !parent->scope->comprehension)
+    return parent->qualname + ".<locals>." + name;
   return parent->qualname + "." + name;
 }
 

@@ -182,7 +182,8 @@ void appendInstructions(Interp& I, const Code* code, std::string& out) {
     out += text;
     std::string line(ins.opname);
     if (opcodeInfo(ins.opcode).arg != ArgKind::None) {
-      line.resize(std::max<size_t>(line.size() + 1, 24), ' ');
+      line.resize(std::max<size_t>(line.size(), 20), ' ');  // dis pads names to 20
+      line += ' ';
       std::snprintf(text, sizeof text, "%5u", ins.arg);
       line += text;
       if (!ins.argRepr.empty()) line += " (" + ins.argRepr + ")";

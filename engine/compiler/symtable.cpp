@@ -359,6 +359,7 @@ class Builder {
       }
       Symbol& sym = current_->add(name);
       sym.flags |= isGlobal ? kDefGlobal : kDefNonlocal;
+      sym.declaration = s;
       // Like CPython, the module learns of every global declaration: its own code then reads
       // the name with LOAD_GLOBAL, and `rewind symtable` knows the module binds it.
       if (isGlobal) table_.top->add(name).flags |= kDefGlobal;
@@ -423,7 +424,9 @@ class Builder {
       Symbol& outer = s->add(target->id);
       bool global = s->type == BlockType::Module || (outer.flags & kDefGlobal);
       outer.flags |= s->type == BlockType::Module ? kDefGlobal : kDefLocal;
-      current_->add(target->id).flags |= global ? kDefGlobal : kDefNonlocal;
+      Symbol& declared = current_->add(target->id);
+      declared.flags |= global ? kDefGlobal : kDefNonlocal;
+      declared.declaration = n;
       if (global) table_.top->add(target->id).flags |= kDefGlobal;
       return;
     }
@@ -607,11 +610,17 @@ class Analyzer {
   }
 
  private:
-  [[noreturn]] void error(const Scope& scope, const std::string& message) {
+  [[noreturn]] void error(const Scope& scope, const Symbol& sym, const std::string& message) {
     SyntaxErrorInfo info;
     info.message = message;
     info.filename = filename_;
     info.line = scope.line;
+    if (const Node* at = sym.declaration) {
+      info.line = at->span.line;
+      info.col = at->span.col + 1;
+      info.endLine = at->span.endLine;
+      info.endCol = at->span.endCol + 1;
+    }
     throw SyntaxError(std::move(info));
   }
 
@@ -623,8 +632,8 @@ class Analyzer {
       global.insert(name);
       if (bound) bound->erase(name);
     } else if (sym.flags & kDefNonlocal) {
-      if (!bound) error(scope, "nonlocal declaration not allowed at module level");
-      if (!bound->count(name)) error(scope, "no binding for nonlocal '" + name + "' found");
+      if (!bound) error(scope, sym, "nonlocal declaration not allowed at module level");
+      if (!bound->count(name)) error(scope, sym, "no binding for nonlocal '" + name + "' found");
       scopes[name] = SymbolScope::Free;
       free.insert(name);
     } else if (sym.flags & kDefBound) {

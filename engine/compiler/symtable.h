@@ -44,6 +44,9 @@ struct Symbol {
   std::string name;
   uint32_t flags = 0;
   SymbolScope scope = SymbolScope::GlobalImplicit;
+  // The `global`/`nonlocal` statement (or comprehension walrus) that declared the name; errors
+  // found by the analysis point at it, like CPython's.
+  const syntax::Node* declaration = nullptr;
   bool isNonlocal() const { return (flags & kDefNonlocal) != 0; }
   bool isParameter() const { return (flags & kDefParam) != 0; }
 };

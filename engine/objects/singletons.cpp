@@ -54,6 +54,10 @@ void createSingletonObjects(Interp& I) {
   f->value = support::BigInt(0);
   I.trueObj = t;
   I.falseObj = f;
+  for (Object* o : {I.none, I.notImplemented, I.ellipsis, I.trueObj, I.falseObj}) {
+    o->flags |= kImmortal;
+    o->refcnt = 1u << 30;
+  }
   I.registerStatic("None", I.none);
   I.registerStatic("NotImplemented", I.notImplemented);
   I.registerStatic("Ellipsis", I.ellipsis);

@@ -878,9 +878,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
 
     return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.
+      SAVE_FRAME();
       if (f == entry) {
         leaveFrame(I, f);
-        SAVE_FRAME();
         return returned;
       }
       Frame* caller = f->back;
@@ -911,9 +911,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
       }
       // No handler here: the frame ends and the exception moves to its caller.
       while (sp > f->stackBase()) decref(POP());
+      SAVE_FRAME();
       if (f == entry) {
         leaveFrame(I, f);
-        SAVE_FRAME();
         break;
       }
       Frame* caller = f->back;

@@ -92,6 +92,8 @@ Value Interp::takePendingException() {
 }
 
 Interp::Interp(Host& hostRef) : host(hostRef) {
+  // The interpreter is current on the thread that creates it until another takes over.
+  if (!currentInterp) currentInterp = this;
   Activate activate(*this);
   createTypes();
   createSingletons();
@@ -109,7 +111,8 @@ Interp::Interp(Host& hostRef) : host(hostRef) {
 }
 
 Interp::~Interp() {
-  Activate activate(*this);
+  Interp* previous = currentInterp;
+  currentInterp = this;
   // Release every object at once: first each object's own buffers (with counts frozen so
   // nothing is freed twice), then all the memory.
   suspendDestruction = true;
@@ -120,6 +123,7 @@ Interp::~Interp() {
   for (ObjectLinks* head : {&gcHead, &plainHead})
     for (ObjectLinks* l = head->next; l != head; l = l->next) blocks.push_back(l);
   for (ObjectLinks* l : blocks) std::free(l);
+  currentInterp = previous == this ? nullptr : previous;
 }
 
 void Interp::createTypes() { createCoreTypes(*this); }

@@ -166,7 +166,8 @@ class Interp {
   Interp(const Interp&) = delete;
   Interp& operator=(const Interp&) = delete;
 
-  // The interpreter running on this thread (set by the constructor and by Activate).
+  // The interpreter running on this thread: the first one created on it, or the one an
+  // Activate scope selects.
   static Interp* current();
   // Makes an interpreter current on this thread for the scope's lifetime.
   class Activate {
@@ -220,6 +221,7 @@ class Interp {
   Object* falseObj = nullptr;
   Object* notImplemented = nullptr;
   Object* ellipsis = nullptr;
+  // Immortal, so these may be used both as borrowed and as new references.
   Value None() const { return Value(none); }
   Value boolean(bool b) const { return Value(b ? trueObj : falseObj); }
 

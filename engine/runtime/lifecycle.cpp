@@ -21,6 +21,10 @@ void destroyNow(Interp& I, Object* object) {
 }  // namespace
 
 void destroyObject(Object* object) {
+  if (object->flags & kImmortal) {
+    object->refcnt = 1u << 30;
+    return;
+  }
   Interp* I = Interp::current();
   // Without an interpreter (process teardown) the memory is left to the process.
   if (!I || I->suspendDestruction) return;

@@ -24,6 +24,9 @@ enum ObjectFlags : uint32_t {
   kInternedStr = 1u << 2,   // a Str in the interning table
   kGcReachable = 1u << 3,   // scratch bit for the collector and heap walks
   kFinalized = 1u << 4,     // __del__ already ran (PEP 442)
+  // Never dies (None, True, False, ...): code may return these without taking a reference,
+  // so their counts are meaningless and reaching zero only resets them.
+  kImmortal = 1u << 5,
 };
 
 struct Object {

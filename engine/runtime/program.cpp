@@ -21,17 +21,44 @@
 
 namespace rw {
 
+namespace {
+
+// Line `line` (1-based) of a compiled file, with its line break; "" when unknown.
+std::string sourceLineWithBreak(Interp& I, const std::string& filename, int line) {
+  auto it = I.sourceTexts.find(filename);
+  if (it == I.sourceTexts.end() || line <= 0) return "";
+  std::string_view source = it->second;
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    size_t next = source.find('\n', start);
+    if (next == std::string_view::npos) return "";
+    start = next + 1;
+  }
+  if (start >= source.size()) return "";
+  size_t end = source.find('\n', start);
+  return std::string(source.substr(start, end == std::string_view::npos ? end : end - start + 1));
+}
+
+}  // namespace
+
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   Type* type = info.kind == "IndentationError" ? I.exc.IndentationError
                : info.kind == "TabError"       ? I.exc.TabError
                                                : I.exc.SyntaxError;
+  Ref message = Ref::steal(Value(newStr(I, info.message)));
+  // Errors of CPython's without a line: null bytes have no location at all (line 0, col 0
+  // here); a bad encoding is reported on "line 0" with offset -1.
+  if (info.line == 0 && info.col == 0) return newException(I, type, newTupleOf(I, {message.get()}));
+  bool hasLine = info.line > 0 || info.col == -1;
   auto orNone = [&](int v, bool present) { return present ? newInt(I, v) : I.None(); };
   Ref filename = Ref::steal(Value(newStr(I, info.filename)));
-  Ref text = info.text.empty() ? Ref::borrow(I.None()) : Ref::steal(Value(newStr(I, info.text)));
+  // Errors found after parsing carry no text; CPython reads the line back from the file.
+  std::string line =
+      info.text.empty() ? sourceLineWithBreak(I, info.filename, info.line) : info.text;
+  Ref text = line.empty() ? Ref::borrow(I.None()) : Ref::steal(Value(newStr(I, line)));
   Ref details = Ref::steal(Value(newTupleOf(
-      I, {filename.get(), orNone(info.line, info.line > 0), orNone(info.col, info.line > 0),
-          text.get(), orNone(info.endLine, info.endLine > 0), orNone(info.endCol, info.endLine > 0)})));
-  Ref message = Ref::steal(Value(newStr(I, info.message)));
+      I, {filename.get(), orNone(info.line, hasLine), orNone(info.col, hasLine), text.get(),
+          orNone(info.endLine, info.endLine > 0), orNone(info.endCol, info.endLine > 0)})));
   return newException(I, type, newTupleOf(I, {message.get(), details.get()}));
 }
 

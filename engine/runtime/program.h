@@ -12,7 +12,8 @@ namespace rw {
 
 struct Code;
 
-// A Python SyntaxError (IndentationError, TabError) object for a front-end error.
+// A Python SyntaxError (IndentationError, TabError) object for a front-end error. An error
+// without source text gets its line from I.sourceTexts, as CPython reads it from the file.
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info);
 
 // Compiles `source` as module code; on a syntax error raises the Python SyntaxError.

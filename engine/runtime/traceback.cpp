@@ -1,6 +1,7 @@
 // Formatting uncaught exceptions the way CPython 3.11 prints them.
 #include "runtime/traceback.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "objects/code.h"
@@ -143,43 +144,65 @@ std::string attrString(Interp& I, ExceptionObject* e, const char* name) {
   return strString(I, v);
 }
 
-void formatSyntaxError(Interp& I, Value exc, std::string& out) {
+// An integer attribute of a SyntaxError, or `missing` when it is absent or None.
+int64_t intAttr(Interp& I, ExceptionObject* e, const char* name, int64_t missing) {
+  Value v = e->dict ? dictGetStr(I, e->dict, name) : Value();
+  return v && v.isSmallInt() ? v.asSmallInt() : missing;
+}
+
+// The source line and carets as CPython 3.11's C printer (print_error_text in
+// Python/pythonrun.c) lays them out for an uncaught SyntaxError. It works on the UTF-8 bytes
+// of the line with the offsets as they are, so that carets land where CPython puts them.
+void appendErrorText(std::string_view text, int64_t offset, int64_t endOffset, std::string& out) {
+  int64_t carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  --offset;  // 0-based
+  while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f')) {
+    text.remove_prefix(1);
+    --offset;
+  }
+  int64_t length = static_cast<int64_t>(text.size());
+  if (length > 0 && text.back() == '\n') --length;
+  offset = std::min(offset, length);
+  // A text spanning lines: show the line the offset falls on.
+  for (size_t newline; (newline = text.find('\n')) != std::string_view::npos;) {
+    int64_t lineLength = static_cast<int64_t>(newline);
+    if (lineLength >= offset) break;
+    text.remove_prefix(newline + 1);
+    length -= lineLength + 1;
+    offset -= lineLength + 1;
+  }
+  out += "    ";
+  out += text;
+  if (text.empty() || text.back() != '\n') out += "\n";
+  if (offset < 0) return;
+  out += "    " + std::string(static_cast<size_t>(offset), ' ') +
+         std::string(static_cast<size_t>(carets), '^') + "\n";
+}
+
+// False when the error has no line number: CPython then prints it like any exception.
+bool formatSyntaxError(Interp& I, Value exc, std::string& out) {
   auto* e = static_cast<ExceptionObject*>(exc.asObject());
-  Value lineno = e->dict ? dictGetStr(I, e->dict, "lineno") : Value();
+  int64_t lineno = intAttr(I, e, "lineno", -1);
+  if (lineno < 0) return false;
   std::string filename = attrString(I, e, "filename");
-  if (lineno && lineno.isSmallInt())
-    out += "  File \"" + (filename.empty() ? std::string("<string>") : filename) + "\", line " +
-           std::to_string(lineno.asSmallInt()) + "\n";
+  out += "  File \"" + (filename.empty() ? std::string("<string>") : filename) + "\", line " +
+         std::to_string(lineno) + "\n";
   Value textValue = e->dict ? dictGetStr(I, e->dict, "text") : Value();
   if (textValue && isInstance(I, textValue, I.types.str)) {
-    std::string text(strView(textValue));
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    size_t spaces = 0;
-    while (spaces < text.size() && (text[spaces] == ' ' || text[spaces] == '\n' || text[spaces] == '\f')) ++spaces;
-    std::string ltext = text.substr(spaces);
-    out += "    " + ltext + "\n";
-    Value offsetValue = dictGetStr(I, e->dict, "offset");
-    Value endValue = dictGetStr(I, e->dict, "end_offset");
-    if (offsetValue && offsetValue.isSmallInt()) {
-      int64_t offset = offsetValue.asSmallInt();
-      int64_t end = endValue && endValue.isSmallInt() && endValue.asSmallInt() != 0 ? endValue.asSmallInt() : offset;
-      if (offset == end || end == -1) end = offset + 1;
-      int64_t colno = offset - 1 - static_cast<int64_t>(spaces);
-      int64_t endColno = end - 1 - static_cast<int64_t>(spaces);
-      if (colno >= 0) {
-        std::string caretSpace;
-        std::string_view lview = ltext;
-        size_t pos = 0;
-        for (int64_t i = 0; i < colno && pos < lview.size(); ++i) {
-          char32_t c = support::decodeUtf8(lview, pos);
-          caretSpace += (c == '\t' || c == '\f') ? static_cast<char>(c) : ' ';
-        }
-        out += "    " + caretSpace + std::string(static_cast<size_t>(std::max<int64_t>(endColno - colno, 1)), '^') + "\n";
-      }
-    }
+    std::string_view text = strView(textValue);
+    int64_t offset = intAttr(I, e, "offset", -1);
+    // Only SyntaxError itself marks a range; its subclasses get one caret.
+    bool exactType = typeOf(I, exc) == I.exc.SyntaxError;
+    int64_t endLineno = exactType ? intAttr(I, e, "end_lineno", lineno) : lineno;
+    int64_t endOffset = exactType ? intAttr(I, e, "end_offset", -1) : -1;
+    int64_t size = static_cast<int64_t>(text.size());
+    if (endLineno > lineno) endOffset = size;
+    endOffset = std::min(endOffset, size + 1);
+    appendErrorText(text, offset, endOffset, out);
   }
   std::string msg = attrString(I, e, "msg");
   out += typeLabel(I, exc) + ": " + (msg.empty() ? "<no detail available>" : msg) + "\n";
+  return true;
 }
 
 void formatOne(Interp& I, Value exc, std::string& out) {
@@ -191,10 +214,7 @@ void formatOne(Interp& I, Value exc, std::string& out) {
       formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
     }
   }
-  if (isInstance(I, exc, I.exc.SyntaxError)) {
-    formatSyntaxError(I, exc, out);
-    return;
-  }
+  if (isInstance(I, exc, I.exc.SyntaxError) && formatSyntaxError(I, exc, out)) return;
   std::string message;
   try {
     message = strString(I, exc);

