@@ -198,14 +198,12 @@ std::string groupDigits(std::string_view digits, char32_t separator, int size, i
   return std::string(reversed.rbegin(), reversed.rend());
 }
 
-// CPython's calc_number_widths + fill_number. `body` is [digits][remainder]: the leading
-// ASCII digits get grouped, the rest (decimal point, fraction, exponent, '%') follows as is.
+// CPython's calc_number_widths + fill_number: `digits` get grouped, `remainder` (decimal
+// point, fraction, exponent, '%') follows as is.
 Value layoutNumber(Interp& I, const Spec& s, bool negative, std::string_view prefix,
-                   std::string_view body) {
+                   std::string_view digits, std::string_view remainder) {
   checkWidth(I, s.width);
-  size_t digitCount = 0;
-  while (digitCount < body.size() && body[digitCount] >= '0' && body[digitCount] <= '9') ++digitCount;
-  std::string_view digits = body.substr(0, digitCount), remainder = body.substr(digitCount);
+  auto digitCount = static_cast<int64_t>(digits.size());
   char sign = negative ? '-' : s.sign == '+' ? '+' : s.sign == ' ' ? ' ' : 0;
   int64_t nonDigits = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) +
                       static_cast<int64_t>(support::countCodePoints(remainder));
@@ -232,7 +230,7 @@ Value layoutNumber(Interp& I, const Spec& s, bool negative, std::string_view pre
     }
   }
   std::string out;
-  out.reserve(body.size() + prefix.size() + 8);
+  out.reserve(grouped.size() + remainder.size() + prefix.size() + 8);
   appendRepeated(out, s.fill, left);
   if (sign) out += sign;
   out += prefix;
@@ -309,7 +307,10 @@ Value formatDouble(Interp& I, double x, const Spec& s) {
   // 'z': a value that rounds to zero loses its minus sign.
   if (s.noNegZero && negative && std::isfinite(x) && body.find_first_of("123456789") == std::string::npos)
     negative = false;
-  return layoutNumber(I, s, negative, "", body);
+  size_t digitCount = 0;
+  while (digitCount < body.size() && body[digitCount] >= '0' && body[digitCount] <= '9') ++digitCount;
+  return layoutNumber(I, s, negative, "", std::string_view(body).substr(0, digitCount),
+                      std::string_view(body).substr(digitCount));
 }
 
 Value formatFloat(Interp& I, double x, std::string_view specText, std::string_view typeName) {
@@ -344,7 +345,7 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
     if (code < 0 || code > 0x10FFFF) raiseError(I, I.exc.OverflowError, "%c arg not in range(0x110000)");
     std::string body;
     support::appendUtf8(static_cast<char32_t>(code), body);
-    return layoutNumber(I, s, false, "", body);
+    return layoutNumber(I, s, false, "", "", body);
   }
   bool negative;
   std::string digits;
@@ -372,7 +373,7 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
   if (s.alternate && s.type != 'd' && s.type != 'n') prefix = std::string("0") + static_cast<char>(s.type);
   if (s.type == 'X')
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return layoutNumber(I, s, negative, prefix, digits);
+  return layoutNumber(I, s, negative, prefix, digits, "");
 }
 
 }  // namespace
