@@ -255,9 +255,10 @@ void unpackSequence(Interp& I, Value seq, uint32_t count, Value* out) {
                              ", got " + std::to_string(size) + ")");
     if (size > count)
       raiseValueError(I, "too many values to unpack (expected " + std::to_string(count) + ")");
-    // The sequence is in out[0] until we are done: write the items from the top down.
+    // The sequence is in out[0] until we are done. The first item goes on top of the stack
+    // (out[count - 1]) because the stores that follow pop the targets left to right.
     std::vector<Value> copy(items, items + size);
-    for (uint32_t i = 0; i < count; ++i) out[i] = newRef(copy[i]);
+    for (uint32_t i = 0; i < count; ++i) out[count - 1 - i] = newRef(copy[i]);
     return;
   }
   if (!typeOf(I, seq)->iter) notIterable(I, seq);
@@ -273,7 +274,7 @@ void unpackSequence(Interp& I, Value seq, uint32_t count, Value* out) {
                            ", got " + std::to_string(values.size()) + ")");
   if (values.size() > count)
     raiseValueError(I, "too many values to unpack (expected " + std::to_string(count) + ")");
-  for (uint32_t i = 0; i < count; ++i) out[i] = values[i].release();
+  for (uint32_t i = 0; i < count; ++i) out[count - 1 - i] = values[i].release();
 }
 
 void unpackStarred(Interp& I, Value seq, uint32_t before, uint32_t after, Value* out) {
@@ -286,13 +287,14 @@ void unpackStarred(Interp& I, Value seq, uint32_t before, uint32_t after, Value*
                            std::to_string(before + after) + ", got " +
                            std::to_string(values.size()) + ")");
   size_t middle = values.size() - before - after;
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < before; ++i) out[k++] = values[i].release();
+  // As for unpackSequence: the first target's value ends on top.
+  uint32_t k = before + after;
+  for (uint32_t i = 0; i < before; ++i) out[k--] = values[i].release();
   List* rest = newList(I, static_cast<int64_t>(middle));
   for (size_t i = 0; i < middle; ++i) rest->items[i] = values[before + i].release();
   rest->size = static_cast<int64_t>(middle);
-  out[k++] = Value(rest);
-  for (uint32_t i = 0; i < after; ++i) out[k++] = values[before + middle + i].release();
+  out[k--] = Value(rest);
+  for (uint32_t i = 0; i < after; ++i) out[k--] = values[before + middle + i].release();
 }
 
 Value formatValue(Interp& I, Value v, uint32_t conversion, Value spec) {

@@ -299,7 +299,14 @@ Value formatDouble(Interp& I, double x, const Spec& s) {
   std::string body;
   char32_t type = s.type == 'n' ? 'g' : s.type;
   if (type == 0) {
-    body = precision < 0 ? support::reprFloat(magnitude) : floatWithoutType(magnitude, precision, s.alternate);
+    if (precision >= 0) {
+      body = floatWithoutType(magnitude, precision, s.alternate);
+    } else {
+      body = support::reprFloat(magnitude);
+      // '#' keeps the decimal point even in repr's exponent form ("1.e+16").
+      if (s.alternate && std::isfinite(x) && body.find('.') == std::string::npos)
+        body.insert(std::min(body.find('e'), body.size()), ".");
+    }
   } else {
     body = support::formatFloat(magnitude, static_cast<char>(type), precision < 0 ? 6 : precision,
                                 s.alternate);
