@@ -35,7 +35,9 @@ void buildCodePointIndex(const Str* s) {
   const_cast<Str*>(s)->cpIndex = index;
 }
 
-inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+inline uint64_t rotl(uint64_t x, int b) {
+  return (x << b) | (x >> (64 - b));
+}
 
 uint64_t siphash13(const uint8_t* in, size_t size) {
   uint64_t b = static_cast<uint64_t>(size) << 56;
@@ -63,7 +65,8 @@ uint64_t siphash13(const uint8_t* in, size_t size) {
     v0 ^= m;
   }
   uint64_t t = 0;
-  for (size_t i = 0; i < size; ++i) t |= static_cast<uint64_t>(in[i]) << (8 * i);
+  for (size_t i = 0; i < size; ++i)
+    t |= static_cast<uint64_t>(in[i]) << (8 * i);
   b |= t;
   v3 ^= b;
   round();
@@ -187,13 +190,15 @@ Hash strHash(Str* s) {
       // Hash the characters at CPython's storage width: 1, 2 or 4 bytes each.
       char32_t maxChar = 0;
       std::string_view text = s->view();
-      for (size_t pos = 0; pos < text.size();) maxChar = std::max(maxChar, support::decodeUtf8(text, pos));
+      for (size_t pos = 0; pos < text.size();)
+        maxChar = std::max(maxChar, support::decodeUtf8(text, pos));
       size_t width = maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4;
       std::string buffer(s->length * width, '\0');
       size_t out = 0;
       for (size_t pos = 0; pos < text.size();) {
         char32_t c = support::decodeUtf8(text, pos);
-        for (size_t k = 0; k < width; ++k) buffer[out++] = static_cast<char>((c >> (8 * k)) & 0xFF);
+        for (size_t k = 0; k < width; ++k)
+          buffer[out++] = static_cast<char>((c >> (8 * k)) & 0xFF);
       }
       h = siphash13(reinterpret_cast<const uint8_t*>(buffer.data()), buffer.size());
     }
@@ -220,7 +225,9 @@ void strDestroy(Object* o) {
   std::free(s->cpIndex);
 }
 
-Value strRepr(Interp& I, Value self) { return Value(newStr(I, support::reprString(asStr(self)->view()))); }
+Value strRepr(Interp& I, Value self) {
+  return Value(newStr(I, support::reprString(asStr(self)->view())));
+}
 
 Value strStr(Interp& I, Value self) {
   if (isType(I, self, I.types.str)) return newRef(self);
@@ -230,7 +237,9 @@ Value strStr(Interp& I, Value self) {
   return Value(r);
 }
 
-Hash strHashSlot(Interp&, Value self) { return strHash(asStr(self)); }
+Hash strHashSlot(Interp&, Value self) {
+  return strHash(asStr(self));
+}
 
 Value strRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   if (!isInstance(I, b, I.types.str)) return newRef(Value(I.notImplemented));
@@ -241,22 +250,29 @@ Value strRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   // UTF-8 byte order equals code point order.
   int c = x->view().compare(y->view());
   switch (op) {
-    case CompareOp::Lt: return I.boolean(c < 0);
-    case CompareOp::Le: return I.boolean(c <= 0);
-    case CompareOp::Gt: return I.boolean(c > 0);
-    case CompareOp::Ge: return I.boolean(c >= 0);
-    default: break;
+    case CompareOp::Lt:
+      return I.boolean(c < 0);
+    case CompareOp::Le:
+      return I.boolean(c <= 0);
+    case CompareOp::Gt:
+      return I.boolean(c > 0);
+    case CompareOp::Ge:
+      return I.boolean(c >= 0);
+    default:
+      break;
   }
   return newRef(Value(I.notImplemented));
 }
 
-int64_t strLength(Interp&, Value self) { return asStr(self)->length; }
+int64_t strLength(Interp&, Value self) {
+  return asStr(self)->length;
+}
 
 Value strConcat(Interp& I, Value a, Value b) {
   if (!isInstance(I, a, I.types.str) || !isInstance(I, b, I.types.str)) {
     if (isInstance(I, a, I.types.str))
-      raiseTypeError(I, "can only concatenate str (not \"" + std::string(typeName(I, b)) +
-                            "\") to str");
+      raiseTypeError(
+          I, "can only concatenate str (not \"" + std::string(typeName(I, b)) + "\") to str");
     return newRef(Value(I.notImplemented));
   }
   Str* x = asStr(a);
@@ -274,14 +290,15 @@ Value strRepeat(Interp& I, Value a, Value b) {
   if (!isInstance(I, text, I.types.str)) std::swap(text, count);
   if (!isInstance(I, text, I.types.str)) return newRef(Value(I.notImplemented));
   if (!typeOf(I, count)->index) {
-    raiseTypeError(I, "can't multiply sequence by non-int of type '" +
-                          std::string(typeName(I, count)) + "'");
+    raiseTypeError(
+        I, "can't multiply sequence by non-int of type '" + std::string(typeName(I, count)) + "'");
   }
   int64_t n = asSsize(I, count, I.exc.OverflowError);
   Str* s = asStr(text);
   if (n <= 0 || s->byteLength == 0) return newRef(Value(I.names.empty));
   if (n == 1 && isType(I, text, I.types.str)) return newRef(text);
-  if (n > INT64_MAX / s->byteLength) raiseError(I, I.exc.OverflowError, "repeated string is too long");
+  if (n > INT64_MAX / s->byteLength)
+    raiseError(I, I.exc.OverflowError, "repeated string is too long");
   int64_t total = s->byteLength * n;
   str_impl::checkResultSize(I, total);
   Str* r = allocStr(I, total, s->length * n, s->ascii);
@@ -308,8 +325,8 @@ Value strRemainder(Interp& I, Value a, Value b) {
 
 bool strContains(Interp& I, Value self, Value item) {
   if (!isInstance(I, item, I.types.str))
-    raiseTypeError(I, "'in <string>' requires string as left operand, not " +
-                          std::string(typeName(I, item)));
+    raiseTypeError(
+        I, "'in <string>' requires string as left operand, not " + std::string(typeName(I, item)));
   return str_impl::findBytes(asStr(self)->view(), strView(item), 0) != std::string_view::npos;
 }
 
@@ -331,23 +348,27 @@ Value strGetItem(Interp& I, Value self, Value key) {
       Str* r = allocStr(I, n, n, true);
       const char* in = s->data();
       char* out = r->data();
-      for (int64_t i = 0, k = start; i < n; ++i, k += step) out[i] = in[k];
+      for (int64_t i = 0, k = start; i < n; ++i, k += step)
+        out[i] = in[k];
       return Value(r);
     }
     std::string out;
-    for (int64_t i = 0, k = start; i < n; ++i, k += step) support::appendUtf8(s->at(k), out);
+    for (int64_t i = 0, k = start; i < n; ++i, k += step)
+      support::appendUtf8(s->at(k), out);
     return strValue(I, out);
   }
   if (!typeOf(I, key)->index)
-    raiseTypeError(I, "string indices must be integers, not '" + std::string(typeName(I, key)) +
-                          "'");
+    raiseTypeError(I,
+                   "string indices must be integers, not '" + std::string(typeName(I, key)) + "'");
   int64_t i = asSsize(I, key, I.exc.IndexError);
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) raiseError(I, I.exc.IndexError, "string index out of range");
   return strFromCodePoint(I, s->at(i));
 }
 
-Value strIter(Interp& I, Value self) { return newSeqIterator(I, I.types.strIterator, self); }
+Value strIter(Interp& I, Value self) {
+  return newSeqIterator(I, I.types.strIterator, self);
+}
 
 // str(object='') and str(object=b'', encoding='utf-8', errors='strict').
 Value strNew(Interp& I, Type*, CallArgs args) {
@@ -360,8 +381,8 @@ Value strNew(Interp& I, Type*, CallArgs args) {
   if (!a[0]) return newRef(Value(I.names.empty));
   if (!a[1] && !a[2]) return str(I, a[0]);
   if (isInstance(I, a[0], I.types.str)) raiseTypeError(I, "decoding str is not supported");
-  raiseTypeError(I, "decoding to str: need a bytes-like object, " + std::string(typeName(I, a[0])) +
-                        " found");
+  raiseTypeError(
+      I, "decoding to str: need a bytes-like object, " + std::string(typeName(I, a[0])) + " found");
 }
 
 }  // namespace

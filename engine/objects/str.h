@@ -45,7 +45,9 @@ Value strSubstring(Interp& I, Value s, int64_t start, int64_t end);
 Value strFromCodePoint(Interp& I, char32_t c);
 Hash strHash(Str* s);
 bool strEquals(const Str* a, const Str* b);
-inline std::string_view strView(Value v) { return static_cast<Str*>(v.asObject())->view(); }
+inline std::string_view strView(Value v) {
+  return static_cast<Str*>(v.asObject())->view();
+}
 
 // str % args (printf-style formatting).
 Value strPercentFormat(Interp& I, Value format, Value args);

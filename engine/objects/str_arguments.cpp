@@ -4,8 +4,8 @@
 
 #include "objects/exception.h"
 #include "objects/int.h"
-#include "objects/tuple.h"
 #include "objects/str_internal.h"
+#include "objects/tuple.h"
 #include "runtime/protocols.h"
 
 namespace rw::str_impl {
@@ -37,8 +37,8 @@ Value checkOneArg(Interp& I, const char* qualified, CallArgs args) {
   return args.args[0];
 }
 
-void checkPositional(Interp& I, const char* name, const char* qualified, CallArgs args,
-                     size_t min, size_t max) {
+void checkPositional(Interp& I, const char* name, const char* qualified, CallArgs args, size_t min,
+                     size_t max) {
   checkNoKeywordArgs(I, qualified, args);
   size_t n = args.nargs;
   if (n < min)
@@ -104,8 +104,8 @@ void adjustIndices(int64_t length, int64_t& start, int64_t& end) {
 
 char32_t fillCharArg(Interp& I, Value v) {
   if (!isInstance(I, v, I.types.str))
-    raiseTypeError(I, "The fill character must be a unicode character, not " +
-                          std::string(typeName(I, v)));
+    raiseTypeError(
+        I, "The fill character must be a unicode character, not " + std::string(typeName(I, v)));
   Str* s = asStr(v);
   if (s->length != 1) raiseTypeError(I, "The fill character must be exactly one character long");
   return s->at(0);

@@ -18,15 +18,24 @@ constexpr char32_t kCapitalSigma = 0x3A3;
 constexpr char32_t kSmallSigma = 0x3C3;
 constexpr char32_t kFinalSigma = 0x3C2;
 
-bool asciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool asciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-char toAsciiUpper(unsigned char c) { return static_cast<char>(asciiLower(c) ? c - 32 : c); }
-char toAsciiLower(unsigned char c) { return static_cast<char>(asciiUpper(c) ? c + 32 : c); }
+bool asciiUpper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool asciiLower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+char toAsciiUpper(unsigned char c) {
+  return static_cast<char>(asciiLower(c) ? c - 32 : c);
+}
+char toAsciiLower(unsigned char c) {
+  return static_cast<char>(asciiUpper(c) ? c + 32 : c);
+}
 
 std::vector<char32_t> codePoints(std::string_view text) {
   std::vector<char32_t> out;
   out.reserve(text.size());
-  for (size_t p = 0; p < text.size();) out.push_back(support::decodeUtf8(text, p));
+  for (size_t p = 0; p < text.size();)
+    out.push_back(support::decodeUtf8(text, p));
   return out;
 }
 
@@ -34,10 +43,12 @@ std::vector<char32_t> codePoints(std::string_view text) {
 // and not followed by one (case-ignorable characters are skipped both ways).
 char32_t lowerSigma(const std::vector<char32_t>& cps, size_t i) {
   size_t j = i;
-  while (j > 0 && unicode::isCaseIgnorable(cps[j - 1])) --j;
+  while (j > 0 && unicode::isCaseIgnorable(cps[j - 1]))
+    --j;
   if (j == 0 || !unicode::isCased(cps[j - 1])) return kSmallSigma;
   size_t k = i + 1;
-  while (k < cps.size() && unicode::isCaseIgnorable(cps[k])) ++k;
+  while (k < cps.size() && unicode::isCaseIgnorable(cps[k]))
+    ++k;
   return k == cps.size() || !unicode::isCased(cps[k]) ? kFinalSigma : kSmallSigma;
 }
 
@@ -54,10 +65,12 @@ Value mapAscii(Interp& I, Str* s, Map&& map) {
   bool previous = false;  // state for title(): whether the previous byte was a letter
   const char* in = s->data();
   if (s->byteLength == 1)
-    return newRef(Value(I.latin1Chars[static_cast<unsigned char>(map(static_cast<unsigned char>(in[0]), 0, previous))]));
+    return newRef(Value(I.latin1Chars[static_cast<unsigned char>(
+        map(static_cast<unsigned char>(in[0]), 0, previous))]));
   Str* r = allocStr(I, s->byteLength, s->length, true);
   char* out = r->data();
-  for (int64_t i = 0; i < s->byteLength; ++i) out[i] = map(static_cast<unsigned char>(in[i]), i, previous);
+  for (int64_t i = 0; i < s->byteLength; ++i)
+    out[i] = map(static_cast<unsigned char>(in[i]), i, previous);
   return Value(r);
 }
 
@@ -96,9 +109,15 @@ Value mapCase(Interp& I, Value self, CaseOp op) {
   for (size_t i = 0; i < cps.size(); ++i) {
     char32_t c = cps[i];
     switch (op) {
-      case CaseOp::Lower: appendLowerAt(cps, i, out); break;
-      case CaseOp::Upper: unicode::appendUpper(c, out); break;
-      case CaseOp::Casefold: unicode::appendCasefold(c, out); break;
+      case CaseOp::Lower:
+        appendLowerAt(cps, i, out);
+        break;
+      case CaseOp::Upper:
+        unicode::appendUpper(c, out);
+        break;
+      case CaseOp::Casefold:
+        unicode::appendCasefold(c, out);
+        break;
       case CaseOp::Swapcase:
         if (unicode::isUpper(c))
           appendLowerAt(cps, i, out);

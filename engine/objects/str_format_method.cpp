@@ -36,7 +36,8 @@ int64_t fieldIndex(Interp& I, std::string_view text) {
   for (size_t p = 0; p < text.size();) {
     int digit = unicode::decimalValue(support::decodeUtf8(text, p));
     if (digit < 0) return -1;
-    if (value > (INT64_MAX - digit) / 10) raiseValueError(I, "Too many decimal digits in format string");
+    if (value > (INT64_MAX - digit) / 10)
+      raiseValueError(I, "Too many decimal digits in format string");
     value = value * 10 + digit;
   }
   return value;
@@ -89,7 +90,8 @@ class FormatBuilder {
       c = text[pos++];
       if (c == '{') raiseValueError(I_, "unexpected '{' in field name");
       if (c == '[') {
-        while (pos < text.size() && text[pos] != ']') ++pos;
+        while (pos < text.size() && text[pos] != ']')
+          ++pos;
         continue;
       }
       if (c == '}' || c == ':' || c == '!') break;
@@ -132,11 +134,14 @@ class FormatBuilder {
     int64_t index = fieldIndex(I_, first);
     bool numeric = first.empty() || index != -1;
     if (numeric) {
-      if (numbering_ == Numbering::None) numbering_ = first.empty() ? Numbering::Auto : Numbering::Manual;
+      if (numbering_ == Numbering::None)
+        numbering_ = first.empty() ? Numbering::Auto : Numbering::Manual;
       if (numbering_ == Numbering::Manual && first.empty())
-        raiseValueError(I_, "cannot switch from manual field specification to automatic field numbering");
+        raiseValueError(
+            I_, "cannot switch from manual field specification to automatic field numbering");
       if (numbering_ == Numbering::Auto && !first.empty())
-        raiseValueError(I_, "cannot switch from automatic field numbering to manual field specification");
+        raiseValueError(
+            I_, "cannot switch from automatic field numbering to manual field specification");
       if (first.empty()) index = nextAutoIndex_++;
     }
     Ref obj;
@@ -191,10 +196,17 @@ class FormatBuilder {
   void render(const Field& field, int depth, std::string& out) {
     Ref obj = Ref::steal(lookUp(field.name));
     switch (field.conversion) {
-      case 0: break;
-      case 'r': obj = Ref::steal(repr(I_, obj.get())); break;
-      case 's': obj = Ref::steal(str(I_, obj.get())); break;
-      case 'a': obj = Ref::steal(asciiRepr(I_, obj.get())); break;
+      case 0:
+        break;
+      case 'r':
+        obj = Ref::steal(repr(I_, obj.get()));
+        break;
+      case 's':
+        obj = Ref::steal(str(I_, obj.get()));
+        break;
+      case 'a':
+        obj = Ref::steal(asciiRepr(I_, obj.get()));
+        break;
       default: {
         char buffer[64];
         if (field.conversion > 32 && field.conversion < 127)
@@ -223,8 +235,8 @@ class FormatBuilder {
   enum class Numbering { None, Auto, Manual };
 
   Interp& I_;
-  Tuple* args_;    // null for format_map
-  Value kwargs_;   // null when format() got no keyword arguments
+  Tuple* args_;   // null for format_map
+  Value kwargs_;  // null when format() got no keyword arguments
   Numbering numbering_ = Numbering::None;
   int64_t nextAutoIndex_ = 0;
 };

@@ -11,7 +11,9 @@
 
 namespace rw::str_impl {
 
-inline Str* asStr(Value v) { return static_cast<Str*>(v.asObject()); }
+inline Str* asStr(Value v) {
+  return static_cast<Str*>(v.asObject());
+}
 
 // Bytes in the UTF-8 sequence that starts with `lead`.
 inline size_t utf8SequenceLength(unsigned char lead) {
@@ -53,8 +55,8 @@ inline size_t findBytes(std::string_view haystack, std::string_view needle, size
 void checkNoArgs(Interp& I, const char* qualified, CallArgs args);
 Value checkOneArg(Interp& I, const char* qualified, CallArgs args);
 // Positional-only Argument Clinic methods: "center expected at least 1 argument, got 0".
-void checkPositional(Interp& I, const char* name, const char* qualified, CallArgs args,
-                     size_t min, size_t max);
+void checkPositional(Interp& I, const char* name, const char* qualified, CallArgs args, size_t min,
+                     size_t max);
 // METH_VARARGS methods parsed with PyArg_ParseTuple: "find() takes at least 1 argument (0 given)".
 void checkVarargs(Interp& I, const char* name, const char* qualified, CallArgs args, size_t min,
                   size_t max);

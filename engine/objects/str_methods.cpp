@@ -41,7 +41,8 @@ Value strJoin(Interp& I, Value self, CallArgs args) {
   } else {
     if (!t->iter && !t->getItem) raiseTypeError(I, "can only join an iterable");
     Ref it = Ref::steal(getIter(I, iterable));
-    while (Ref item = Ref::steal(iterNext(I, it.get()))) collected.push_back(std::move(item));
+    while (Ref item = Ref::steal(iterNext(I, it.get())))
+      collected.push_back(std::move(item));
     static_assert(sizeof(Ref) == sizeof(Value));
     items = reinterpret_cast<const Value*>(collected.data());
     count = static_cast<int64_t>(collected.size());
@@ -96,7 +97,8 @@ Value padded(Interp& I, Str* s, int64_t left, int64_t right, char32_t fill) {
       out += n;
       return;
     }
-    for (int64_t i = 0; i < n; ++i, out += fillBytes) std::memcpy(out, fillText.data(), fillBytes);
+    for (int64_t i = 0; i < n; ++i, out += fillBytes)
+      std::memcpy(out, fillText.data(), fillBytes);
   };
   fillRun(left);
   std::memcpy(out, s->data(), s->byteLength);
@@ -116,8 +118,10 @@ Value justify(Interp& I, Value self, CallArgs args, const char* name, const char
   if (s->length >= width) return strSubstring(I, self, 0, s->length);
   int64_t margin = width - s->length;
   switch (how) {
-    case Justify::Left: return padded(I, s, 0, margin, fill);
-    case Justify::Right: return padded(I, s, margin, 0, fill);
+    case Justify::Left:
+      return padded(I, s, 0, margin, fill);
+    case Justify::Right:
+      return padded(I, s, margin, 0, fill);
     case Justify::Center: {
       // CPython rounds the odd space to the left when the width is odd.
       int64_t left = margin / 2 + (margin & width & 1);
@@ -196,8 +200,12 @@ Value removeAffix(Interp& I, Value self, CallArgs args, bool prefix) {
                 : strSubstring(I, self, 0, s->length - affix->length);
 }
 
-Value strRemoveprefix(Interp& I, Value self, CallArgs args) { return removeAffix(I, self, args, true); }
-Value strRemovesuffix(Interp& I, Value self, CallArgs args) { return removeAffix(I, self, args, false); }
+Value strRemoveprefix(Interp& I, Value self, CallArgs args) {
+  return removeAffix(I, self, args, true);
+}
+Value strRemovesuffix(Interp& I, Value self, CallArgs args) {
+  return removeAffix(I, self, args, false);
+}
 
 // ---- translate / maketrans ----------------------------------------------------------------
 
@@ -281,7 +289,8 @@ Value strMaketrans(Interp& I, Value, CallArgs args) {
     for (int64_t pos = 0; dictNext(static_cast<Dict*>(x.asObject()), pos, e);) {
       if (isInstance(I, e->key, I.types.str)) {
         Str* key = asStr(e->key);
-        if (key->length != 1) raiseValueError(I, "string keys in translate table must be of length 1");
+        if (key->length != 1)
+          raiseValueError(I, "string keys in translate table must be of length 1");
         Ref code = Ref::steal(newInt(I, key->at(0)));
         dictSet(I, d, code.get(), e->value);
       } else if (isInt(I, e->key)) {
@@ -339,12 +348,24 @@ Value classify(Interp& I, Value self, const char* qualified, CallArgs args, bool
   return I.boolean(true);
 }
 
-bool asciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool asciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool asciiAlnum(unsigned char c) { return asciiAlpha(c) || asciiDigit(c); }
-bool asciiPrintable(unsigned char c) { return c >= 0x20 && c < 0x7F; }
-bool asciiAny(unsigned char) { return true; }
-bool noneOutsideAscii(char32_t) { return false; }
+bool asciiAlpha(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+bool asciiDigit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+bool asciiAlnum(unsigned char c) {
+  return asciiAlpha(c) || asciiDigit(c);
+}
+bool asciiPrintable(unsigned char c) {
+  return c >= 0x20 && c < 0x7F;
+}
+bool asciiAny(unsigned char) {
+  return true;
+}
+bool noneOutsideAscii(char32_t) {
+  return false;
+}
 
 Value strIsalpha(Interp& I, Value self, CallArgs args) {
   return classify<asciiAlpha, unicode::isAlpha>(I, self, "str.isalpha", args, false);

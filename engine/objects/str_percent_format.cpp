@@ -40,7 +40,8 @@ size_t prefixBytes(std::string_view text, int64_t count) {
 
 class PercentFormatter {
  public:
-  PercentFormatter(Interp& I, Value format, Value args) : I_(I), text_(strView(format)), args_(args) {
+  PercentFormatter(Interp& I, Value format, Value args)
+      : I_(I), text_(strView(format)), args_(args) {
     if (isInstance(I, args, I.types.tuple)) {
       argLength_ = static_cast<Tuple*>(args.asObject())->size;
       argIndex_ = 0;
@@ -132,8 +133,12 @@ class PercentFormatter {
     ch_ = 0;
     if (pos_ < text_.size() && text_[pos_] == '(') readMappingKey();
     while (read()) {
-      int flag = ch_ == '-' ? kLeftJustify : ch_ == '+' ? kSign : ch_ == ' ' ? kBlank
-               : ch_ == '#' ? kAlternate : ch_ == '0' ? kZero : 0;
+      int flag = ch_ == '-'   ? kLeftJustify
+                 : ch_ == '+' ? kSign
+                 : ch_ == ' ' ? kBlank
+                 : ch_ == '#' ? kAlternate
+                 : ch_ == '0' ? kZero
+                              : 0;
       if (!flag) break;
       c.flags |= flag;
     }
@@ -187,7 +192,9 @@ class PercentFormatter {
       case 's':
       case 'r':
       case 'a': {
-        Ref text = Ref::steal(c.type == 's' ? str(I_, v) : c.type == 'r' ? repr(I_, v) : asciiRepr(I_, v));
+        Ref text = Ref::steal(c.type == 's'   ? str(I_, v)
+                              : c.type == 'r' ? repr(I_, v)
+                                              : asciiRepr(I_, v));
         emit(c, strView(text.get()), asStr(text.get())->length);
         return;
       }
@@ -218,8 +225,9 @@ class PercentFormatter {
       default: {
         char buffer[96];
         char shown = c.type >= 31 && c.type <= 126 ? static_cast<char>(c.type) : '?';
-        std::snprintf(buffer, sizeof buffer, "unsupported format character '%c' (0x%x) at index %lld",
-                      shown, static_cast<unsigned>(c.type), static_cast<long long>(index_ - 1));
+        std::snprintf(buffer, sizeof buffer,
+                      "unsupported format character '%c' (0x%x) at index %lld", shown,
+                      static_cast<unsigned>(c.type), static_cast<long long>(index_ - 1));
         raiseValueError(I_, buffer);
       }
     }
@@ -257,7 +265,8 @@ class PercentFormatter {
     if ((c.flags & kAlternate) && hexOrOctal) text += type == 'o' ? "0o" : "0x";
     text += digits;
     if (type == 'X')
-      for (char& ch : text) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      for (char& ch : text)
+        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     return text;
   }
 
@@ -315,7 +324,8 @@ class PercentFormatter {
       out_.append(text);
       return;
     }
-    if ((c.type == 's' || c.type == 'r' || c.type == 'a') && c.precision >= 0 && length > c.precision)
+    if ((c.type == 's' || c.type == 'r' || c.type == 'a') && c.precision >= 0 &&
+        length > c.precision)
       length = c.precision;
     size_t start = 0;
     char signChar = 0;
@@ -370,7 +380,7 @@ class PercentFormatter {
   char32_t ch_ = 0;
   bool exhausted_ = false;
   Value args_;
-  Ref ownedArg_;  // the value of the last %(key)
+  Ref ownedArg_;            // the value of the last %(key)
   int64_t argLength_ = -1;  // -1: a single non-tuple argument
   int64_t argIndex_ = -2;
   Value mapping_;

@@ -37,8 +37,7 @@ bool spaceAt(std::string_view text, size_t pos, size_t& next) {
 // Collects pieces of one str into a new list.
 class Pieces {
  public:
-  Pieces(Interp& I, Value source)
-      : I_(I), source_(source), list_(Ref::steal(Value(newList(I)))) {}
+  Pieces(Interp& I, Value source) : I_(I), source_(source), list_(Ref::steal(Value(newList(I)))) {}
   // Bytes [from, to) of the source.
   void add(size_t from, size_t to) {
     Str* s = asStr(source_);
@@ -91,15 +90,18 @@ Value strSplit(Interp& I, Value self, CallArgs args) {
     size_t i = 0, next;
     int64_t left = a.maxsplit;
     while (left-- > 0) {
-      while (i < n && spaceAt(text, i, next)) i = next;
+      while (i < n && spaceAt(text, i, next))
+        i = next;
       if (i == n) break;
       size_t j = i;
-      while (i < n && !spaceAt(text, i, next)) i = next;
+      while (i < n && !spaceAt(text, i, next))
+        i = next;
       pieces.add(j, i);
     }
     if (i < n) {
       // maxsplit reached: the rest, less its leading whitespace, is the last piece.
-      while (i < n && spaceAt(text, i, next)) i = next;
+      while (i < n && spaceAt(text, i, next))
+        i = next;
       if (i != n) pieces.add(i, n);
     }
     return pieces.release();
@@ -125,14 +127,17 @@ Value strRsplit(Interp& I, Value self, CallArgs args) {
     size_t i = text.size(), next;
     int64_t left = a.maxsplit;
     while (left-- > 0) {
-      while (i > 0 && spaceAt(text, previousCodePoint(text, i), next)) i = previousCodePoint(text, i);
+      while (i > 0 && spaceAt(text, previousCodePoint(text, i), next))
+        i = previousCodePoint(text, i);
       if (i == 0) break;
       size_t end = i;
-      while (i > 0 && !spaceAt(text, previousCodePoint(text, i), next)) i = previousCodePoint(text, i);
+      while (i > 0 && !spaceAt(text, previousCodePoint(text, i), next))
+        i = previousCodePoint(text, i);
       pieces.add(i, end);
     }
     if (i > 0) {
-      while (i > 0 && spaceAt(text, previousCodePoint(text, i), next)) i = previousCodePoint(text, i);
+      while (i > 0 && spaceAt(text, previousCodePoint(text, i), next))
+        i = previousCodePoint(text, i);
       if (i != 0) pieces.add(0, i);
     }
     pieces.reverse();
@@ -195,7 +200,8 @@ Value strip(Interp& I, Value self, CallArgs args, const char* name, const char* 
   Value chars = args.nargs ? args.args[0] : I.None();
   if (chars.is(I.None())) {
     if (sides & kLeft)
-      while (begin < end && spaceAt(text, begin, next)) begin = next;
+      while (begin < end && spaceAt(text, begin, next))
+        begin = next;
     if (sides & kRight)
       while (end > begin && spaceAt(text, previousCodePoint(text, end), next))
         end = previousCodePoint(text, end);
@@ -220,11 +226,14 @@ Value strip(Interp& I, Value self, CallArgs args, const char* name, const char* 
       return others.find(support::decodeUtf8(text, p)) != std::u32string::npos;
     };
     if (sides & kLeft)
-      while (begin < end && inSet(begin)) begin += utf8SequenceLength(static_cast<unsigned char>(text[begin]));
+      while (begin < end && inSet(begin))
+        begin += utf8SequenceLength(static_cast<unsigned char>(text[begin]));
     if (sides & kRight)
-      while (end > begin && inSet(previousCodePoint(text, end))) end = previousCodePoint(text, end);
+      while (end > begin && inSet(previousCodePoint(text, end)))
+        end = previousCodePoint(text, end);
   }
-  if (s->ascii) return strSubstring(I, self, static_cast<int64_t>(begin), static_cast<int64_t>(end));
+  if (s->ascii)
+    return strSubstring(I, self, static_cast<int64_t>(begin), static_cast<int64_t>(end));
   if (begin == 0 && end == text.size()) return strSubstring(I, self, 0, s->length);
   return strValue(I, text.substr(begin, end - begin));
 }

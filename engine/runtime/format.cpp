@@ -36,7 +36,9 @@ struct Spec {
   char32_t type = 0;
 };
 
-bool isAlign(char32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+bool isAlign(char32_t c) {
+  return c == '<' || c == '>' || c == '^' || c == '=';
+}
 
 // A format code in an error message: the character, or \x.. outside printable ASCII.
 std::string codeText(char32_t c) {
@@ -74,7 +76,8 @@ class SpecReader {
     while (!atEnd()) {
       int digit = unicode::decimalValue(peek());
       if (digit < 0) break;
-      if (value > (INT64_MAX - digit) / 10) raiseValueError(I, "Too many decimal digits in format string");
+      if (value > (INT64_MAX - digit) / 10)
+        raiseValueError(I, "Too many decimal digits in format string");
       value = value * 10 + digit;
       any = true;
       advance();
@@ -145,8 +148,20 @@ Spec parseSpec(Interp& I, std::string_view text, char defaultAlign, char default
   if (!r.atEnd()) s.type = r.peek();
   if (s.grouping) {
     switch (s.type) {
-      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0: break;
-      case 'b': case 'o': case 'x': case 'X':
+      case 'd':
+      case 'e':
+      case 'f':
+      case 'g':
+      case 'E':
+      case 'G':
+      case '%':
+      case 'F':
+      case 0:
+        break;
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
         if (s.grouping == '_') {
           s.groupSize = 4;
           break;
@@ -168,7 +183,8 @@ void appendRepeated(std::string& out, char32_t fill, int64_t count) {
   }
   std::string one;
   support::appendUtf8(fill, one);
-  for (int64_t i = 0; i < count; ++i) out += one;
+  for (int64_t i = 0; i < count; ++i)
+    out += one;
 }
 
 void checkWidth(Interp& I, int64_t width) {
@@ -188,7 +204,8 @@ std::string groupDigits(std::string_view digits, char32_t separator, int size, i
     int64_t chars = std::max<int64_t>(0, std::min(remaining, take));
     if (!first && separator) reversed += static_cast<char>(separator);
     first = false;
-    for (int64_t i = 0; i < chars; ++i) reversed += digits[static_cast<size_t>(remaining - 1 - i)];
+    for (int64_t i = 0; i < chars; ++i)
+      reversed += digits[static_cast<size_t>(remaining - 1 - i)];
     reversed.append(static_cast<size_t>(zeros), '0');
     remaining -= chars;
     minWidth -= size;
@@ -220,13 +237,19 @@ Value layoutNumber(Interp& I, const Spec& s, bool negative, std::string_view pre
   int64_t left = 0, middle = 0, right = 0;
   if (padding > 0) {
     switch (s.align) {
-      case '<': right = padding; break;
+      case '<':
+        right = padding;
+        break;
       case '^':
         left = padding / 2;
         right = padding - left;
         break;
-      case '=': middle = padding; break;
-      default: left = padding; break;
+      case '=':
+        middle = padding;
+        break;
+      default:
+        left = padding;
+        break;
     }
   }
   std::string out;
@@ -281,7 +304,8 @@ std::string floatWithoutType(double x, int precision, bool alternate) {
   if (exponent < -4 || exponent >= p - 1) {
     std::string mantissa = scientific.substr(0, e);
     if (!alternate && mantissa.find('.') != std::string::npos) {
-      while (mantissa.back() == '0') mantissa.pop_back();
+      while (mantissa.back() == '0')
+        mantissa.pop_back();
       if (mantissa.back() == '.') mantissa.pop_back();
     }
     return mantissa + scientific.substr(e);
@@ -312,10 +336,12 @@ Value formatDouble(Interp& I, double x, const Spec& s) {
                                 s.alternate);
   }
   // 'z': a value that rounds to zero loses its minus sign.
-  if (s.noNegZero && negative && std::isfinite(x) && body.find_first_of("123456789") == std::string::npos)
+  if (s.noNegZero && negative && std::isfinite(x) &&
+      body.find_first_of("123456789") == std::string::npos)
     negative = false;
   size_t digitCount = 0;
-  while (digitCount < body.size() && body[digitCount] >= '0' && body[digitCount] <= '9') ++digitCount;
+  while (digitCount < body.size() && body[digitCount] >= '0' && body[digitCount] <= '9')
+    ++digitCount;
   return layoutNumber(I, s, negative, "", std::string_view(body).substr(0, digitCount),
                       std::string_view(body).substr(digitCount));
 }
@@ -323,8 +349,18 @@ Value formatDouble(Interp& I, double x, const Spec& s) {
 Value formatFloat(Interp& I, double x, std::string_view specText, std::string_view typeName) {
   Spec s = parseSpec(I, specText, '>', 0, typeName);
   switch (s.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n': break;
-    default: unknownCode(I, s.type, typeName);
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
+    case 'n':
+      break;
+    default:
+      unknownCode(I, s.type, typeName);
   }
   return formatDouble(I, x, s);
 }
@@ -335,10 +371,24 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
   std::string_view name = typeName(I, v);
   Spec s = parseSpec(I, specText, '>', 'd', name);
   switch (s.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
+      break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
       return formatDouble(I, intToDouble(I, v), s);
-    default: unknownCode(I, s.type, name);
+    default:
+      unknownCode(I, s.type, name);
   }
   if (s.precision >= 0) raiseValueError(I, "Precision not allowed in integer format specifier");
   if (s.noNegZero)
@@ -348,8 +398,10 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
     if (s.alternate)
       raiseValueError(I, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t code;
-    if (!intToInt64(v, code)) raiseError(I, I.exc.OverflowError, "Python int too large to convert to C long");
-    if (code < 0 || code > 0x10FFFF) raiseError(I, I.exc.OverflowError, "%c arg not in range(0x110000)");
+    if (!intToInt64(v, code))
+      raiseError(I, I.exc.OverflowError, "Python int too large to convert to C long");
+    if (code < 0 || code > 0x10FFFF)
+      raiseError(I, I.exc.OverflowError, "%c arg not in range(0x110000)");
     std::string body;
     support::appendUtf8(static_cast<char32_t>(code), body);
     return layoutNumber(I, s, false, "", "", body);
@@ -366,10 +418,16 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
     negative = n.isNegative();
     support::BigInt magnitude = negative ? -n : n;
     switch (s.type) {
-      case 'b': digits = magnitude.toString(2); break;
-      case 'o': digits = magnitude.toString(8); break;
+      case 'b':
+        digits = magnitude.toString(2);
+        break;
+      case 'o':
+        digits = magnitude.toString(8);
+        break;
       case 'x':
-      case 'X': digits = magnitude.toString(16); break;
+      case 'X':
+        digits = magnitude.toString(16);
+        break;
       default: {
         digits = intToDecimal(I, v).substr(negative ? 1 : 0);
         break;
@@ -377,9 +435,11 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
     }
   }
   std::string prefix;
-  if (s.alternate && s.type != 'd' && s.type != 'n') prefix = std::string("0") + static_cast<char>(s.type);
+  if (s.alternate && s.type != 'd' && s.type != 'n')
+    prefix = std::string("0") + static_cast<char>(s.type);
   if (s.type == 'X')
-    for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : digits)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return layoutNumber(I, s, negative, prefix, digits, "");
 }
 
@@ -401,7 +461,8 @@ Value format(Interp& I, Value v, std::string_view spec) {
     Ref specStr = Ref::steal(strValue(I, spec));
     Ref result = Ref::steal(callMethod(I, v, I.intern("__format__"), {specStr.get()}));
     if (!isInstance(I, result.get(), I.types.str))
-      raiseTypeError(I, "__format__ must return a str, not " + std::string(typeName(I, result.get())));
+      raiseTypeError(I,
+                     "__format__ must return a str, not " + std::string(typeName(I, result.get())));
     return result.release();
   }
   // Subclasses of the built-in types keep their base's __format__; for any other object
@@ -410,8 +471,8 @@ Value format(Interp& I, Value v, std::string_view spec) {
   if (isSubtype(t, I.types.str)) return formatStr(I, v, spec);
   if (isSubtype(t, I.types.int_)) return formatInt(I, v, spec);
   if (isSubtype(t, I.types.float_)) return formatFloat(I, floatValue(v), spec, t->name->view());
-  raiseTypeError(I, "unsupported format string passed to " + std::string(t->name->view()) +
-                        ".__format__");
+  raiseTypeError(
+      I, "unsupported format string passed to " + std::string(t->name->view()) + ".__format__");
 }
 
 Value asciiRepr(Interp& I, Value v) {
