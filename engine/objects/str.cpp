@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
@@ -178,6 +180,12 @@ Value strFromCodePoint(Interp& I, char32_t c) {
   std::string text;
   support::appendUtf8(c, text);
   return Value(newStr(I, text));
+}
+
+Hash hashBytes(std::string_view data) {
+  if (data.empty()) return 0;
+  auto h = static_cast<Hash>(siphash13(reinterpret_cast<const uint8_t*>(data.data()), data.size()));
+  return h == -1 ? -2 : h;
 }
 
 Hash strHash(Str* s) {
@@ -376,11 +384,14 @@ Value strNew(Interp& I, Type*, CallArgs args) {
   for (size_t i = 1; i < 3; ++i) {
     if (a[i] && !isInstance(I, a[i], I.types.str))
       raiseTypeError(I, std::string("str() argument '") + (i == 1 ? "encoding" : "errors") +
-                            "' must be str, not " + std::string(typeName(I, a[i])));
+                            "' must be str, not " + std::string(str_impl::clinicTypeName(I, a[i])));
   }
   if (!a[0]) return newRef(Value(I.names.empty));
   if (!a[1] && !a[2]) return str(I, a[0]);
   if (isInstance(I, a[0], I.types.str)) raiseTypeError(I, "decoding str is not supported");
+  if (isInstance(I, a[0], I.types.bytes))
+    return decodeBytes(I, a[0], bytesView(a[0]), a[1] ? strView(a[1]) : "utf-8",
+                       a[2] ? strView(a[2]) : "strict");
   raiseTypeError(
       I, "decoding to str: need a bytes-like object, " + std::string(typeName(I, a[0])) + " found");
 }

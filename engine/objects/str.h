@@ -44,6 +44,8 @@ Value strSubstring(Interp& I, Value s, int64_t start, int64_t end);
 // A str of one code point (U+0000..U+00FF are shared, interned at start-up).
 Value strFromCodePoint(Interp& I, char32_t c);
 Hash strHash(Str* s);
+// CPython's hash of a bytes object with this content (equal to the hash of a Latin-1 str).
+Hash hashBytes(std::string_view data);
 bool strEquals(const Str* a, const Str* b);
 inline std::string_view strView(Value v) {
   return static_cast<Str*>(v.asObject())->view();

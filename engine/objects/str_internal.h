@@ -8,6 +8,7 @@
 
 #include "objects/str.h"
 #include "runtime/interp.h"
+#include "runtime/protocols.h"
 
 namespace rw::str_impl {
 
@@ -48,6 +49,11 @@ inline size_t findBytes(std::string_view haystack, std::string_view needle, size
                : std::string_view::npos;
   }
   return haystack.find(needle, from);
+}
+
+// The type name in Argument Clinic's "must be str, not X" messages, which say None for None.
+inline std::string_view clinicTypeName(Interp& I, Value v) {
+  return v.is(I.None()) ? std::string_view("None") : typeName(I, v);
 }
 
 // Argument checks with the messages of CPython 3.11's str methods. `qualified` names are

@@ -1,5 +1,5 @@
 // Methods of str that build new text from the whole string: join, padding (center, ljust,
-// rjust, zfill), expandtabs, translate/maketrans, removeprefix/removesuffix, the character
+// rjust, zfill), expandtabs, translate/maketrans, removeprefix/removesuffix, encode, the character
 // class predicates (isalpha, isdigit, ...) and __format__. Registration of every method.
 // Searching, splitting, case mapping and formatting live in str_search.cpp, str_split.cpp,
 // str_case.cpp, str_percent_format.cpp and str_format_method.cpp.
@@ -7,6 +7,8 @@
 #include <cstring>
 #include <vector>
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -190,7 +192,7 @@ Value removeAffix(Interp& I, Value self, CallArgs args, bool prefix) {
   Value arg = checkOneArg(I, prefix ? "str.removeprefix" : "str.removesuffix", args);
   if (!isInstance(I, arg, I.types.str))
     raiseTypeError(I, std::string(prefix ? "removeprefix" : "removesuffix") +
-                          "() argument must be str, not " + std::string(typeName(I, arg)));
+                          "() argument must be str, not " + std::string(clinicTypeName(I, arg)));
   Str* s = asStr(self);
   Str* affix = asStr(arg);
   std::string_view text = s->view(), part = affix->view();
@@ -304,7 +306,7 @@ Value strMaketrans(Interp& I, Value, CallArgs args) {
   for (size_t i = 1; i < args.nargs; ++i) {
     if (!isInstance(I, args.args[i], I.types.str))
       raiseTypeError(I, "maketrans() argument " + std::to_string(i + 1) + " must be str, not " +
-                            std::string(typeName(I, args.args[i])));
+                            std::string(clinicTypeName(I, args.args[i])));
   }
   if (!isInstance(I, x, I.types.str))
     raiseTypeError(I, "first maketrans argument must be a string if there is a second argument");
@@ -405,12 +407,28 @@ Value strIsidentifier(Interp& I, Value self, CallArgs args) {
   return I.boolean(true);
 }
 
+// ---- encode ------------------------------------------------------------------------------
+
+Value strEncode(Interp& I, Value self, CallArgs args) {
+  std::vector<Value> a = bindArguments(I, "encode", args, {"encoding", "errors"}, 0);
+  std::string_view names[2] = {"utf-8", "strict"};
+  for (size_t i = 0; i < 2; ++i) {
+    if (!a[i]) continue;
+    if (!isInstance(I, a[i], I.types.str))
+      raiseTypeError(I, std::string("encode() argument '") + (i == 0 ? "encoding" : "errors") +
+                            "' must be str, not " + std::string(clinicTypeName(I, a[i])));
+    names[i] = strView(a[i]);
+  }
+  return Value(newBytes(I, encodeText(I, self, names[0], names[1])));
+}
+
 // ---- __format__ ---------------------------------------------------------------------------
 
 Value strDunderFormat(Interp& I, Value self, CallArgs args) {
   Value spec = checkOneArg(I, "str.__format__", args);
   if (!isInstance(I, spec, I.types.str))
-    raiseTypeError(I, "__format__() argument must be str, not " + std::string(typeName(I, spec)));
+    raiseTypeError(
+        I, "__format__() argument must be str, not " + std::string(clinicTypeName(I, spec)));
   return formatStrValue(I, self, strView(spec));
 }
 
@@ -437,6 +455,7 @@ void registerStrMethods(Interp& I) {
   addMethod(I, t, "isprintable", strIsprintable);
   addMethod(I, t, "isascii", strIsascii);
   addMethod(I, t, "isidentifier", strIsidentifier);
+  addMethod(I, t, "encode", strEncode);
   addMethod(I, t, "__format__", strDunderFormat);
   registerStrSearchMethods(I);
   registerStrSplitMethods(I);

@@ -146,7 +146,7 @@ Value strReplace(Interp& I, Value self, CallArgs args) {
   for (size_t i = 0; i < 2; ++i) {
     if (!isInstance(I, args.args[i], I.types.str))
       raiseTypeError(I, "replace() argument " + std::to_string(i + 1) + " must be str, not " +
-                            std::string(typeName(I, args.args[i])));
+                            std::string(clinicTypeName(I, args.args[i])));
   }
   int64_t limit = args.nargs == 3 ? ssizeArg(I, args.args[2]) : -1;
   if (limit < 0) limit = INT64_MAX;

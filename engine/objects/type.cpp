@@ -2,6 +2,7 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/bytes.h"
 #include "objects/cell.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -108,6 +109,8 @@ void createCoreTypes(Interp& I) {
   make(T.strIterator, T.object, sizeof(SeqIterator), 0);
   make(T.dictKeyIterator, T.object, sizeof(DictIterator), kTypeGc);
   make(T.slice, T.object, sizeof(Slice), 0);
+  make(T.bytes, T.object, sizeof(Bytes), kTypeBaseType);
+  make(T.bytesIterator, T.object, sizeof(SeqIterator), 0);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -199,6 +202,7 @@ void finishBuiltinTypes(Interp& I) {
   initRangeTypes(I);
   initIteratorTypes(I);
   initSliceType(I);
+  initBytesType(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE

@@ -468,7 +468,7 @@ void populateBuiltins(Interp& I) {
   } types[] = {{"object", I.types.object}, {"type", I.types.type},   {"int", I.types.int_},
                {"bool", I.types.bool_},    {"float", I.types.float_}, {"str", I.types.str},
                {"tuple", I.types.tuple},   {"list", I.types.list},   {"dict", I.types.dict},
-               {"range", I.types.range},   {"slice", I.types.slice}};
+               {"range", I.types.range},   {"slice", I.types.slice},  {"bytes", I.types.bytes}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
 #define RW_REGISTER_EXCEPTION(field, pyname, base) dictSetStr(I, d, pyname, Value(I.exc.field));
   RW_EXCEPTION_TYPES(RW_REGISTER_EXCEPTION)

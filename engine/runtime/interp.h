@@ -56,7 +56,9 @@ struct SnapshotCodec;
   X(tupleIterator, "tuple_iterator")                 \
   X(strIterator, "str_ascii_iterator")               \
   X(dictKeyIterator, "dict_keyiterator")             \
-  X(slice, "slice")
+  X(slice, "slice")                                  \
+  X(bytes, "bytes")                                  \
+  X(bytesIterator, "bytes_iterator")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).

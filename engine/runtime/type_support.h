@@ -61,5 +61,6 @@ void initTracebackType(Interp& I);
 void initRangeTypes(Interp& I);
 void initIteratorTypes(Interp& I);
 void initSliceType(Interp& I);
+void initBytesType(Interp& I);
 
 }  // namespace rw
