@@ -62,6 +62,13 @@ class Recorder : public Observer {
   void onWrite(Object* target) override {
     entries_.insert({storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial)});
   }
+  void onSource(int64_t sourceId, std::string_view path, std::string_view text) override {
+    storage::SourceRecord record;
+    record.fileId = sourceId;
+    record.path = std::string(path);
+    record.text = std::string(text);
+    writer_.addSource(record);
+  }
   void onOutput(OutputStream stream, std::string_view text) override {
     ChunkEvent e;
     e.kind = EventKind::Output;
@@ -175,11 +182,6 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
     writer->setMeta("engine_fingerprint", engineFingerprint(I));
     writer->setMeta("program", path);
     writer->setMeta("argv", joinArgs(argv));
-    storage::SourceRecord sourceRecord;
-    sourceRecord.fileId = 1;
-    sourceRecord.path = path;
-    sourceRecord.text = source;
-    writer->addSource(sourceRecord);
     try {
       std::unique_ptr<syntax::ParsedModule> tree = syntax::parse(source, path);
       syntax::DumpOptions dump;

@@ -153,6 +153,13 @@ class Codegen {
   void unpackTargets(const syntax::ExprList& elts, const syntax::Node* at);
   bool isConstantTuple(const syntax::ExprList& elts) const;
   Ref constantTupleValue(const syntax::ExprList& elts);
+  // The value of an expression CPython's AST optimizer turns into a constant (literals,
+  // constant tuples, unary operators on numbers), or null.
+  Ref foldedConstant(const syntax::Expr* e);
+  // The frozenset constant CPython makes of a set display of such constants, or null.
+  Ref constantFrozenSet(const syntax::ExprList& elts);
+  // The iterable of a for loop or comprehension, with CPython's constant set folding.
+  void iterable(const syntax::Expr* e);
 
   // ---- functions, classes, comprehensions (codegen_functions.cpp) -------------------------
   void functionDef(const syntax::FunctionDef* s);

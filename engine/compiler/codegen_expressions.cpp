@@ -203,6 +203,18 @@ Ref Codegen::constantTupleValue(const ExprList& elts) {
 
 void Codegen::starUnpackHelper(const ExprList& elts, size_t alreadyPushed, Opcode build,
                                Opcode add, Opcode extend, bool tuple) {
+  if (add == Opcode::SET_ADD && elts.size() > 2) {
+    // Like CPython: a display of three or more constants adds a frozenset constant to an
+    // empty set. Not just bytecode detail: merging a whole table sizes the new set
+    // differently from adding one element at a time, and so changes its iteration order.
+    if (Ref frozen = constantFrozenSet(elts)) {
+      std::string key = "z" + reprString(I, frozen.get());
+      b().emit(build, alreadyPushed);
+      b().emit(Opcode::LOAD_CONST, addConstValue(frozen.release(), key));
+      b().emit(extend, 1);
+      return;
+    }
+  }
   if (!hasStarred(elts)) {
     expressions(elts);
     b().emit(tuple ? Opcode::BUILD_TUPLE : build, elts.size() + alreadyPushed);

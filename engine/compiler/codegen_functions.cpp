@@ -289,7 +289,7 @@ void Codegen::comprehension(const Expr* e) {
   Code* code = leaveUnit();
   setLocation(e);
   makeClosure(code, 0, qualname);
-  expression((*generators)[0]->iter);
+  iterable((*generators)[0]->iter);
   setLocation(e);
   b().emit(Opcode::GET_ITER);
   b().emit(Opcode::CALL, 0);
@@ -305,7 +305,7 @@ void Codegen::comprehensionGenerator(const ComprehensionList& gens, size_t index
   if (index == 0) {
     b().emit(Opcode::LOAD_FAST, varnameIndex(".0"));
   } else {
-    expression(gen->iter);
+    iterable(gen->iter);
     setLocation(gen->iter);
     b().emit(Opcode::GET_ITER);
   }

@@ -100,7 +100,7 @@ void Codegen::forStatement(const For* s) {
   Label cleanup = b().newLabel();
   Label end = b().newLabel();
   pushBlock(BlockKind::ForLoop, start, end);
-  expression(s->iter);
+  iterable(s->iter);
   setLocation(s->iter);
   b().emit(Opcode::GET_ITER);
   b().bind(start);

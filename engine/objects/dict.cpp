@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "objects/dict_views.h"
+
 #include "objects/exception.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -139,6 +141,13 @@ Value dictGet(Interp& I, Dict* d, Value key) {
   Hash h = hash(I, key);
   int32_t entry;
   probe(d, h, [&](Value k) { return sameKey(I, k, key); }, entry);
+  return entry >= 0 ? d->entries[entry].value : Value();
+}
+
+Value dictGetWithHash(Interp& I, Dict* d, Value key, Hash hash) {
+  if (d->used == 0) return Value();
+  int32_t entry;
+  probe(d, hash, [&](Value k) { return sameKey(I, k, key); }, entry);
   return entry >= 0 ? d->entries[entry].value : Value();
 }
 
@@ -341,12 +350,7 @@ void dictSetItem(Interp& I, Value self, Value key, Value value) {
   }
 }
 
-Value dictIter(Interp& I, Value self) {
-  DictIterator* it = I.alloc<DictIterator>(I.types.dictKeyIterator);
-  it->dict = newRef(self);
-  it->expectedSize = asDict(self)->used;
-  return Value(it);
-}
+Value dictIter(Interp& I, Value self) { return newDictIterator(I, self, kDictKeys, false); }
 
 Value dictNew(Interp& I, Type* type, CallArgs) { return Value(I.alloc<Dict>(type)); }
 
@@ -439,35 +443,92 @@ Value dictUpdateMethod(Interp& I, Value self, CallArgs args) {
 }
 
 Value dictClearMethod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "clear", args, 0, 0);
+  checkArgCount(I, "dict.clear", args, 0, 0);
   dictClear(I, asDict(self));
   return I.None();
 }
 
 Value dictCopyMethod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "copy", args, 0, 0);
+  checkArgCount(I, "dict.copy", args, 0, 0);
   return Value(dictCopy(I, asDict(self)));
 }
 
-// keys()/values()/items() return lists of the current contents here; dynamic views come
-// with the full dict API.
-Value dictListOf(Interp& I, Value self, int kind) {
-  Dict* d = asDict(self);
-  List* out = newList(I, d->used);
-  for (int64_t i = 0; i < d->nentries; ++i) {
-    const DictEntry& e = d->entries[i];
-    if (!e.key) continue;
-    Value item = kind == 0 ? newRef(e.key)
-                 : kind == 1 ? newRef(e.value)
-                             : Value(newTupleOf(I, {e.key, e.value}));
-    out->items[out->size++] = item;
-  }
-  return Value(out);
+Value dictKeysMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "dict.keys", args, 0, 0);
+  return newDictView(I, I.types.dictKeys, self);
 }
 
-Value dictKeysMethod(Interp& I, Value self, CallArgs) { return dictListOf(I, self, 0); }
-Value dictValuesMethod(Interp& I, Value self, CallArgs) { return dictListOf(I, self, 1); }
-Value dictItemsMethod(Interp& I, Value self, CallArgs) { return dictListOf(I, self, 2); }
+Value dictValuesMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "dict.values", args, 0, 0);
+  return newDictView(I, I.types.dictValues, self);
+}
+
+Value dictItemsMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "dict.items", args, 0, 0);
+  return newDictView(I, I.types.dictItems, self);
+}
+
+Value dictReversedMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "dict.__reversed__", args, 0, 0);
+  return newDictIterator(I, self, kDictKeys, true);
+}
+
+// Removes the last entry (LIFO) and lets the next insertion reuse its place.
+Value dictPopitemMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "dict.popitem", args, 0, 0);
+  Dict* d = asDict(self);
+  if (d->used == 0) {
+    Ref message = Ref::steal(Value(newStr(I, "popitem(): dictionary is empty")));
+    I.raise(newException(I, I.exc.KeyError, newTupleOf(I, {message.get()})));
+  }
+  int64_t last = d->nentries - 1;
+  while (!d->entries[last].key) --last;
+  DictEntry& e = d->entries[last];
+  int32_t entry;
+  int64_t slot = probe(
+      d, e.hash, [&](Value k) { return k.is(e.key); }, entry);
+  d->indices[slot] = kDummy;
+  Value pair = Value(newTupleOf(I, {e.key, e.value}));
+  Value oldKey = e.key, oldValue = e.value;
+  e.key = Value();
+  e.value = Value();
+  --d->used;
+  d->nentries = last;
+  notifyWrite(I, d);
+  decref(oldKey);
+  decref(oldValue);
+  return pair;
+}
+
+// dict.fromkeys(iterable, value=None), a class method: cls() filled with the keys.
+Value dictFromkeysMethod(Interp& I, Value cls, CallArgs args) {
+  checkNoKeywords(I, "fromkeys", args);
+  checkArgCount(I, "fromkeys", args, 1, 2);
+  Value value = args.nargs > 1 ? args.args[1] : I.None();
+  Ref result = Ref::steal(call(I, cls, {}));
+  Ref it = Ref::steal(getIter(I, args.args[0]));
+  bool exact = isType(I, result.get(), I.types.dict);
+  while (Ref key = Ref::steal(iterNext(I, it.get()))) {
+    if (exact)
+      dictSet(I, asDict(result.get()), key.get(), value);
+    else
+      setItem(I, result.get(), key.get(), value);
+  }
+  return result.release();
+}
+
+Value dictOr(Interp& I, Value a, Value b) {
+  if (!isInstance(I, a, I.types.dict) || !isInstance(I, b, I.types.dict))
+    return newRef(Value(I.notImplemented));
+  Ref result = Ref::steal(Value(dictCopy(I, asDict(a))));
+  dictUpdateFrom(I, result.as<Dict>(), b);
+  return result.release();
+}
+
+Value dictInplaceOr(Interp& I, Value a, Value b) {
+  dictUpdateFrom(I, asDict(a), b);
+  return newRef(a);
+}
 
 }  // namespace
 
@@ -494,6 +555,12 @@ void initDictType(Interp& I) {
   addMethod(I, t, "keys", dictKeysMethod);
   addMethod(I, t, "values", dictValuesMethod);
   addMethod(I, t, "items", dictItemsMethod);
+  addMethod(I, t, "popitem", dictPopitemMethod);
+  addMethod(I, t, "__reversed__", dictReversedMethod);
+  addMethod(I, t, "fromkeys", dictFromkeysMethod,
+            "Create a new dictionary with keys from iterable and values set to value.", true);
+  t->binary[static_cast<int>(BinaryOp::Or)] = dictOr;
+  t->inplace[static_cast<int>(BinaryOp::Or)] = dictInplaceOr;
 }
 
 }  // namespace rw

@@ -29,6 +29,8 @@ struct Dict : Object {
 Dict* newDict(Interp& I);
 // Borrowed value, or null when missing. May run __hash__/__eq__ of the key's class.
 Value dictGet(Interp& I, Dict* d, Value key);
+// dictGet for a key whose hash the caller already has (from another table).
+Value dictGetWithHash(Interp& I, Dict* d, Value key, Hash hash);
 // Lookup with a str key, no user code involved.
 Value dictGetStr(Interp& I, Dict* d, Str* key);
 Value dictGetStr(Interp& I, Dict* d, std::string_view key);

@@ -1,4 +1,4 @@
-// Iterators over lists, tuples, strs and dicts.
+// Iterators over lists, tuples, strs and dicts (keys, values or items, in either direction).
 #include "objects/iterators.h"
 
 #include "objects/dict.h"
@@ -13,6 +13,22 @@ namespace rw {
 Value newSeqIterator(Interp& I, Type* type, Value sequence) {
   SeqIterator* it = I.alloc<SeqIterator>(type);
   it->sequence = newRef(sequence);
+  return Value(it);
+}
+
+Value newDictIterator(Interp& I, Value dict, uint8_t kind, bool reverse) {
+  static constexpr Type* BuiltinTypes::*kForward[] = {
+      &BuiltinTypes::dictKeyIterator, &BuiltinTypes::dictValueIterator,
+      &BuiltinTypes::dictItemIterator};
+  static constexpr Type* BuiltinTypes::*kReverse[] = {
+      &BuiltinTypes::dictReverseKeyIterator, &BuiltinTypes::dictReverseValueIterator,
+      &BuiltinTypes::dictReverseItemIterator};
+  Dict* d = static_cast<Dict*>(dict.asObject());
+  DictIterator* it = I.alloc<DictIterator>(I.types.*(reverse ? kReverse : kForward)[kind]);
+  it->dict = newRef(dict);
+  it->kind = kind;
+  it->expectedSize = d->used;
+  it->position = reverse ? d->nentries - 1 : 0;
   return Value(it);
 }
 
@@ -56,6 +72,14 @@ Value strIterNext(Interp& I, Value self) {
   return strFromCodePoint(I, s->at(it->index++));
 }
 
+Value dictIterResult(Interp& I, const DictIterator* it, const DictEntry& e) {
+  switch (it->kind) {
+    case kDictValues: return newRef(e.value);
+    case kDictItems: return Value(newTupleOf(I, {e.key, e.value}));
+    default: return newRef(e.key);
+  }
+}
+
 void dictIterDestroy(Object* o) { decref(static_cast<DictIterator*>(o)->dict); }
 
 void dictIterTraverse(Object* o, const RefVisitor& visit) {
@@ -78,11 +102,27 @@ Value dictIterNext(Interp& I, Value self) {
     decref(old);
     return Value();
   }
-  switch (it->kind) {
-    case 1: return newRef(e->value);
-    case 2: return Value(newTupleOf(I, {e->key, e->value}));
-    default: return newRef(e->key);
+  return dictIterResult(I, it, *e);
+}
+
+// Walks entries from the last one back to the first (reversed(dict) and its views).
+Value dictReverseIterNext(Interp& I, Value self) {
+  DictIterator* it = static_cast<DictIterator*>(self.asObject());
+  if (!it->dict) return Value();
+  Dict* d = static_cast<Dict*>(it->dict.asObject());
+  if (d->used != it->expectedSize) {
+    it->expectedSize = -1;
+    raiseError(I, I.exc.RuntimeError, "dictionary changed size during iteration");
   }
+  while (it->position >= 0 && it->position < d->nentries && !d->entries[it->position].key)
+    --it->position;
+  if (it->position < 0 || it->position >= d->nentries) {
+    Value old = it->dict;
+    it->dict = Value();
+    decref(old);
+    return Value();
+  }
+  return dictIterResult(I, it, d->entries[it->position--]);
 }
 
 Value selfIter(Interp&, Value self) { return newRef(self); }
@@ -100,11 +140,18 @@ void initIteratorTypes(Interp& I) {
   setupSeqIterator(I.types.listIterator, listIterNext);
   setupSeqIterator(I.types.tupleIterator, tupleIterNext);
   setupSeqIterator(I.types.strIterator, strIterNext);
-  Type* d = I.types.dictKeyIterator;
-  d->destroy = dictIterDestroy;
-  d->traverse = dictIterTraverse;
-  d->iter = selfIter;
-  d->next = dictIterNext;
+  auto setupDictIterator = [](Type* t, Value (*next)(Interp&, Value)) {
+    t->destroy = dictIterDestroy;
+    t->traverse = dictIterTraverse;
+    t->iter = selfIter;
+    t->next = next;
+  };
+  setupDictIterator(I.types.dictKeyIterator, dictIterNext);
+  setupDictIterator(I.types.dictValueIterator, dictIterNext);
+  setupDictIterator(I.types.dictItemIterator, dictIterNext);
+  setupDictIterator(I.types.dictReverseKeyIterator, dictReverseIterNext);
+  setupDictIterator(I.types.dictReverseValueIterator, dictReverseIterNext);
+  setupDictIterator(I.types.dictReverseItemIterator, dictReverseIterNext);
 }
 
 }  // namespace rw

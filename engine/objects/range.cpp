@@ -4,6 +4,7 @@
 #include "objects/int.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
@@ -149,6 +150,17 @@ Value rangeRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   return I.boolean(op == CompareOp::Eq ? same : !same);
 }
 
+// Equal ranges (same elements) hash alike: hash((len, start, step)) with the parts that do
+// not matter for short ranges replaced by None.
+Hash rangeHash(Interp& I, Value self) {
+  Range* r = asRange(self);
+  Bounds b = boundsOf(r);
+  Value start = b.length == 0 ? I.None() : r->start;
+  Value step = b.length <= 1 ? I.None() : r->step;
+  Ref key = Ref::steal(Value(newTupleOf(I, {r->length, start, step})));
+  return hash(I, key.get());
+}
+
 Value rangeIterNext(Interp& I, Value self) {
   RangeIterator* it = static_cast<RangeIterator*>(self.asObject());
   if (it->remaining <= 0) return Value();
@@ -173,6 +185,7 @@ void initRangeTypes(Interp& I) {
   t->iter = rangeIter;
   t->getAttr = rangeGetAttr;
   t->richCompare = rangeRichCompare;
+  t->hash = rangeHash;
   Type* it = I.types.rangeIterator;
   it->iter = selfIter;
   it->next = rangeIterNext;

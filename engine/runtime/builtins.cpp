@@ -3,16 +3,19 @@
 
 #include <cmath>
 
+#include "objects/builtin_iterators.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "runtime/frame.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/build_class.h"
 #include "runtime/format.h"
 #include "runtime/protocols.h"
 #include "runtime/stdio.h"
@@ -213,14 +216,18 @@ Value builtinHash(Interp& I, Value, CallArgs args) {
 
 Value builtinIter(Interp& I, Value, CallArgs args) {
   checkNoKeywords(I, "iter", args);
-  checkArgCount(I, "iter", args, 1, 1);
-  return getIter(I, args.args[0]);
+  checkArgCount(I, "iter", args, 1, 2);
+  if (args.nargs == 1) return getIter(I, args.args[0]);
+  if (!typeOf(I, args.args[0])->call) raiseTypeError(I, "iter(v, w): v must be callable");
+  return newCallableIterator(I, args.args[0], args.args[1]);
 }
 
 Value builtinNext(Interp& I, Value, CallArgs args) {
   checkNoKeywords(I, "next", args);
   checkArgCount(I, "next", args, 1, 2);
   Value it = args.args[0];
+  if (isType(I, it, I.types.generator) && args.nargs == 1)
+    return generatorNext(I, static_cast<Generator*>(it.asObject()));
   if (!typeOf(I, it)->next)
     raiseTypeError(I, "'" + std::string(typeName(I, it)) + "' object is not an iterator");
   Value v = iterNext(I, it);
@@ -468,8 +475,20 @@ void populateBuiltins(Interp& I) {
   } types[] = {{"object", I.types.object}, {"type", I.types.type},   {"int", I.types.int_},
                {"bool", I.types.bool_},    {"float", I.types.float_}, {"str", I.types.str},
                {"tuple", I.types.tuple},   {"list", I.types.list},   {"dict", I.types.dict},
-               {"range", I.types.range},   {"slice", I.types.slice},  {"bytes", I.types.bytes}};
+               {"range", I.types.range},   {"slice", I.types.slice},
+               {"set", I.types.set},       {"frozenset", I.types.frozenset},
+               {"enumerate", I.types.enumerate}, {"zip", I.types.zip},
+               {"map", I.types.map},       {"filter", I.types.filter},
+               {"reversed", I.types.reversed}, {"bytes", I.types.bytes}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
+  for (auto& [name, type] : {std::pair{"staticmethod", I.types.staticmethod}, std::pair{"classmethod", I.types.classmethod},
+                             std::pair{"property", I.types.property}, std::pair{"super", I.types.super}})
+    dictSetStr(I, d, name, Value(type));
+  BuiltinFunction* buildClassFn = newBuiltinFunction(I, "__build_class__", buildClass, Value(I.builtinsModule), nullptr,
+                                                     "Internal helper function used by the class statement.");
+  I.registerStatic("builtins.__build_class__", buildClassFn);
+  dictSetStr(I, d, "__build_class__", Value(buildClassFn));
+  decref(Value(buildClassFn));
 #define RW_REGISTER_EXCEPTION(field, pyname, base) dictSetStr(I, d, pyname, Value(I.exc.field));
   RW_EXCEPTION_TYPES(RW_REGISTER_EXCEPTION)
 #undef RW_REGISTER_EXCEPTION

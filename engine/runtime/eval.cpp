@@ -16,13 +16,16 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/eval_support.h"
+#include "runtime/import.h"
 #include "runtime/native_guard.h"
 #include "runtime/protocols.h"
 
@@ -41,15 +44,36 @@ void enterFrame(Interp& I, Frame* frame) {
   if (I.observer) I.observer->onCall(frame);
 }
 
+// Takes `frame` off the chain; the caller sets its state (completed, or suspended for a
+// generator that yields).
 void leaveFrame(Interp& I, Frame* frame) {
   if (I.observer) I.observer->onReturn(frame);
   I.frame = frame->back;
   frame->back = nullptr;
-  frame->state = FrameState::Completed;
   --I.recursionDepth;
+  if (frame->generator) static_cast<Generator*>(frame->generator)->running = false;
+}
+
+// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+void convertStopIteration(Interp& I) {
+  if (!isInstance(I, I.pendingException, I.exc.StopIteration)) return;
+  Ref stop = Ref::steal(I.takePendingException());
+  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, "generator raised StopIteration"));
+  auto* e = static_cast<ExceptionObject*>(error.obj());
+  e->cause = newRef(stop.get());
+  e->context = newRef(stop.get());
+  e->suppressContext = true;
+  I.pendingException = error.release();
 }
 
 }  // namespace
+
+void enterGeneratorFrame(Interp& I, Frame* frame) {
+  enterFrame(I, frame);
+  static_cast<Generator*>(frame->generator)->running = true;
+}
+
+Value evalFramesThrowing(Interp& I, Frame* frame) { return evalFrames(I, frame, frame, true); }
 
 Value runFrame(Interp& I, Frame* entry) {
   NativeDepthGuard guard(I, "");
@@ -62,7 +86,7 @@ Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
   return runFrame(I, frame.as<Frame>());
 }
 
-Value evalFrames(Interp& I, Frame* entry, Frame* start) {
+Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   static const void* const kLabels[] = {
 #define RW_OPCODE_LABEL(name, ...) &&op_##name,
       RW_OPCODES(RW_OPCODE_LABEL)
@@ -129,6 +153,11 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
   } while (0)
 
   LOAD_FRAME();
+  if (throwing) {
+    // generator.throw(): the exception appears at the yield the frame is suspended at.
+    --ip;
+    pending = true;
+  }
   for (;;) {
     try {
       if (pending) {
@@ -511,6 +540,16 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
       PUSH(hold.release());
       NEXT();
     }
+    op_BUILD_SET: {
+      Set* set = newSet(I);
+      Ref hold = Ref::steal(Value(set));
+      Value* base = sp - ARG;
+      for (uint32_t i = 0; i < ARG; ++i) setAdd(I, set, base[i]);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      PUSH(hold.release());
+      NEXT();
+    }
     op_BUILD_STRING: {
       Value* base = sp - ARG;
       Value r = concatStrings(I, base, ARG);
@@ -531,6 +570,22 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
       Value v = TOP();
       List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
       extendForUnpacking(I, l, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_SET_ADD: {
+      Value v = TOP();
+      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      setAdd(I, set, v);
+      --sp;
+      decref(v);
+      NEXT();
+    }
+    op_SET_UPDATE: {
+      Value v = TOP();
+      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
+      setUpdate(I, set, v);
       --sp;
       decref(v);
       NEXT();
@@ -648,6 +703,23 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
     }
     op_FOR_ITER: {
       Value it = TOP();
+      if (it.isObject() && it.asObject()->type == I.types.generator) {
+        Generator* gen = static_cast<Generator*>(it.asObject());
+        checkResumable(I, gen);
+        if (gen->frame) {
+          Frame* resumed = gen->frame;
+          SAVE_FRAME();
+          *resumed->sp++ = I.None();
+          resumed->returnAction = ReturnAction::ForIter;
+          enterGeneratorFrame(I, resumed);
+          f = resumed;
+          LOAD_FRAME();
+          DISPATCH();
+        }
+        --sp;
+        decref(it);
+        JUMP_TO(ARG);
+      }
       Value next = iterNext(I, it);
       if (next) {
         PUSH(next);
@@ -764,11 +836,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
       goto exception_unwind;
     }
     op_RERAISE: {
+      // The handler is looked up from this instruction; the saved lasti (under the exception
+      // when ARG is set) only names the original raise, whose traceback entry already exists.
       Value exc = POP();
-      if (ARG) {
-        Value lasti = sp[-static_cast<int>(ARG)];
-        ip = first + lasti.asSmallInt();
-      }
       decref(I.pendingException);
       I.pendingException = exc;
       reraise = true;
@@ -850,14 +920,72 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
       NEXT();
     }
 
-    op_SET_ADD:
-    op_SET_UPDATE:
-    op_BUILD_SET:
     op_BUILD_CONST_KEY_MAP:
-    op_RETURN_GENERATOR:
-    op_YIELD_VALUE:
-    op_SEND:
-    op_GET_YIELD_FROM_ITER:
+    op_RETURN_GENERATOR: {
+      // The frame becomes the generator's; the call returns the generator. When resumed, the
+      // frame continues at the next instruction, which drops the sent value.
+      Generator* gen = newGenerator(I, f);
+      if (f == entry) incref(Value(f));  // the entry frame stays owned by our caller too
+      f->generator = gen;
+      f->state = FrameState::Created;
+      ++ip;
+      SAVE_FRAME();
+      returned = Value(gen);
+      goto suspend_frame;
+    }
+    op_YIELD_VALUE: {
+      returned = POP();
+      f->state = FrameState::Suspended;
+      ++ip;
+      SAVE_FRAME();
+      goto suspend_frame;
+    }
+    op_GET_YIELD_FROM_ITER: {
+      Value v = TOP();
+      if (!(v.isObject() && v.asObject()->type == I.types.generator)) {
+        sp[-1] = getIter(I, v);
+        decref(v);
+      }
+      NEXT();
+    }
+    op_SEND: {
+      Value sent = sp[-1];
+      Value receiver = sp[-2];
+      if (receiver.isObject() && receiver.asObject()->type == I.types.generator) {
+        Generator* gen = static_cast<Generator*>(receiver.asObject());
+        checkResumable(I, gen);
+        if (gen->frame) {
+          Frame* resumed = gen->frame;
+          if (resumed->state == FrameState::Created && !sent.is(I.None()))
+            raiseTypeError(I, "can't send non-None value to a just-started generator");
+          --sp;
+          SAVE_FRAME();
+          *resumed->sp++ = sent;
+          resumed->returnAction = ReturnAction::Send;
+          enterGeneratorFrame(I, resumed);
+          f = resumed;
+          LOAD_FRAME();
+          DISPATCH();
+        }
+        // A finished generator returns None at once.
+        --sp;
+        decref(sent);
+        sp[-1] = I.None();
+        decref(receiver);
+        JUMP_TO(ARG);
+      }
+      Value returnedValue;
+      Value next = sendToIterator(I, receiver, sent, returnedValue);
+      --sp;
+      decref(sent);
+      if (next) {
+        PUSH(next);
+        NEXT();
+      }
+      sp[-1] = returnedValue;
+      decref(receiver);
+      JUMP_TO(ARG);
+    }
     op_GET_AWAITABLE:
     op_GET_AITER:
     op_GET_ANEXT:
@@ -879,13 +1007,54 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
     return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.
       SAVE_FRAME();
+      f->state = FrameState::Completed;
+      if (f == entry) {
+        leaveFrame(I, f);
+        return returned;
+      }
+      Frame* caller = f->back;
+      ReturnAction action = f->returnAction;
+      leaveFrame(I, f);
+      if (f->generator)
+        releaseGeneratorFrame(static_cast<Generator*>(f->generator));
+      else
+        decref(Value(f));
+      f = caller;
+      LOAD_FRAME();
+      switch (action) {
+        case ReturnAction::ForIter: {
+          // The generator is exhausted: the loop ends.
+          decref(returned);
+          returned = Value();
+          Value it = POP();
+          decref(it);
+          JUMP_TO(instructionArg(*ip));
+        }
+        case ReturnAction::Send: {
+          // yield from ends with the generator's return value in place of the generator.
+          Value receiver = sp[-1];
+          sp[-1] = returned;
+          returned = Value();
+          decref(receiver);
+          JUMP_TO(instructionArg(*ip));
+        }
+        case ReturnAction::Push: break;
+      }
+      PUSH(returned);
+      returned = Value();
+      NEXT();
+    }
+
+    suspend_frame: {
+      // A generator frame stops at a yield (or at its start): it keeps its state, and the
+      // value goes to whoever resumed (or called) it: after FOR_ITER, SEND or CALL the caller
+      // pushes it and continues with its next instruction.
       if (f == entry) {
         leaveFrame(I, f);
         return returned;
       }
       Frame* caller = f->back;
       leaveFrame(I, f);
-      decref(Value(f));
       f = caller;
       LOAD_FRAME();
       PUSH(returned);
@@ -912,13 +1081,18 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start) {
       // No handler here: the frame ends and the exception moves to its caller.
       while (sp > f->stackBase()) decref(POP());
       SAVE_FRAME();
+      f->state = FrameState::Completed;
+      if (f->generator) convertStopIteration(I);
       if (f == entry) {
         leaveFrame(I, f);
         break;
       }
       Frame* caller = f->back;
       leaveFrame(I, f);
-      decref(Value(f));
+      if (f->generator)
+        releaseGeneratorFrame(static_cast<Generator*>(f->generator));
+      else
+        decref(Value(f));
       f = caller;
       LOAD_FRAME();
       goto exception_unwind;

@@ -316,6 +316,20 @@ Dict* annotationsFromPairs(Interp& I, Tuple* pairs) {
   return d;
 }
 
+Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned) {
+  returned = Value();
+  try {
+    Value v = sent.is(I.None()) ? iterNext(I, receiver) : callMethod(I, receiver, I.intern("send"), {sent});
+    if (!v) returned = I.None();
+    return v;
+  } catch (PyException&) {
+    if (!isInstance(I, I.pendingException, I.exc.StopIteration)) throw;
+    Ref stop = Ref::steal(I.takePendingException());
+    returned = getAttr(I, stop.get(), I.intern("value"));
+    return Value();
+  }
+}
+
 Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, Value kwargs) {
   Ref args;
   if (isType(I, positional, I.types.tuple)) {
@@ -439,53 +453,6 @@ Value callExit(Interp& I, Value exit, Value exc) {
   auto* e = static_cast<ExceptionObject*>(exc.asObject());
   Value tb = e->traceback ? e->traceback : I.None();
   return call(I, exit, {Value(typeOf(I, exc)), exc, tb});
-}
-
-Value importName(Interp& I, Value name, Dict*, Value, Value level) {
-  if (!level.isSmallInt() || level.asSmallInt() != 0)
-    raiseError(I, I.exc.ImportError, "attempted relative import with no known parent package");
-  std::string full(strView(name));
-  std::string top = full.substr(0, full.find('.'));
-  Value module = dictGetStr(I, I.modules, I.intern(full));
-  if (!module) {
-    Ref exc = Ref::steal(newExceptionWithMessage(I, I.exc.ModuleNotFoundError,
-                                                 "No module named '" + full + "'"));
-    setAttr(I, exc.get(), I.intern("name"), Value(I.intern(full)));
-    I.raise(exc.release());
-  }
-  Value topModule = dictGetStr(I, I.modules, I.intern(top));
-  return newRef(topModule ? topModule : module);
-}
-
-Value importFrom(Interp& I, Value module, Value name) {
-  Value v = lookupAttr(I, module, static_cast<Str*>(name.asObject()));
-  if (v) return v;
-  Ref moduleName = Ref::steal(lookupAttr(I, module, I.names.__name__));
-  std::string mname = moduleName && isType(I, moduleName.get(), I.types.str)
-                          ? std::string(strView(moduleName.get()))
-                          : "<unknown module name>";
-  raiseError(I, I.exc.ImportError, "cannot import name '" + std::string(strView(name)) +
-                                        "' from '" + mname + "' (unknown location)");
-}
-
-void importStar(Interp& I, Value module, Dict* target) {
-  if (!isType(I, module, I.types.module)) raiseTypeError(I, "import * requires a module");
-  Dict* d = static_cast<Module*>(module.asObject())->dict;
-  Value all = dictGetStr(I, d, "__all__");
-  if (all) {
-    Ref it = Ref::steal(getIter(I, all));
-    while (Ref name = Ref::steal(iterNext(I, it.get()))) {
-      Ref v = Ref::steal(getAttr(I, module, static_cast<Str*>(name.obj())));
-      dictSet(I, target, name.get(), v.get());
-    }
-    return;
-  }
-  int64_t pos = 0;
-  const DictEntry* e;
-  while (dictNext(d, pos, e)) {
-    if (isType(I, e->key, I.types.str) && !strView(e->key).starts_with("_"))
-      dictSet(I, target, e->key, e->value);
-  }
 }
 
 void printExpression(Interp& I, Value v) {

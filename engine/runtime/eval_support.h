@@ -16,7 +16,12 @@ struct Str;
 // Runs the frame chain from `start` (the innermost executing frame, `entry` or a frame called
 // from it) until `entry` returns; returns its result or throws PyException with the exception
 // pending. Starting below `entry` resumes a chain restored from a snapshot.
-Value evalFrames(Interp& I, Frame* entry, Frame* start);
+Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing = false);
+// Resumes a suspended generator frame (already entered) by raising the pending exception at
+// its yield.
+Value evalFramesThrowing(Interp& I, Frame* frame);
+// Puts a generator's frame on the chain to resume it.
+void enterGeneratorFrame(Interp& I, Frame* frame);
 
 [[noreturn]] void raiseUnboundLocal(Interp& I, Code* code, uint32_t index);
 [[noreturn]] void raiseUnboundDeref(Interp& I, Code* code, uint32_t index);
@@ -44,6 +49,9 @@ void unpackStarred(Interp& I, Value seq, uint32_t before, uint32_t after, Value*
 // f-string conversion (1 str, 2 repr, 3 ascii) and format spec.
 Value formatValue(Interp& I, Value v, uint32_t conversion, Value spec);
 Dict* annotationsFromPairs(Interp& I, Tuple* pairs);
+// SEND to something that is not a generator: next() for None, else its send(). Returns the
+// value it produced, or null when it finished (its return value then in `returned`).
+Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned);
 Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, Value kwargs);
 
 // RAISE_VARARGS: instantiates classes, checks types, sets __cause__ and __context__, and
@@ -53,9 +61,6 @@ bool exceptionMatches(Interp& I, Value exc, Value type);
 Value enterContext(Interp& I, Value manager, Value& exitOut);
 Value callExit(Interp& I, Value exit, Value exc);
 
-Value importName(Interp& I, Value name, Dict* globals, Value fromlist, Value level);
-Value importFrom(Interp& I, Value module, Value name);
-void importStar(Interp& I, Value module, Dict* target);
 void printExpression(Interp& I, Value v);
 
 }  // namespace rw

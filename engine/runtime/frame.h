@@ -19,11 +19,9 @@ struct Function;
 struct Tuple;
 
 enum class ReturnAction : uint8_t {
-  Push,          // push the result on the caller's stack
-  InitResult,    // __init__: must return None; push actionData[0] (the new instance)
-  Discard,       // drop the result (__setattr__, __setitem__, property setters, ...)
-  BinaryReflect, // a binary dunder: if NotImplemented, try the reflected one (actionData)
-  Truth,         // convert the result of __bool__/__len__ to True/False and push it
+  Push,     // push the result on the caller's stack
+  ForIter,  // a generator resumed by FOR_ITER: a yield pushes the value, a return ends the loop
+  Send,     // a generator resumed by SEND (yield from): a return ends the delegation
 };
 
 enum class FrameState : uint8_t {

@@ -8,6 +8,8 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "modules/native_modules.h"
+#include "objects/slot_wrapper.h"
 #include "runtime/builtins.h"
 #include "runtime/snapshot.h"
 #include "runtime/type_support.h"
@@ -104,6 +106,13 @@ Interp::Interp(Host& hostRef) : host(hostRef) {
   initExceptionTypes(*this);
   createBuiltinsModule();
   createSysModule();
+  createNativeModules(*this);
+  // The slots each built-in type defines become its dunder methods (object.__init__, ...).
+  std::vector<Type*> staticTypes;
+  for (auto& [name, object] : statics_)
+    if (name.starts_with("type:")) staticTypes.push_back(static_cast<Type*>(object));
+  std::sort(staticTypes.begin(), staticTypes.end(), [](Type* a, Type* b) { return a->serial < b->serial; });
+  for (Type* t : staticTypes) addSlotWrappers(*this, t);
   // Everything created so far is identical in every interpreter.
   for (auto& [text, s] : interned_) s->flags |= kStatic;
   startupSerialLimit_ = nextSerial_ - 1;

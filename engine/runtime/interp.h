@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string>
@@ -57,6 +59,30 @@ struct SnapshotCodec;
   X(strIterator, "str_ascii_iterator")               \
   X(dictKeyIterator, "dict_keyiterator")             \
   X(slice, "slice")                                  \
+  X(generator, "generator")                          \
+  X(staticmethod, "staticmethod")                    \
+  X(classmethod, "classmethod")                      \
+  X(property, "property")                            \
+  X(super, "super")                                  \
+  X(wrapperDescriptor, "wrapper_descriptor")                          \
+  X(set, "set")                                      \
+  X(frozenset, "frozenset")                          \
+  X(setIterator, "set_iterator")                     \
+  X(dictKeys, "dict_keys")                           \
+  X(dictValues, "dict_values")                       \
+  X(dictItems, "dict_items")                         \
+  X(dictValueIterator, "dict_valueiterator")         \
+  X(dictItemIterator, "dict_itemiterator")           \
+  X(dictReverseKeyIterator, "dict_reversekeyiterator")     \
+  X(dictReverseValueIterator, "dict_reversevalueiterator") \
+  X(dictReverseItemIterator, "dict_reverseitemiterator")   \
+  X(enumerate, "enumerate")                          \
+  X(zip, "zip")                                      \
+  X(map, "map")                                      \
+  X(filter, "filter")                                \
+  X(reversed, "reversed")                            \
+  X(listReverseIterator, "list_reverseiterator")     \
+  X(callableIterator, "callable_iterator")           \
   X(bytes, "bytes")                                  \
   X(bytesIterator, "bytes_iterator")
 
@@ -185,7 +211,12 @@ class Interp {
   // Allocates and constructs a T whose header says `type`, with `extra` bytes after it.
   template <class T>
   T* alloc(Type* type, size_t extra = 0) {
-    void* memory = allocateRaw(sizeof(T) + extra, type->hasFlag(kTypeGc));
+    // A class derived from a built-in type may need more room than the built-in's layout
+    // (its instance dict); that tail starts zeroed.
+    size_t size = sizeof(T) + extra;
+    size_t full = std::max<size_t>(size, type->basicSize);
+    void* memory = allocateRaw(full, type->hasFlag(kTypeGc));
+    if (full > size) std::memset(static_cast<char*>(memory) + size, 0, full - size);
     T* object = new (memory) T();
     object->type = type;
     incref(static_cast<Object*>(type));
@@ -231,6 +262,9 @@ class Interp {
   Dict* builtins = nullptr;
   Module* sysModule = nullptr;
   Dict* modules = nullptr;  // sys.modules
+  Dict* nativeModules = nullptr;  // name -> module implemented in C++ (modules/native_modules.h)
+  // Sources compiled so far get ids 1, 2, ...; the recorder stores each source under its id.
+  int64_t nextSourceId = 1;
 
   // ---- execution --------------------------------------------------------------------
   Host& host;

@@ -34,6 +34,8 @@ class Observer {
   // An exception was raised in `frame` (or passed up into it while unwinding).
   virtual void onRaise(Frame*, Value /*exception*/) {}
   virtual void onOutput(OutputStream, std::string_view) {}
+  // A source was compiled (the main program, an imported module, exec'd text).
+  virtual void onSource(int64_t /*sourceId*/, std::string_view /*path*/, std::string_view /*text*/) {}
 };
 
 }  // namespace rw

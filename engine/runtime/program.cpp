@@ -62,9 +62,10 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   return newException(I, type, newTupleOf(I, {message.get(), details.get()}));
 }
 
-Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename,
-                          int64_t sourceId) {
+Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename) {
+  int64_t sourceId = I.nextSourceId++;
   I.sourceTexts[filename] = source;
+  if (I.observer) I.observer->onSource(sourceId, filename, source);
   try {
     return compileSource(I, source, filename, sourceId);
   } catch (const syntax::SyntaxError& e) {
@@ -98,7 +99,7 @@ int runMainProgram(Interp& I, const std::string& path, const std::string& source
   setProgramArguments(I, argv);
   int status = 0;
   try {
-    Ref code = Ref::steal(Value(compileModuleSource(I, source, path, 1)));
+    Ref code = Ref::steal(Value(compileModuleSource(I, source, path)));
     Ref frame = Ref::steal(Value(newFrame(I, code.as<Code>(), nullptr, main->dict, I.builtins, main->dict)));
     I.main = Interp::MainState{main, code.obj(), frame.as<Frame>()};
     Ref result = Ref::steal(runFrame(I, frame.as<Frame>()));

@@ -16,9 +16,9 @@ struct Code;
 // without source text gets its line from I.sourceTexts, as CPython reads it from the file.
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info);
 
-// Compiles `source` as module code; on a syntax error raises the Python SyntaxError.
-Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename,
-                          int64_t sourceId);
+// Compiles `source` as module code under a new source id (reported to the observer, kept
+// for tracebacks); on a syntax error raises the Python SyntaxError.
+Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename);
 
 // Runs the program; returns the process exit status (0, 1 after an uncaught exception, or
 // the SystemExit code). Output goes through the interpreter's Host.

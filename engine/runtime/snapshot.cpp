@@ -131,6 +131,7 @@ std::vector<uint8_t> writeSnapshot(Interp& I) {
   w.svarint(I.maxStrDigits);
   w.svarint(I.gcAllocationsSinceCollect);
   w.svarint(I.gcThreshold);
+  w.svarint(I.nextSourceId);
   enc.value(I.handledException);
   enc.object(I.frame);
   enc.object(I.main.module);
@@ -181,6 +182,7 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   int64_t maxStrDigits = r.svarint();
   int64_t gcAllocations = r.svarint();
   int64_t gcThreshold = r.svarint();
+  int64_t nextSourceId = r.svarint();
 
   std::unordered_map<uint64_t, Object*> objects;
   I.forEachObject([&](Object* o) { objects[o->serial] = o; });
@@ -293,6 +295,7 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   I.maxStrDigits = maxStrDigits;
   I.gcAllocationsSinceCollect = gcAllocations;
   I.gcThreshold = gcThreshold;
+  I.nextSourceId = nextSourceId;
   I.nativeDepth = 0;
   I.suspendDestruction = false;
 }

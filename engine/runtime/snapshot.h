@@ -66,6 +66,8 @@ void registerSnapshotCodec(Interp& I, Type* type, const SnapshotCodec* codec);
 // The codec for a type: its own, or the nearest base's (exception subclasses, ...).
 const SnapshotCodec* snapshotCodecFor(Interp& I, Type* type);
 void registerBuiltinSnapshotCodecs(Interp& I);
+// Sets, dict views and iterators, the iteration builtins (snapshot_codecs_collections.cpp).
+void registerCollectionSnapshotCodecs(Interp& I);
 
 // A native function's stable name, and back (for builtin functions created at run time).
 std::string nativeFunctionName(Interp& I, NativeFunction fn);

@@ -7,6 +7,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -23,9 +24,14 @@ namespace rw {
 
 namespace {
 
+// Allocates like Interp::alloc (room for a class's instance dict included), without a
+// birth: the serial and counts come from the snapshot.
 template <class T>
 T* allocateBare(Interp& I, Type* type, size_t extra = 0) {
-  void* memory = I.allocateRaw(sizeof(T) + extra, type->hasFlag(kTypeGc));
+  size_t size = sizeof(T) + extra;
+  size_t full = std::max<size_t>(size, type->basicSize);
+  void* memory = I.allocateRaw(full, type->hasFlag(kTypeGc));
+  if (full > size) std::memset(static_cast<char*>(memory) + size, 0, full - size);
   return new (memory) T();
 }
 
@@ -423,6 +429,23 @@ void sliceRead(Interp&, Object* o, SnapshotDecoder& d) {
   s->step = d.value();
 }
 
+void generatorWrite(Interp&, Object* o, SnapshotEncoder& e) {
+  Generator* g = static_cast<Generator*>(o);
+  e.object(g->frame);
+  e.object(g->code);
+  e.object(g->name);
+  e.object(g->qualname);
+  e.w.u8(g->running ? 1 : 0);
+}
+void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
+  Generator* g = static_cast<Generator*>(o);
+  g->frame = d.object<Frame>();
+  g->code = d.object<Code>();
+  g->name = d.object<Str>();
+  g->qualname = d.object<Str>();
+  g->running = d.r.u8() != 0;
+}
+
 const SnapshotCodec kStr{strWrite, strAllocate, readNothing, nullptr, false};
 const SnapshotCodec kInt{intWrite, intAllocate, readNothing, nullptr, false};
 const SnapshotCodec kFloat{floatWrite, floatAllocate, readNothing, nullptr, false};
@@ -444,6 +467,7 @@ const SnapshotCodec kRangeIter{rangeIterWrite, allocatePlain<RangeIterator>, ran
 const SnapshotCodec kSeqIter{seqIterWrite, allocatePlain<SeqIterator>, seqIterRead, nullptr, false};
 const SnapshotCodec kDictIter{dictIterWrite, allocatePlain<DictIterator>, dictIterRead, nullptr, false};
 const SnapshotCodec kSlice{sliceWrite, allocatePlain<Slice>, sliceRead, nullptr, false};
+const SnapshotCodec kGenerator{generatorWrite, allocatePlain<Generator>, generatorRead, nullptr, false};
 const SnapshotCodec kPlainObject{writeNothing, allocatePlain<Object>, readNothing, nullptr, false};
 
 }  // namespace
@@ -472,7 +496,9 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.strIterator, &kSeqIter);
   registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
+  registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
+  registerCollectionSnapshotCodecs(I);
 }
 
 }  // namespace rw

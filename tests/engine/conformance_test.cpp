@@ -55,7 +55,7 @@ TEST_P(Conformance, MatchesCPython) {
   }
   EXPECT_EQ(host.out(), readFile(expectedOut)) << program << "\nstderr:\n" << host.err();
   EXPECT_EQ(std::to_string(status) + "\n", readFile(expectedExit)) << program << "\nstderr:\n"
-                                                                   << host.err();
+                                                                    << host.err();
 }
 
 INSTANTIATE_TEST_SUITE_P(Programs, Conformance, ::testing::ValuesIn(conformancePrograms()),
@@ -64,8 +64,6 @@ INSTANTIATE_TEST_SUITE_P(Programs, Conformance, ::testing::ValuesIn(conformanceP
                          });
 
 // The suite must not pass vacuously because the folder moved or emptied.
-TEST(ConformanceSuite, HasPrograms) {
-  EXPECT_GE(conformancePrograms().size(), 40u) << kConformance;
-}
+TEST(ConformanceSuite, HasPrograms) { EXPECT_GE(conformancePrograms().size(), 40u) << kConformance; }
 
 }  // namespace

@@ -1,0 +1,53 @@
+#include "modules/native_modules.h"
+
+#include <string>
+
+#include "objects/dict.h"
+#include "objects/module.h"
+#include "objects/str.h"
+
+namespace rw {
+
+// Each native module's initialiser, defined in its own file.
+void initTimeModule(Interp& I, Module* module);
+
+namespace {
+
+struct NativeModuleDef {
+  const char* name;
+  void (*init)(Interp&, Module*);
+};
+
+const NativeModuleDef kNativeModules[] = {
+    {"time", initTimeModule},
+};
+
+}  // namespace
+
+void createNativeModules(Interp& I) {
+  I.nativeModules = newDict(I);
+  I.registerStatic("native-modules", I.nativeModules);
+  for (const NativeModuleDef& def : kNativeModules) {
+    Module* module = newModule(I, def.name);
+    I.registerStatic(std::string("module:") + def.name, module);
+    def.init(I, module);
+    dictSetStr(I, I.nativeModules, def.name, Value(module));
+    decref(Value(module));
+  }
+}
+
+Module* findNativeModule(Interp& I, std::string_view name) {
+  Value v = dictGetStr(I, I.nativeModules, name);
+  return v ? static_cast<Module*>(v.asObject()) : nullptr;
+}
+
+void addModuleFunction(Interp& I, Module* module, std::string_view name, NativeFunction fn,
+                       const char* doc) {
+  BuiltinFunction* f = newBuiltinFunction(I, name, fn, Value(module), nullptr, doc);
+  Value moduleName = dictGetStr(I, module->dict, I.names.__name__);
+  I.registerStatic(std::string(strView(moduleName)) + "." + std::string(name), f);
+  dictSetStr(I, module->dict, name, Value(f));
+  decref(Value(f));
+}
+
+}  // namespace rw

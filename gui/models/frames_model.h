@@ -1,0 +1,34 @@
+// The call stack at one step, innermost frame first.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <vector>
+
+#include "gui/session/trace_info.h"
+
+namespace rw::gui {
+
+class FramesModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  enum Column { FunctionColumn, LineColumn, OffsetColumn, StateColumn, FileColumn, ColumnCount };
+  static constexpr int FrameIdRole = Qt::UserRole + 1;
+
+  explicit FramesModel(QObject* parent = nullptr);
+
+  void setState(StepStatePtr state);
+  const recorder::FrameView* frame(int row) const;
+  int rowOfFrame(uint64_t frameId) const;  // -1 when the stack has no such frame
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation,
+                      int role = Qt::DisplayRole) const override;
+
+ private:
+  StepStatePtr state_;
+};
+
+}  // namespace rw::gui

@@ -1,0 +1,74 @@
+#include "gui/models/value_stack_model.h"
+
+#include <QBrush>
+
+#include "gui/models/model_colors.h"
+
+namespace rw::gui {
+
+ValueStackModel::ValueStackModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ValueStackModel::setStack(std::vector<recorder::ValueView> stack, int pops) {
+  beginResetModel();
+  stack_ = std::move(stack);
+  pops_ = pops;
+  endResetModel();
+}
+
+bool ValueStackModel::popped(int row) const {
+  return row >= static_cast<int>(stack_.size()) - pops_;
+}
+
+int ValueStackModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(stack_.size());
+}
+
+int ValueStackModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ValueStackModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid()) return {};
+  const recorder::ValueView& value = stack_[static_cast<size_t>(index.row())];
+  bool isPopped = popped(index.row());
+  switch (role) {
+    case PoppedRole:
+      return isPopped;
+    case Qt::BackgroundRole:
+      return isPopped ? QBrush(colors::poppedValue()) : QVariant();
+    case Qt::ToolTipRole:
+      return QString::fromStdString(value.repr);
+    case Qt::DisplayRole:
+      break;
+    default:
+      return {};
+  }
+  switch (index.column()) {
+    case SlotColumn:
+      return index.row();
+    case ValueColumn:
+      return QString::fromStdString(value.repr);
+    case TypeColumn:
+      return QString::fromStdString(value.type);
+    case EffectColumn:
+      return isPopped ? tr("popped") : QString();
+  }
+  return {};
+}
+
+QVariant ValueStackModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+  switch (section) {
+    case SlotColumn:
+      return tr("Slot");
+    case ValueColumn:
+      return tr("Value");
+    case TypeColumn:
+      return tr("Type");
+    case EffectColumn:
+      return tr("Next instruction");
+  }
+  return {};
+}
+
+}  // namespace rw::gui

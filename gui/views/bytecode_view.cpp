@@ -1,0 +1,87 @@
+#include "gui/views/bytecode_view.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "gui/models/bytecode_model.h"
+#include "gui/models/exception_table_model.h"
+#include "gui/views/table_setup.h"
+
+namespace rw::gui {
+
+BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exceptionTable,
+                           QWidget* parent)
+    : QWidget(parent),
+      model_(instructions),
+      title_(new QLabel(this)),
+      instructions_(new QTableView(this)),
+      exceptionTitle_(new QLabel(tr("Exception table"), this)),
+      exceptionTable_(new QTableView(this)) {
+  QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  setUpReadOnlyTable(instructions_, instructions);
+  instructions_->setFont(fixed);
+  instructions_->horizontalHeader()->setSectionResizeMode(BytecodeModel::MeaningColumn,
+                                                          QHeaderView::Stretch);
+  setUpReadOnlyTable(exceptionTable_, exceptionTable);
+  exceptionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+  auto* lower = new QWidget(this);
+  auto* lowerLayout = new QVBoxLayout(lower);
+  lowerLayout->setContentsMargins(0, 0, 0, 0);
+  lowerLayout->addWidget(exceptionTitle_);
+  lowerLayout->addWidget(exceptionTable_);
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(instructions_);
+  splitter->addWidget(lower);
+  splitter->setStretchFactor(0, 4);
+  splitter->setStretchFactor(1, 1);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(title_);
+  layout->addWidget(splitter);
+
+  connect(instructions, &QAbstractItemModel::modelReset, this, &BytecodeView::updateTitle);
+  connect(exceptionTable, &QAbstractItemModel::modelReset, this, [this, exceptionTable] {
+    exceptionTitle_->setText(exceptionTable->rowCount() == 0 ? tr("Exception table: empty")
+                                                             : tr("Exception table"));
+  });
+  updateTitle();
+}
+
+void BytecodeView::updateTitle() {
+  const recorder::CodeInfo* code = model_->code();
+  if (!code) {
+    title_->setText(tr("No code"));
+    return;
+  }
+  title_->setText(tr("<b>%1</b> &nbsp;line %2 &nbsp;· stack size %3 &nbsp;· %4 instructions")
+                      .arg(QString::fromStdString(code->qualname).toHtmlEscaped())
+                      .arg(code->firstLine)
+                      .arg(code->stacksize)
+                      .arg(code->instructions.size()));
+}
+
+void BytecodeView::setCurrentOffset(std::optional<uint32_t> offset) {
+  model_->setCurrentOffset(offset);
+  if (!offset || static_cast<int>(*offset) >= model_->rowCount()) {
+    instructions_->selectionModel()->clear();
+    return;
+  }
+  QModelIndex index = model_->index(static_cast<int>(*offset), BytecodeModel::OpnameColumn);
+  instructions_->selectionModel()->setCurrentIndex(
+      index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  instructions_->scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+std::optional<int> BytecodeView::selectedRow() const {
+  QModelIndexList rows = instructions_->selectionModel()->selectedRows();
+  if (rows.size() != 1) return std::nullopt;
+  return rows.front().row();
+}
+
+}  // namespace rw::gui

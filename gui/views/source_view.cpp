@@ -1,0 +1,136 @@
+#include "gui/views/source_view.h"
+
+#include <QFontDatabase>
+#include <QPainter>
+#include <QTextBlock>
+
+#include "gui/models/model_colors.h"
+#include "gui/views/python_highlighter.h"
+
+namespace rw::gui {
+
+namespace {
+
+// The line-number strip left of the text; SourceView paints it.
+class Gutter : public QWidget {
+ public:
+  explicit Gutter(SourceView* view) : QWidget(view), view_(view) {}
+  QSize sizeHint() const override { return {view_->gutterWidth(), 0}; }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override { view_->paintGutter(event); }
+
+ private:
+  SourceView* view_;
+};
+
+}  // namespace
+
+SourceView::SourceView(QWidget* parent)
+    : QPlainTextEdit(parent),
+      highlighter_(new PythonHighlighter(document())),
+      gutter_(new Gutter(this)) {
+  setReadOnly(true);
+  setLineWrapMode(QPlainTextEdit::NoWrap);
+  // Mouse selection only: no blinking cursor, and Left/Right stay free for stepping.
+  setTextInteractionFlags(Qt::TextSelectableByMouse);
+  QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  setFont(font);
+  setTabStopDistance(QFontMetricsF(font).horizontalAdvance(' ') * 8);
+  connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateGutter);
+  connect(this, &QPlainTextEdit::blockCountChanged, this,
+          [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+  setViewportMargins(gutterWidth(), 0, 0, 0);
+}
+
+void SourceView::setSourceDocument(const SourceDocument* document) {
+  document_ = document;
+  positions_ = document ? SourcePositions(document->info.text) : SourcePositions();
+  setPlainText(positions_.text());
+  highlighter_->setTokens(document ? document->tokens : std::vector<syntax::Token>{}, positions_);
+  currentLine_ = 0;
+  nodeRange_ = {-1, -1};
+  applySelections();
+}
+
+void SourceView::setLocation(const recorder::SourceSpan& span) {
+  currentLine_ = 0;
+  nodeRange_ = {-1, -1};
+  int lineStart = positions_.position(span.line, 0);
+  if (document_ && lineStart >= 0) {
+    currentLine_ = span.line;
+    int start = positions_.position(span.line, span.col);
+    int end = positions_.position(span.endLine, span.endCol);
+    if (start >= 0 && end > start) nodeRange_ = {start, end};
+    // Bring the line into view without selecting anything.
+    QTextCursor cursor(document());
+    cursor.setPosition(nodeRange_.first >= 0 ? nodeRange_.first : lineStart);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+  }
+  applySelections();
+  gutter_->update();
+}
+
+void SourceView::applySelections() {
+  QList<QTextEdit::ExtraSelection> selections;
+  if (currentLine_ > 0) {
+    QTextEdit::ExtraSelection line;
+    line.format.setBackground(colors::currentLine());
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = QTextCursor(document()->findBlock(positions_.position(currentLine_, 0)));
+    selections << line;
+  }
+  if (nodeRange_.first >= 0) {
+    QTextEdit::ExtraSelection node;
+    node.format.setBackground(colors::currentNode());
+    node.cursor = QTextCursor(document());
+    node.cursor.setPosition(nodeRange_.first);
+    node.cursor.setPosition(nodeRange_.second, QTextCursor::KeepAnchor);
+    selections << node;
+  }
+  setExtraSelections(selections);
+}
+
+int SourceView::gutterWidth() const {
+  int digits = QString::number(std::max(1, blockCount())).size();
+  return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 2);
+}
+
+void SourceView::updateGutter(const QRect& rect, int dy) {
+  if (dy)
+    gutter_->scroll(0, dy);
+  else
+    gutter_->update(0, rect.y(), gutter_->width(), rect.height());
+}
+
+void SourceView::resizeEvent(QResizeEvent* event) {
+  QPlainTextEdit::resizeEvent(event);
+  QRect area = contentsRect();
+  gutter_->setGeometry(QRect(area.left(), area.top(), gutterWidth(), area.height()));
+}
+
+void SourceView::paintGutter(QPaintEvent* event) {
+  QPainter painter(gutter_);
+  painter.fillRect(event->rect(), palette().color(QPalette::Window));
+  painter.setFont(font());
+  QTextBlock block = firstVisibleBlock();
+  int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+  int height = fontMetrics().height();
+  while (block.isValid() && top <= event->rect().bottom()) {
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    int line = block.blockNumber() + 1;
+    if (block.isVisible() && bottom >= event->rect().top()) {
+      bool current = line == currentLine_;
+      painter.setPen(current ? palette().color(QPalette::Text)
+                             : palette().color(QPalette::PlaceholderText));
+      painter.drawText(0, top, gutter_->width() - 6, height, Qt::AlignRight, QString::number(line));
+      if (current)
+        painter.drawText(2, top, gutter_->width(), height, Qt::AlignLeft, QStringLiteral("▶"));
+    }
+    block = block.next();
+    top = bottom;
+  }
+}
+
+}  // namespace rw::gui

@@ -1,0 +1,49 @@
+// The program text with line numbers, token-based colouring, the current line and — in a
+// stronger colour — the exact span of the AST node the current instruction comes from.
+#pragma once
+
+#include <QPlainTextEdit>
+#include <utility>
+
+#include "gui/models/source_positions.h"
+#include "gui/session/trace_info.h"
+
+namespace rw::gui {
+
+class PythonHighlighter;
+
+class SourceView : public QPlainTextEdit {
+  Q_OBJECT
+
+ public:
+  explicit SourceView(QWidget* parent = nullptr);
+
+  // Shows `document` (null: nothing); the caller keeps it alive while it is shown.
+  void setSourceDocument(const SourceDocument* document);
+  const SourceDocument* sourceDocument() const { return document_; }
+  // Marks the current instruction's location; a span with line 0 clears the marks.
+  void setLocation(const recorder::SourceSpan& span);
+
+  int currentLine() const { return currentLine_; }  // 1-based, 0 for none
+  // The node span as text positions [first, second); (-1, -1) for none.
+  std::pair<int, int> nodeRange() const { return nodeRange_; }
+
+  int gutterWidth() const;
+  void paintGutter(QPaintEvent* event);
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  void updateGutter(const QRect& rect, int dy);
+  void applySelections();
+
+  const SourceDocument* document_ = nullptr;
+  SourcePositions positions_;
+  PythonHighlighter* highlighter_;
+  QWidget* gutter_;
+  int currentLine_ = 0;
+  std::pair<int, int> nodeRange_{-1, -1};
+};
+
+}  // namespace rw::gui

@@ -1,0 +1,30 @@
+# Argument errors of enumerate, zip, map, filter, reversed and iter.
+def attempt(label, f):
+    try:
+        print(label, f())
+    except TypeError as e:
+        print(label, "TypeError:", e)
+
+attempt("enumerate()", lambda: enumerate())
+attempt("enumerate(1)", lambda: enumerate(1))
+attempt("enumerate([], 'a')", lambda: enumerate([], "a"))
+attempt("enumerate([], 1, 2)", lambda: enumerate([], 1, 2))
+attempt("enumerate(foo=1)", lambda: enumerate([], foo=1))
+attempt("zip(1)", lambda: zip([], 1))
+attempt("zip(a=1)", lambda: zip(a=1))
+attempt("zip(2 kw)", lambda: zip([], strict=1, foo=2))
+attempt("map(len)", lambda: map(len))
+attempt("map()", lambda: map())
+attempt("map(kw)", lambda: map(len, [], x=1))
+attempt("map(len, 1)", lambda: map(len, 1))
+attempt("map(1, [1])", lambda: list(map(1, [1])))
+attempt("filter()", lambda: filter())
+attempt("filter(None)", lambda: filter(None))
+attempt("filter(kw)", lambda: filter(function=None, iterable=[]))
+attempt("filter(None, 1)", lambda: filter(None, 1))
+attempt("iter()", lambda: iter())
+attempt("iter(1, 2)", lambda: iter(1, 2))
+attempt("iter(1, 2, 3)", lambda: iter(1, 2, 3))
+attempt("iter(kw)", lambda: iter([], x=1))
+attempt("next(list)", lambda: next([1]))
+list(map(len, [1]))

@@ -1,0 +1,10 @@
+# frozenset hashes equal CPython's (order independent, stable).
+print(hash(frozenset()))
+print(hash(frozenset([1, 2, 3])))
+print(hash(frozenset([3, 2, 1])) == hash(frozenset([1, 2, 3])))
+print(hash(frozenset(["a", "b"])))
+print(hash(frozenset([frozenset([1]), (1, 2)])))
+print(hash(frozenset(range(100))))
+print(hash(frozenset([-1, -2])))
+print(hash(frozenset([0.5, 2 ** 70])))
+print({frozenset([1, 2]): 1, frozenset([2, 1]): 2})

@@ -1,0 +1,13 @@
+# map with one or more iterables, filter with a function, None or bool.
+print(list(map(abs, [-1, 2, -3])), list(map(str, range(3))))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(pow, [2, 3], [3, 2], [5, 5])))
+print(list(map(len, ["", "ab", "abc"])), list(map(lambda x: x, [])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])), list(filter(bool, (0, 2, False))))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(str.isdigit, "a1b2c3")))
+m = map(ord, "ab")
+print(type(m).__name__, next(m), next(m), next(m, "end"))
+f = filter(None, [1, 0, 2])
+print(type(f).__name__, list(f), list(f))
+print(sum(map(int, "12345")), max(map(len, ["a", "abc", "ab"])), sorted(map(abs, [-3, 1, -2])))
+print(set(map(lambda c: c.upper(), "hello")), tuple(filter(None, "a b".split(" "))))
+print(list(map(lambda t: t[0] + t[1], zip([1, 2], [10, 20]))))

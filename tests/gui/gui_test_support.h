@@ -1,0 +1,42 @@
+// Shared helpers for the GUI tests: one QApplication for the whole program (offscreen),
+// model testers whose complaints fail the test, and waiting for the controller's answers.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModel>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "gui/main_window.h"
+
+namespace rw::gui::test_support {
+
+// Spins the event loop until `done` holds; false after `timeoutMs`.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000);
+
+// Opens `path` in the window and waits for the trace and (when it has steps) step 0.
+bool openAndWait(MainWindow& window, const QString& path);
+
+// Asks for `step` and waits until the views show it.
+bool goToStep(MainWindow& window, int64_t step);
+
+// Fails the current test for every complaint of a QAbstractItemModelTester.
+class ModelCheck {
+ public:
+  ModelCheck();
+  ~ModelCheck();
+  void watch(QAbstractItemModel* model);
+  void watchAllModelsOf(MainWindow& window);
+  QStringList complaints() const;
+};
+
+// The seed examples and a scratch directory per test program run.
+std::string examplePath(const std::string& name);
+QString scratchPath(const QString& name);
+void writeFile(const QString& path, const std::string& bytes);
+
+}  // namespace rw::gui::test_support
