@@ -379,7 +379,7 @@ Value strIter(Interp& I, Value self) {
 }
 
 // str(object='') and str(object=b'', encoding='utf-8', errors='strict').
-Value strNew(Interp& I, Type*, CallArgs args) {
+Value strValueOf(Interp& I, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "str", args, {"object", "encoding", "errors"}, 0);
   for (size_t i = 1; i < 3; ++i) {
     if (a[i] && !isInstance(I, a[i], I.types.str))
@@ -394,6 +394,20 @@ Value strNew(Interp& I, Type*, CallArgs args) {
                        a[2] ? strView(a[2]) : "strict");
   raiseTypeError(
       I, "decoding to str: need a bytes-like object, " + std::string(typeName(I, a[0])) + " found");
+}
+
+// str(object='') and str(object=b'', encoding='utf-8', errors='strict'); a subclass gets
+// its own instance holding the same text.
+Value strNew(Interp& I, Type* type, CallArgs args) {
+  Ref value = Ref::steal(strValueOf(I, args));
+  if (type == I.types.str) return value.release();
+  Str* s = asStr(value.get());
+  Str* r = I.alloc<Str>(type, static_cast<size_t>(s->byteLength) + 1);
+  std::memcpy(r->data(), s->data(), static_cast<size_t>(s->byteLength) + 1);
+  r->byteLength = s->byteLength;
+  r->length = s->length;
+  r->ascii = s->ascii;
+  return Value(r);
 }
 
 }  // namespace
