@@ -2,6 +2,7 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/bytes.h"
 #include "objects/builtin_iterators.h"
 #include "objects/cell.h"
 #include "objects/code.h"
@@ -147,6 +148,8 @@ void createCoreTypes(Interp& I) {
   make(T.reversed, T.object, sizeof(Reversed), kTypeBaseType | kTypeGc);
   make(T.listReverseIterator, T.object, sizeof(ListReverseIterator), kTypeGc);
   make(T.callableIterator, T.object, sizeof(CallableIterator), kTypeGc);
+  make(T.bytes, T.object, sizeof(Bytes), kTypeBaseType);
+  make(T.bytesIterator, T.object, sizeof(SeqIterator), 0);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -251,6 +254,7 @@ void finishBuiltinTypes(Interp& I) {
   initMapFilterTypes(I);
   initReversedTypes(I);
   initCallableIteratorType(I);
+  initBytesType(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE

@@ -479,7 +479,7 @@ void populateBuiltins(Interp& I) {
                {"set", I.types.set},       {"frozenset", I.types.frozenset},
                {"enumerate", I.types.enumerate}, {"zip", I.types.zip},
                {"map", I.types.map},       {"filter", I.types.filter},
-               {"reversed", I.types.reversed}};
+               {"reversed", I.types.reversed}, {"bytes", I.types.bytes}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
   for (auto& [name, type] : {std::pair{"staticmethod", I.types.staticmethod}, std::pair{"classmethod", I.types.classmethod},
                              std::pair{"property", I.types.property}, std::pair{"super", I.types.super}})

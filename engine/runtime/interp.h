@@ -82,7 +82,9 @@ struct SnapshotCodec;
   X(filter, "filter")                                \
   X(reversed, "reversed")                            \
   X(listReverseIterator, "list_reverseiterator")     \
-  X(callableIterator, "callable_iterator")
+  X(callableIterator, "callable_iterator")           \
+  X(bytes, "bytes")                                  \
+  X(bytesIterator, "bytes_iterator")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).
@@ -245,6 +247,8 @@ class Interp {
   BuiltinTypes types;
   ExceptionTypes exc;
   Names names;
+  // The one-character strings U+0000..U+00FF, interned at start-up (objects/str.cpp).
+  Str* latin1Chars[256] = {};
   Object* none = nullptr;
   Object* trueObj = nullptr;
   Object* falseObj = nullptr;

@@ -69,5 +69,6 @@ void initZipType(Interp& I);
 void initMapFilterTypes(Interp& I);
 void initReversedTypes(Interp& I);
 void initCallableIteratorType(Interp& I);
+void initBytesType(Interp& I);
 
 }  // namespace rw
