@@ -49,6 +49,7 @@ void Interp::born(Object* object) {
 }
 
 void Interp::freeRaw(Object* object) {
+  if (object->flags & kOldGeneration) --gcOldCount;
   ObjectLinks* links = linksOf(object);
   links->prev->next = links->next;
   links->next->prev = links->prev;
@@ -129,7 +130,7 @@ Interp::~Interp() {
     if (o->type->destroy) o->type->destroy(o);
   });
   std::vector<ObjectLinks*> blocks;
-  for (ObjectLinks* head : {&gcHead, &plainHead})
+  for (ObjectLinks* head : {&gcHead, &oldHead, &plainHead})
     for (ObjectLinks* l = head->next; l != head; l = l->next) blocks.push_back(l);
   for (ObjectLinks* l : blocks) std::free(l);
   currentInterp = previous == this ? nullptr : previous;

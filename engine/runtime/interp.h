@@ -357,14 +357,17 @@ class Interp {
   struct ObjectLinks {
     ObjectLinks* prev;
     ObjectLinks* next;
+    int64_t gcRefs;  // scratch for the collector
   };
-  ObjectLinks gcHead{&gcHead, &gcHead};
-  ObjectLinks plainHead{&plainHead, &plainHead};
+  // Containers are young until they survive a collection, then old (kOldGeneration).
+  ObjectLinks gcHead{&gcHead, &gcHead, 0};
+  ObjectLinks oldHead{&oldHead, &oldHead, 0};
+  ObjectLinks plainHead{&plainHead, &plainHead, 0};
   static ObjectLinks* linksOf(Object* o) { return reinterpret_cast<ObjectLinks*>(o) - 1; }
   static Object* objectOf(ObjectLinks* l) { return reinterpret_cast<Object*>(l + 1); }
   template <class F>
   void forEachObject(F&& f) {
-    for (ObjectLinks* heads[] = {&gcHead, &plainHead}; ObjectLinks* head : heads)
+    for (ObjectLinks* heads[] = {&gcHead, &oldHead, &plainHead}; ObjectLinks* head : heads)
       for (ObjectLinks* l = head->next; l != head;) {
         ObjectLinks* next = l->next;
         f(objectOf(l));
@@ -374,9 +377,16 @@ class Interp {
   // While set, a count reaching zero frees nothing (teardown and snapshot restore manage
   // memory wholesale).
   bool suspendDestruction = false;
+  // Generational collection like CPython's: the young generation is collected after
+  // gcThreshold container allocations; everything when the old generation has grown by a
+  // quarter since the last full collection.
   int64_t gcAllocationsSinceCollect = 0;
-  int64_t gcThreshold = 10000;
+  int64_t gcThreshold = 700;
+  int64_t gcOldCount = 0;
+  int64_t gcOldCountAtFullCollect = 0;
   void collectCycles();
+  // Puts restored containers into their generation's list (after a snapshot restore).
+  void rebuildGenerations();
 
  private:
   void createTypes();

@@ -132,6 +132,8 @@ std::vector<uint8_t> writeSnapshot(Interp& I) {
   w.svarint(I.maxStrDigits);
   w.svarint(I.gcAllocationsSinceCollect);
   w.svarint(I.gcThreshold);
+  w.svarint(I.gcOldCount);
+  w.svarint(I.gcOldCountAtFullCollect);
   w.svarint(I.nextSourceId);
   enc.value(I.handledException);
   enc.object(I.frame);
@@ -183,6 +185,8 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   int64_t maxStrDigits = r.svarint();
   int64_t gcAllocations = r.svarint();
   int64_t gcThreshold = r.svarint();
+  int64_t gcOldCount = r.svarint();
+  int64_t gcOldCountAtFullCollect = r.svarint();
   int64_t nextSourceId = r.svarint();
 
   std::unordered_map<uint64_t, Object*> objects;
@@ -303,6 +307,9 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   I.maxStrDigits = maxStrDigits;
   I.gcAllocationsSinceCollect = gcAllocations;
   I.gcThreshold = gcThreshold;
+  I.gcOldCount = gcOldCount;
+  I.gcOldCountAtFullCollect = gcOldCountAtFullCollect;
+  I.rebuildGenerations();
   I.nextSourceId = nextSourceId;
   I.nativeDepth = 0;
   I.suspendDestruction = false;
