@@ -15,6 +15,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/file.h"
 #include "runtime/build_class.h"
 #include "runtime/format.h"
 #include "runtime/protocols.h"
@@ -498,6 +499,8 @@ void populateBuiltins(Interp& I) {
   dictSetStr(I, d, "NotImplemented", Value(I.notImplemented));
   dictSetStr(I, d, "Ellipsis", Value(I.ellipsis));
   dictSetStr(I, d, "__debug__", I.boolean(true));
+  addDynamicBuiltins(I);
+  initFileType(I);
 }
 
 }  // namespace rw

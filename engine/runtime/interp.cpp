@@ -82,6 +82,12 @@ Object* Interp::findStatic(std::string_view name) const {
 }
 
 void Interp::raise(Value exception) {
+  // Like CPython's _PyErr_SetObject: an exception raised natively while another is being
+  // handled gets that one as its implicit __context__.
+  if (exception.isObject() && isSubtype(exception.asObject()->type, exc.BaseException)) {
+    auto* e = static_cast<ExceptionObject*>(exception.asObject());
+    if (!e->context) chainHandledContext(*this, e);
+  }
   Value old = pendingException;
   pendingException = exception;
   decref(old);
