@@ -10,6 +10,8 @@ namespace rw {
 
 // Each native module's initialiser, defined in its own file.
 void initTimeModule(Interp& I, Module* module);
+void initOperatorModule(Interp& I, Module* module);
+void initMathModule(Interp& I, Module* module);
 
 namespace {
 
@@ -20,6 +22,8 @@ struct NativeModuleDef {
 
 const NativeModuleDef kNativeModules[] = {
     {"time", initTimeModule},
+    {"operator", initOperatorModule},
+    {"math", initMathModule},
 };
 
 }  // namespace

@@ -1,0 +1,52 @@
+// Helpers shared by the modules implemented in C++: argument conversions with CPython's
+// messages, module-owned types, and the special-method lookup that math.floor and friends
+// use.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "objects/module.h"
+#include "runtime/interp.h"
+
+namespace rw {
+
+// PyFloat_AsDouble: a float, an object with __float__ or one with __index__; otherwise
+// TypeError "must be real number, not T".
+double realArg(Interp& I, Value v);
+// Whether v is a float (or a float subclass).
+bool isFloat(Interp& I, Value v);
+// operator.index(v) with CPython's TypeError for non-integers; a new reference.
+Value intArg(Interp& I, Value v);
+// A C long: TypeError for non-integers, OverflowError "Python int too large to convert to C
+// long" past 64 bits.
+int64_t longArg(Interp& I, Value v);
+
+// A type owned by a module: repr "<class 'module.name'>", instances "<module.name object at
+// ...>". Registered as a start-up object under "type:module.name".
+Type* newModuleType(Interp& I, Module* module, std::string_view name, uint32_t basicSize,
+                    uint32_t flags);
+// Adds a value (a constant, a type) to a module's namespace.
+void addModuleValue(Interp& I, Module* module, std::string_view name, Value value);
+
+// Looks up a special method on the type of obj (not the instance) and calls it with obj.
+// Returns null when the type has no such method.
+Value callSpecialMethod(Interp& I, Value obj, std::string_view name);
+
+// CPython's _PyArg_CheckPositional: "NAME expected [at least |at most ]N argument(s), got M".
+void checkPositional(Interp& I, std::string_view name, CallArgs args, size_t min, size_t max);
+
+// The positional arguments of a call as a vector of borrowed values.
+inline std::vector<Value> positionalArgs(CallArgs args) {
+  return std::vector<Value>(args.args, args.args + args.nargs);
+}
+
+// Calls callable(*positional, **keywords); keywords may be null.
+Value callWithKeywords(Interp& I, Value callable, const std::vector<Value>& positional,
+                       Dict* keywords);
+
+// "<... object at 0x...>" address text for an object, as defaultRepr writes it.
+std::string objectAddress(Value v);
+
+}  // namespace rw
