@@ -42,16 +42,11 @@ Value timeSleep(Interp& I, Value, CallArgs args) {
 }  // namespace
 
 void initTimeModule(Interp& I, Module* module) {
-  addModuleFunction(I, module, "time", timeTime,
-                    "Return the current time in seconds since the Epoch.");
-  addModuleFunction(I, module, "time_ns", timeTimeNs,
-                    "Return the current time in nanoseconds since the Epoch.");
-  addModuleFunction(I, module, "perf_counter", timePerfCounter,
-                    "Performance counter for benchmarking.");
-  addModuleFunction(I, module, "monotonic", timePerfCounter,
-                    "Monotonic clock, cannot go backward.");
-  addModuleFunction(I, module, "sleep", timeSleep,
-                    "Delay execution for a given number of seconds.");
+  addModuleFunction(I, module, "time", timeTime, "Return the current time in seconds since the Epoch.");
+  addModuleFunction(I, module, "time_ns", timeTimeNs, "Return the current time in nanoseconds since the Epoch.");
+  addModuleFunction(I, module, "perf_counter", timePerfCounter, "Performance counter for benchmarking.");
+  addModuleFunction(I, module, "monotonic", timePerfCounter, "Monotonic clock, cannot go backward.");
+  addModuleFunction(I, module, "sleep", timeSleep, "Delay execution for a given number of seconds.");
 }
 
 }  // namespace rw
