@@ -12,6 +12,8 @@ namespace rw {
 void initTimeModule(Interp& I, Module* module);
 void initOperatorModule(Interp& I, Module* module);
 void initMathModule(Interp& I, Module* module);
+void initHeapqModule(Interp& I, Module* module);
+void initBisectModule(Interp& I, Module* module);
 
 namespace {
 
@@ -24,6 +26,8 @@ const NativeModuleDef kNativeModules[] = {
     {"time", initTimeModule},
     {"operator", initOperatorModule},
     {"math", initMathModule},
+    {"heapq", initHeapqModule},
+    {"bisect", initBisectModule},
 };
 
 }  // namespace
