@@ -139,22 +139,10 @@ Value mathHypot(Interp& I, Value, CallArgs args) {
   return newFloat(I, vectorNorm(values, max, foundNan));
 }
 
-Value asTuple(Interp& I, Value v) {
-  if (isInstance(I, v, I.types.tuple)) return newRef(v);
-  std::vector<Ref> items;
-  Ref it = Ref::steal(getIter(I, v));
-  while (Ref item = Ref::steal(iterNext(I, it.get())))
-    items.push_back(std::move(item));
-  Tuple* t = newTuple(I, static_cast<int64_t>(items.size()));
-  for (size_t i = 0; i < items.size(); ++i)
-    t->items()[i] = items[i].release();
-  return Value(t);
-}
-
 Value mathDist(Interp& I, Value, CallArgs args) {
   checkMathFixed(I, "dist", args, 2);
-  Ref p = Ref::steal(asTuple(I, args.args[0]));
-  Ref q = Ref::steal(asTuple(I, args.args[1]));
+  Ref p = Ref::steal(tupleOf(I, args.args[0]));
+  Ref q = Ref::steal(tupleOf(I, args.args[1]));
   Tuple* pt = p.as<Tuple>();
   Tuple* qt = q.as<Tuple>();
   if (pt->size != qt->size)

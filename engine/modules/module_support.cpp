@@ -113,6 +113,18 @@ Value callWithKeywords(Interp& I, Value callable, const std::vector<Value>& posi
   return call(I, callable, CallArgs{argv.data(), positional.size(), kwnames});
 }
 
+Value tupleOf(Interp& I, Value iterable) {
+  if (isType(I, iterable, I.types.tuple)) return newRef(iterable);
+  std::vector<Ref> items;
+  Ref it = Ref::steal(getIter(I, iterable));
+  while (Ref item = Ref::steal(iterNext(I, it.get())))
+    items.push_back(std::move(item));
+  Tuple* t = newTuple(I, static_cast<int64_t>(items.size()));
+  for (size_t i = 0; i < items.size(); ++i)
+    t->items()[i] = items[i].release();
+  return Value(t);
+}
+
 std::string objectAddress(Value v) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "0x%llx",

@@ -46,6 +46,9 @@ inline std::vector<Value> positionalArgs(CallArgs args) {
 Value callWithKeywords(Interp& I, Value callable, const std::vector<Value>& positional,
                        Dict* keywords);
 
+// tuple(iterable) (CPython's PySequence_Tuple): an exact tuple is returned as is.
+Value tupleOf(Interp& I, Value iterable);
+
 // "<... object at 0x...>" address text for an object, as defaultRepr writes it.
 std::string objectAddress(Value v);
 

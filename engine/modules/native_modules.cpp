@@ -14,6 +14,7 @@ void initOperatorModule(Interp& I, Module* module);
 void initMathModule(Interp& I, Module* module);
 void initHeapqModule(Interp& I, Module* module);
 void initBisectModule(Interp& I, Module* module);
+void initItertoolsModule(Interp& I, Module* module);
 
 namespace {
 
@@ -28,6 +29,7 @@ const NativeModuleDef kNativeModules[] = {
     {"math", initMathModule},
     {"heapq", initHeapqModule},
     {"bisect", initBisectModule},
+    {"itertools", initItertoolsModule},
 };
 
 }  // namespace
