@@ -215,8 +215,7 @@ Value selfIter(Interp&, Value self) {
 void initHeapqMerge(Interp& I, Module* module) {
   // Its instances pass for generators, as CPython's merge is a generator function.
   Type* t = newModuleType(I, module, "generator", sizeof(Merge), kTypeGc);
-  decref(static_cast<Object*>(t->module));
-  t->module = nullptr;
+  renameAsBuiltin(I, t, "generator");
   t->destroy = mergeDestroy;
   t->clear = mergeDestroy;
   t->traverse = mergeTraverse;

@@ -59,20 +59,83 @@ void checkPositional(Interp& I, std::string_view name, CallArgs args, size_t min
                         " argument" + (bound == 1 ? "" : "s") + ", got " + std::to_string(n));
 }
 
+std::vector<Value> bindLikePython(Interp& I, std::string_view fname, CallArgs args,
+                                  std::initializer_list<std::string_view> names, size_t required,
+                                  size_t positionalOnly) {
+  std::string name(fname);
+  std::vector<std::string_view> params(names);
+  size_t total = params.size();
+  if (args.nargs > total) {
+    std::string accepted =
+        required == total ? std::to_string(total)
+                          : "from " + std::to_string(required) + " to " + std::to_string(total);
+    raiseTypeError(I, name + "() takes " + accepted + " positional argument" +
+                          (total == 1 && required == total ? "" : "s") + " but " +
+                          std::to_string(args.nargs) + (args.nargs == 1 ? " was" : " were") +
+                          " given");
+  }
+  std::vector<Value> bound(total);
+  for (size_t i = 0; i < args.nargs; ++i)
+    bound[i] = args.args[i];
+  std::vector<std::string_view> positionalOnlyByKeyword;
+  for (size_t k = 0; k < args.nkw(); ++k) {
+    std::string_view key = strView(args.kwnames->item(static_cast<int64_t>(k)));
+    size_t index = 0;
+    while (index < total && params[index] != key)
+      ++index;
+    if (index < positionalOnly) {
+      positionalOnlyByKeyword.push_back(key);
+      continue;
+    }
+    if (index == total)
+      raiseTypeError(I, name + "() got an unexpected keyword argument '" + std::string(key) + "'");
+    if (bound[index])
+      raiseTypeError(I, name + "() got multiple values for argument '" + std::string(key) + "'");
+    bound[index] = args.kwValue(k);
+  }
+  std::vector<std::string_view> missing;
+  for (size_t i = 0; i < required; ++i)
+    if (!bound[i]) missing.push_back(params[i]);
+  if (!positionalOnlyByKeyword.empty() && missing.empty()) {
+    std::string list;
+    for (size_t i = 0; i < positionalOnlyByKeyword.size(); ++i)
+      list += (i ? ", '" : "'") + std::string(positionalOnlyByKeyword[i]) + "'";
+    raiseTypeError(
+        I, name + "() got some positional-only arguments passed as keyword arguments: " + list);
+  }
+  if (!missing.empty()) {
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i) list += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
+      list += "'" + std::string(missing[i]) + "'";
+    }
+    raiseTypeError(I, name + "() missing " + std::to_string(missing.size()) +
+                          " required positional argument" + (missing.size() == 1 ? "" : "s") +
+                          ": " + list);
+  }
+  return bound;
+}
+
 Type* newModuleType(Interp& I, Module* module, std::string_view name, uint32_t basicSize,
-                    uint32_t flags) {
+                    uint32_t flags, Type* base) {
   Value moduleName = dictGetStr(I, module->dict, I.names.__name__);
   std::string qualified = std::string(strView(moduleName)) + "." + std::string(name);
-  // newStaticType registers "type:NAME"; module types go under their qualified name so that
-  // they never shadow a built-in type's entry.
-  Type* t = newStaticType(I, qualified, I.types.object, basicSize, flags);
-  Str* shortName = I.intern(name);
-  decref(static_cast<Object*>(t->name));
+  // The name carries the module, as CPython's tp_name does ("itertools.count" in error
+  // messages); __qualname__ is the plain name and __module__ the module.
+  Type* t = newStaticType(I, qualified, base ? base : I.types.object, basicSize, flags);
   decref(static_cast<Object*>(t->qualname));
-  t->name = newRef(shortName);
-  t->qualname = newRef(shortName);
+  t->qualname = newRef(I.intern(name));
   t->module = newRef(static_cast<Str*>(moduleName.asObject()));
   return t;
+}
+
+void renameAsBuiltin(Interp& I, Type* type, std::string_view name) {
+  for (Str** field : {&type->name, &type->qualname}) {
+    decref(static_cast<Object*>(*field));
+    *field = newRef(I.intern(name));
+  }
+  decref(static_cast<Object*>(type->module));
+  type->module = nullptr;
 }
 
 void addModuleValue(Interp& I, Module* module, std::string_view name, Value value) {

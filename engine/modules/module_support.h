@@ -23,10 +23,15 @@ Value intArg(Interp& I, Value v);
 // long" past 64 bits.
 int64_t longArg(Interp& I, Value v);
 
-// A type owned by a module: repr "<class 'module.name'>", instances "<module.name object at
-// ...>". Registered as a start-up object under "type:module.name".
+// A type owned by a module: named "module.name" like CPython's tp_name (error messages show
+// that; __name__ is "name"), repr "<class 'module.name'>", instances "<module.name object at
+// ...>". Registered as a start-up object under "type:module.name"; the caller owns the
+// creation reference, which module types keep for the interpreter's lifetime.
 Type* newModuleType(Interp& I, Module* module, std::string_view name, uint32_t basicSize,
-                    uint32_t flags);
+                    uint32_t flags, Type* base = nullptr);
+// Gives a module type the name, qualname and module of a type CPython shows elsewhere (a
+// "generator", a "function"): no module, so its repr is "<class 'name'>".
+void renameAsBuiltin(Interp& I, Type* type, std::string_view name);
 // Adds a value (a constant, a type) to a module's namespace.
 void addModuleValue(Interp& I, Module* module, std::string_view name, Value value);
 
@@ -36,6 +41,15 @@ Value callSpecialMethod(Interp& I, Value obj, std::string_view name);
 
 // CPython's _PyArg_CheckPositional: "NAME expected [at least |at most ]N argument(s), got M".
 void checkPositional(Interp& I, std::string_view name, CallArgs args, size_t min, size_t max);
+
+// Binds arguments like a function written in Python with parameters `names`, the first
+// `required` of them without defaults, the first `positionalOnly` positional-only, and all
+// positional-or-keyword; errors carry CPython's messages for Python functions ("f() missing 1
+// required positional argument: 'x'", "f() takes from 1 to 3 positional arguments but 4 were
+// given", "f() got an unexpected keyword argument 'k'").
+std::vector<Value> bindLikePython(Interp& I, std::string_view fname, CallArgs args,
+                                  std::initializer_list<std::string_view> names, size_t required,
+                                  size_t positionalOnly = 0);
 
 // The positional arguments of a call as a vector of borrowed values.
 inline std::vector<Value> positionalArgs(CallArgs args) {

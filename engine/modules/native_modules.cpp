@@ -15,6 +15,7 @@ void initMathModule(Interp& I, Module* module);
 void initHeapqModule(Interp& I, Module* module);
 void initBisectModule(Interp& I, Module* module);
 void initItertoolsModule(Interp& I, Module* module);
+void initFunctoolsModule(Interp& I, Module* module);
 
 namespace {
 
@@ -30,6 +31,7 @@ const NativeModuleDef kNativeModules[] = {
     {"heapq", initHeapqModule},
     {"bisect", initBisectModule},
     {"itertools", initItertoolsModule},
+    {"functools", initFunctoolsModule},
 };
 
 }  // namespace

@@ -256,7 +256,7 @@ void initOperatorGetters(Interp& I, Module* module) {
     t->clear = getterClear;
     t->traverse = getterTraverse;
     registerSnapshotCodec(I, t, &kGetterCodec);
-    addModuleValue(I, module, t->name->view(), Value(t));
+    addModuleValue(I, module, t->qualname->view(), Value(t));
   }
   Type* caller = newModuleType(I, module, "methodcaller", sizeof(MethodCaller), kTypeGc);
   caller->newInstance = callerNew;
