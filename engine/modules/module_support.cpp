@@ -60,10 +60,9 @@ void checkPositional(Interp& I, std::string_view name, CallArgs args, size_t min
 }
 
 std::vector<Value> bindLikePython(Interp& I, std::string_view fname, CallArgs args,
-                                  std::initializer_list<std::string_view> names, size_t required,
+                                  const std::vector<std::string_view>& params, size_t required,
                                   size_t positionalOnly) {
   std::string name(fname);
-  std::vector<std::string_view> params(names);
   size_t total = params.size();
   if (args.nargs > total) {
     std::string accepted =

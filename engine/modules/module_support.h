@@ -48,7 +48,7 @@ void checkPositional(Interp& I, std::string_view name, CallArgs args, size_t min
 // required positional argument: 'x'", "f() takes from 1 to 3 positional arguments but 4 were
 // given", "f() got an unexpected keyword argument 'k'").
 std::vector<Value> bindLikePython(Interp& I, std::string_view fname, CallArgs args,
-                                  std::initializer_list<std::string_view> names, size_t required,
+                                  const std::vector<std::string_view>& names, size_t required,
                                   size_t positionalOnly = 0);
 
 // The positional arguments of a call as a vector of borrowed values.

@@ -16,6 +16,7 @@ void initHeapqModule(Interp& I, Module* module);
 void initBisectModule(Interp& I, Module* module);
 void initItertoolsModule(Interp& I, Module* module);
 void initFunctoolsModule(Interp& I, Module* module);
+void initRandomModule(Interp& I, Module* module);
 
 namespace {
 
@@ -32,6 +33,7 @@ const NativeModuleDef kNativeModules[] = {
     {"bisect", initBisectModule},
     {"itertools", initItertoolsModule},
     {"functools", initFunctoolsModule},
+    {"random", initRandomModule},
 };
 
 }  // namespace
