@@ -8,6 +8,7 @@
 #include "modules/module_snapshot.h"
 #include "modules/module_support.h"
 #include "modules/native_modules.h"
+#include "modules/struct_sequence.h"
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -232,13 +233,12 @@ Value wrapperDescrGet(Interp& I, Value descr, Value obj, Value) {
 Value cacheInfo(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "cache_info", args, 0, 0);
   LruWrapper* w = asWrapper(self);
-  Tuple* info = I.alloc<Tuple>(staticType(I, "CacheInfo"), sizeof(Value) * 4);
-  info->size = 4;
-  info->items()[0] = newInt(I, w->hits);
-  info->items()[1] = newInt(I, w->misses);
-  info->items()[2] = w->maxsize < 0 ? I.None() : newInt(I, w->maxsize);
-  info->items()[3] = newInt(I, cacheOf(w)->used);
-  return Value(info);
+  Ref hits = Ref::steal(newInt(I, w->hits));
+  Ref misses = Ref::steal(newInt(I, w->misses));
+  Ref maxsize = Ref::steal(w->maxsize < 0 ? I.None() : newInt(I, w->maxsize));
+  Ref size = Ref::steal(newInt(I, cacheOf(w)->used));
+  return newStructSequence(I, staticType(I, "CacheInfo"),
+                           {hits.get(), misses.get(), maxsize.get(), size.get()});
 }
 
 Value cacheClear(Interp& I, Value self, CallArgs args) {
@@ -336,27 +336,6 @@ Value functoolsCache(Interp& I, Value, CallArgs args) {
   return newWrapper(I, a[0], I.None(), I.boolean(false));
 }
 
-// ---- CacheInfo: a tuple (hits, misses, maxsize, currsize) with named fields --------------------
-
-constexpr const char* kInfoFields[] = {"hits", "misses", "maxsize", "currsize"};
-
-Value infoRepr(Interp& I, Value self) {
-  Tuple* t = static_cast<Tuple*>(self.asObject());
-  std::string text = "CacheInfo(";
-  for (int64_t i = 0; i < t->size && i < 4; ++i) {
-    if (i) text += ", ";
-    text += std::string(kInfoFields[i]) + "=" + reprString(I, t->item(i));
-  }
-  return Value(newStr(I, text + ")"));
-}
-
-Value infoGetAttr(Interp& I, Value self, Str* name) {
-  Tuple* t = static_cast<Tuple*>(self.asObject());
-  for (int64_t i = 0; i < 4 && i < t->size; ++i)
-    if (name->view() == kInfoFields[i]) return newRef(t->item(i));
-  return genericGetAttr(I, self, name);
-}
-
 // ---- snapshots --------------------------------------------------------------------------------
 
 void linkWrite(Interp&, Object* o, SnapshotEncoder& e) {
@@ -450,9 +429,8 @@ void initFunctoolsLruCache(Interp& I, Module* module) {
   decorator->repr = decoratorRepr;
   registerSnapshotCodec(I, decorator, &kDecoratorCodec);
 
-  Type* info = newModuleType(I, module, "CacheInfo", sizeof(Tuple), kTypeGc, I.types.tuple);
-  info->repr = infoRepr;
-  info->getAttr = infoGetAttr;
+  newStructSequenceType(I, module, "CacheInfo", "CacheInfo",
+                        {"hits", "misses", "maxsize", "currsize"});
 
   Object* mark = I.alloc<Object>(I.types.object);
   I.registerStatic("functools.kwd_mark", mark);
