@@ -165,8 +165,19 @@ Value dictGetStr(Interp&, Dict* d, Str* key) {
   return entry >= 0 ? d->entries[entry].value : Value();
 }
 
-Value dictGetStr(Interp& I, Dict* d, std::string_view key) {
-  return dictGetStr(I, d, I.intern(key));
+Value dictGetStr(Interp&, Dict* d, std::string_view key) {
+  // No str is made: lookups by name must not allocate (snapshot restore relies on it).
+  if (d->used == 0) return Value();
+  Hash h = hashUtf8(key);
+  int32_t entry;
+  probe(
+      d, h,
+      [&](Value k) {
+        return k.isObject() && k.asObject()->type->hasFlag(kTypeStrSubclass) &&
+               static_cast<Str*>(k.asObject())->view() == key;
+      },
+      entry);
+  return entry >= 0 ? d->entries[entry].value : Value();
 }
 
 void dictSet(Interp& I, Dict* d, Value key, Value value) {

@@ -20,7 +20,6 @@ namespace {
 const fs::path kGolden = fs::path(REWIND_SOURCE_DIR) / "tests" / "golden" / "symtable";
 
 const std::map<std::string, std::set<std::string>> kBuiltinsNotYetProvided = {
-    {"09_method_super.py", {"super"}},
     {"15_exceptions_with_match.py", {"open"}},
 };
 
