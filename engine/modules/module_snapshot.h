@@ -2,6 +2,8 @@
 // allocation and lists of values.
 #pragma once
 
+#include <algorithm>
+#include <cstring>
 #include <new>
 #include <vector>
 
@@ -9,9 +11,14 @@
 
 namespace rw::module_snapshot {
 
+// Allocates like Interp::alloc, room for a subclass's instance dict included (zeroed), without
+// a birth: the serial and counts come from the snapshot.
 template <class T>
 Object* allocate(Interp& I, Type* type, SnapshotDecoder&) {
-  void* memory = I.allocateRaw(sizeof(T), type->hasFlag(kTypeGc));
+  size_t size = sizeof(T);
+  size_t full = std::max<size_t>(size, type->basicSize);
+  void* memory = I.allocateRaw(full, type->hasFlag(kTypeGc));
+  if (full > size) std::memset(static_cast<char*>(memory) + size, 0, full - size);
   return new (memory) T();
 }
 
