@@ -10,6 +10,7 @@
 #include "modules/module_snapshot.h"
 #include "modules/module_support.h"
 #include "modules/native_modules.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -58,6 +59,10 @@ void setGaussNext(RandomObject* r, Value v) {
   decref(old);
 }
 
+bool isText(Interp& I, Value v) {
+  return isInstance(I, v, I.types.str) || isInstance(I, v, I.types.bytes);
+}
+
 void notify(Interp& I, RandomObject* r) {
   if (I.observer) I.observer->onWrite(r);
 }
@@ -69,24 +74,31 @@ void seedWith(Interp& I, RandomObject* r, Value a, Value version) {
   bool versionTwo = !version || equals(I, version, Value::smallInt(2));
   if (!a || a.is(I.None())) {
     seedFromClock(I, r);
-  } else if (isInstance(I, a, I.types.str) && versionOne) {
-    Str* s = static_cast<Str*>(a.asObject());
-    uint64_t x = s->length ? static_cast<uint64_t>(s->at(0)) << 7 : 0;
-    for (int64_t i = 0; i < s->length; ++i)
-      x = (1000003 * x) ^ static_cast<uint64_t>(s->at(i));
-    x ^= static_cast<uint64_t>(s->length);
+  } else if (isText(I, a) && versionOne) {
+    // bytes count as their Latin-1 decoding: one character per byte.
+    std::vector<uint64_t> characters;
+    if (isInstance(I, a, I.types.str)) {
+      Str* s = static_cast<Str*>(a.asObject());
+      for (int64_t i = 0; i < s->length; ++i)
+        characters.push_back(s->at(i));
+    } else {
+      for (unsigned char c : bytesView(a))
+        characters.push_back(c);
+    }
+    uint64_t x = characters.empty() ? 0 : characters[0] << 7;
+    for (uint64_t c : characters)
+      x = (1000003 * x) ^ c;
+    x ^= characters.size();
     seedWithInt(r, BigInt::fromUint64(x));
-  } else if (isInstance(I, a, I.types.str) && versionTwo) {
-    std::string bytes(strView(a));
+  } else if (isText(I, a) && versionTwo) {
+    std::string bytes(isInstance(I, a, I.types.str) ? strView(a) : bytesView(a));
     support::Sha512::Digest digest = support::Sha512::of(bytes);
     bytes.append(reinterpret_cast<const char*>(digest.data()), digest.size());
-    seedWithInt(r,
-                BigInt::fromBytes(std::span<const uint8_t>(
-                                      reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()),
-                                  true, false));
+    const uint8_t* data = reinterpret_cast<const uint8_t*>(bytes.data());
+    seedWithInt(r, BigInt::fromBytes(std::span<const uint8_t>(data, bytes.size()), true, false));
   } else if (isInt(I, a)) {
     seedWithInt(r, toBigInt(a));
-  } else if (isInstance(I, a, I.types.float_) || isInstance(I, a, I.types.str)) {
+  } else if (isInstance(I, a, I.types.float_) || isText(I, a)) {
     seedWithInt(r, BigInt::fromUint64(static_cast<uint64_t>(hash(I, a))));
   } else {
     raiseTypeError(
@@ -173,6 +185,20 @@ Value randomGetrandbits(Interp& I, Value self, CallArgs args) {
   if (k < 0) raiseValueError(I, "number of bits must be non-negative");
   RandomObject* r = randomSelf(I, self);
   return newIntFromBig(I, randomBits(r, static_cast<uint64_t>(k)));
+}
+
+// random.py: self.getrandbits(n * 8).to_bytes(n, 'little').
+Value randomRandbytes(Interp& I, Value self, CallArgs args) {
+  std::vector<Value> a = bindMethod(I, "randbytes", self, args, {"n"}, 1);
+  Ref bits = Ref::steal(binaryOp(I, a[0], Value::smallInt(8), BinaryOp::Multiply));
+  Ref k = Ref::steal(intArg(I, bits.get()));
+  int64_t count;
+  if (!intToInt64(k.get(), count) || count > INT32_MAX || count < INT32_MIN)
+    raiseError(I, I.exc.OverflowError, "Python int too large to convert to C int");
+  if (count < 0) raiseValueError(I, "number of bits must be non-negative");
+  RandomObject* r = randomSelf(I, self);
+  BigInt value = randomBits(r, static_cast<uint64_t>(count));
+  return Value(newBytes(I, value.toBytes(static_cast<size_t>(count / 8), false, false)));
 }
 
 Value randomGetstate(Interp& I, Value self, CallArgs args) {
@@ -346,11 +372,9 @@ void initRandomModule(Interp& I, Module* module) {
   addModuleValue(I, module, "Random", Value(t));
 
   std::vector<RandomMethod> methods = {
-      {"seed", randomSeed},
-      {"random", randomRandom},
-      {"getrandbits", randomGetrandbits},
-      {"getstate", randomGetstate},
-      {"setstate", randomSetstate},
+      {"seed", randomSeed},           {"random", randomRandom},
+      {"randbytes", randomRandbytes}, {"getrandbits", randomGetrandbits},
+      {"getstate", randomGetstate},   {"setstate", randomSetstate},
   };
   for (auto* more : {randomSequenceMethods, randomDistributionMethods})
     for (const RandomMethod& m : more())

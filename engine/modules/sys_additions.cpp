@@ -8,6 +8,7 @@
 #include "modules/module_snapshot.h"
 #include "modules/module_support.h"
 #include "modules/struct_sequence.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -65,6 +66,7 @@ int64_t sizeOf(Interp& I, Value v) {
     if (widest < 0x10000) return 74 + 2 * s->length;
     return 76 + 4 * s->length;
   }
+  if (isInstance(I, v, I.types.bytes)) return 33 + static_cast<Bytes*>(v.asObject())->size;
   if (isInstance(I, v, I.types.tuple))
     return 24 + kGcHeader + 8 * static_cast<Tuple*>(v.asObject())->size;
   if (isInstance(I, v, I.types.list))
