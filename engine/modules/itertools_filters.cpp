@@ -1,6 +1,4 @@
 // itertools.compress, dropwhile, takewhile, filterfalse, islice and starmap.
-#include <limits>
-
 #include "modules/itertools.h"
 #include "modules/module_support.h"
 #include "objects/int.h"
@@ -134,15 +132,13 @@ enum IsliceCounter { kIsliceNext, kIsliceStop, kIsliceStep, kIsliceCount, kIslic
 constexpr const char* kStopMessage =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
-// PyNumber_AsSsize_t(v, NULL): big ints clip to the C range; false for non-integers.
-bool clippedIndex(Interp& I, Value v, int64_t& out) {
+// An index argument of islice: false for non-integers and ints beyond the C range (CPython
+// words both as the same ValueError).
+bool indexValue(Interp& I, Value v, int64_t& out) {
   Type* t = typeOf(I, v);
   if (!t->index) return false;
   Ref i = Ref::steal(index(I, v));
-  if (intToInt64(i.get(), out)) return true;
-  out = toBigInt(i.get()).isNegative() ? std::numeric_limits<int64_t>::min()
-                                       : std::numeric_limits<int64_t>::max();
-  return true;
+  return intToInt64(i.get(), out);
 }
 
 Value isliceNew(Interp& I, Type* type, CallArgs args) {
@@ -151,17 +147,17 @@ Value isliceNew(Interp& I, Type* type, CallArgs args) {
   int64_t start = 0, stop = -1, step = 1;
   auto readStop = [&](Value v) {
     if (v.is(I.None())) return;
-    if (!clippedIndex(I, v, stop) || stop == -1) raiseValueError(I, kStopMessage);
+    if (!indexValue(I, v, stop) || stop == -1) raiseValueError(I, kStopMessage);
   };
   if (args.nargs == 2) {
     readStop(args.args[1]);
   } else {
-    if (!args.args[1].is(I.None()) && !clippedIndex(I, args.args[1], start)) start = -1;
+    if (!args.args[1].is(I.None()) && !indexValue(I, args.args[1], start)) start = -1;
     readStop(args.args[2]);
   }
   if (start < 0 || stop < -1)
     raiseValueError(I, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-  if (args.nargs == 4 && !args.args[3].is(I.None()) && !clippedIndex(I, args.args[3], step))
+  if (args.nargs == 4 && !args.args[3].is(I.None()) && !indexValue(I, args.args[3], step))
     step = -1;
   if (step < 1) raiseValueError(I, "Step for islice() must be a positive integer or None.");
   Ref it = Ref::steal(getIter(I, args.args[0]));
