@@ -232,7 +232,7 @@ Value extremeAsList(Interp& I, Value iterable, Value key, bool largest) {
 }
 
 Value selectExtremes(Interp& I, CallArgs args, const char* name, bool largest) {
-  std::vector<Value> a = bindArguments(I, name, args, {"n", "iterable", "key"}, 2);
+  std::vector<Value> a = bindLikePython(I, name, args, {"n", "iterable", "key"}, 2);
   Value n = a[0], iterable = a[1];
   Value key = a[2] && !a[2].is(I.None()) ? a[2] : Value();
   if (equals(I, n, Value::smallInt(1)))

@@ -45,7 +45,8 @@ void getterTraverse(Object* o, const RefVisitor& visit) {
 
 Value itemGetterNew(Interp& I, Type* type, CallArgs args) {
   checkNoKeywords(I, "itemgetter", args);
-  checkPositional(I, "itemgetter", args, 1, SIZE_MAX);
+  // CPython words a missing key as if exactly one were expected.
+  if (args.nargs == 0) checkPositional(I, "itemgetter", args, 1, 1);
   Getter* g = I.alloc<Getter>(type);
   for (size_t i = 0; i < args.nargs; ++i)
     g->keys.push_back(newRef(args.args[i]));
@@ -82,7 +83,8 @@ Value itemGetterRepr(Interp& I, Value self) {
 
 Value attrGetterNew(Interp& I, Type* type, CallArgs args) {
   checkNoKeywords(I, "attrgetter", args);
-  checkPositional(I, "attrgetter", args, 1, SIZE_MAX);
+  // CPython words a missing key as if exactly one were expected.
+  if (args.nargs == 0) checkPositional(I, "attrgetter", args, 1, 1);
   std::vector<Ref> keys;
   for (size_t i = 0; i < args.nargs; ++i) {
     Value name = args.args[i];

@@ -188,9 +188,16 @@ Value opIconcat(Interp& I, Value, CallArgs args) {
   return concat(I, args, "iconcat", true);
 }
 
+// CPython's sequence search wording for a non-iterable container.
+Value searchIterator(Interp& I, Value container) {
+  if (!typeOf(I, container)->iter)
+    raiseTypeError(I, "argument of type '" + std::string(typeName(I, container)) + "' is not iterable");
+  return getIter(I, container);
+}
+
 Value opCountOf(Interp& I, Value, CallArgs args) {
   checkTwo(I, "countOf", args);
-  Ref it = Ref::steal(getIter(I, args.args[0]));
+  Ref it = Ref::steal(searchIterator(I, args.args[0]));
   int64_t count = 0;
   while (Ref item = Ref::steal(iterNext(I, it.get())))
     if (equals(I, item.get(), args.args[1])) ++count;
@@ -199,7 +206,7 @@ Value opCountOf(Interp& I, Value, CallArgs args) {
 
 Value opIndexOf(Interp& I, Value, CallArgs args) {
   checkTwo(I, "indexOf", args);
-  Ref it = Ref::steal(getIter(I, args.args[0]));
+  Ref it = Ref::steal(searchIterator(I, args.args[0]));
   int64_t position = 0;
   while (Ref item = Ref::steal(iterNext(I, it.get()))) {
     if (equals(I, item.get(), args.args[1])) return newInt(I, position);
