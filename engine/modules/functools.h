@@ -19,5 +19,6 @@ void updateWrapper(Interp& I, Value wrapper, Value wrapped);
 
 void initFunctoolsPartial(Interp& I, Module* module);
 void initFunctoolsLruCache(Interp& I, Module* module);
+void initFunctoolsTotalOrdering(Interp& I, Module* module);
 
 }  // namespace rw

@@ -209,6 +209,7 @@ void initFunctoolsModule(Interp& I, Module* module) {
   registerSnapshotCodec(I, key, &kKeyCodec);
   initFunctoolsPartial(I, module);
   initFunctoolsLruCache(I, module);
+  initFunctoolsTotalOrdering(I, module);
 }
 
 }  // namespace rw

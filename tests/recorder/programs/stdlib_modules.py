@@ -33,6 +33,18 @@ def square(x):
     return x * x
 
 
+@functools.total_ordering
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __eq__(self, other):
+        return self.cents == other.cents
+
+    def __lt__(self, other):
+        return self.cents < other.cents
+
+
 gen = random.Random(42)
 state = gen.getstate()
 heap = []
@@ -46,4 +58,5 @@ for step in range(4):
           square.cache_info(), heap[0], next(group1, None), list(itertools.islice(right, 15))[-1])
 gen.setstate(state)
 print(gen.random(), gen.gauss(), math.fsum([0.1] * 10), math.comb(30, 15), random.random() < 1.0)
+print(Money(5) >= Money(3), Money(2) > Money(3), math.floor(2.5), Money.__ge__.__name__)
 print(sys.version_info[:2], sys.getsizeof(1), list(merged), list(left)[-1], sorted(heap))
