@@ -64,7 +64,7 @@ Value orFloat(Interp& I, Value v, double fallback) {
 Value randomUniform(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "uniform", self, args, {"a", "b"}, 2);
   Ref width = Ref::steal(binaryOp(I, a[1], a[0], BinaryOp::Subtract));
-  Ref u = Ref::steal(number(I, randomDouble(randomSelf(I, self))));
+  Ref u = Ref::steal(number(I, RandomSource(I, self).random()));
   Ref offset = Ref::steal(binaryOp(I, width.get(), u.get(), BinaryOp::Multiply));
   return binaryOp(I, a[0], offset.get(), BinaryOp::Add);
 }
@@ -73,7 +73,7 @@ Value randomTriangular(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "triangular", self, args, {"low", "high", "mode"}, 0);
   Ref low = Ref::steal(orFloat(I, a[0], 0.0));
   Ref high = Ref::steal(orFloat(I, a[1], 1.0));
-  double u = randomDouble(randomSelf(I, self));
+  double u = RandomSource(I, self).random();
   Ref c;
   if (!a[2] || a[2].is(I.None())) {
     c = Ref::steal(number(I, 0.5));
@@ -101,10 +101,10 @@ Value randomTriangular(Interp& I, Value self, CallArgs args) {
   return binaryOp(I, low.get(), offset.get(), BinaryOp::Add);
 }
 
-double normalSample(Interp& I, RandomObject* r) {
+double normalSample(Interp& I, RandomSource& r) {
   while (true) {
-    double u1 = randomDouble(r);
-    double u2 = 1.0 - randomDouble(r);
+    double u1 = r.random();
+    double u2 = 1.0 - r.random();
     double z = kNormalMagic * (u1 - 0.5) / u2;
     double zz = z * z / 4.0;
     if (zz <= -pyLog(I, u2)) return z;
@@ -115,7 +115,8 @@ Value randomNormalvariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "normalvariate", self, args, {"mu", "sigma"}, 0);
   Ref mu = Ref::steal(orFloat(I, a[0], 0.0));
   Ref sigma = Ref::steal(orFloat(I, a[1], 1.0));
-  Ref z = Ref::steal(number(I, normalSample(I, randomSelf(I, self))));
+  RandomSource source(I, self);
+  Ref z = Ref::steal(number(I, normalSample(I, source)));
   return shiftScale(I, mu.get(), z.get(), sigma.get());
 }
 
@@ -123,51 +124,52 @@ Value randomGauss(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "gauss", self, args, {"mu", "sigma"}, 0);
   Ref mu = Ref::steal(orFloat(I, a[0], 0.0));
   Ref sigma = Ref::steal(orFloat(I, a[1], 1.0));
-  RandomObject* r = randomSelf(I, self);
+  RandomSource r(I, self);
+  RandomObject* state = static_cast<RandomObject*>(self.asObject());
   // Two values per pair of draws; the second waits in gauss_next.
-  Ref z = Ref::steal(r->gaussNext);
-  r->gaussNext = Value();
+  Ref z = Ref::steal(state->gaussNext);
+  state->gaussNext = Value();
   if (!z) {
-    double angle = randomDouble(r) * kTwoPi;
-    double radius = pySqrt(I, -2.0 * pyLog(I, 1.0 - randomDouble(r)));
+    double angle = r.random() * kTwoPi;
+    double radius = pySqrt(I, -2.0 * pyLog(I, 1.0 - r.random()));
     z = Ref::steal(number(I, std::cos(angle) * radius));
-    r->gaussNext = number(I, std::sin(angle) * radius);
+    state->gaussNext = number(I, std::sin(angle) * radius);
   }
   return shiftScale(I, mu.get(), z.get(), sigma.get());
 }
 
 Value randomLognormvariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "lognormvariate", self, args, {"mu", "sigma"}, 2);
-  Ref z = Ref::steal(number(I, normalSample(I, randomSelf(I, self))));
+  RandomSource source(I, self);
+  Ref z = Ref::steal(number(I, normalSample(I, source)));
   Ref normal = Ref::steal(shiftScale(I, a[0], z.get(), a[1]));
   return number(I, pyExp(I, realArg(I, normal.get())));
 }
 
 Value randomExpovariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "expovariate", self, args, {"lambd"}, 1);
-  double x = -pyLog(I, 1.0 - randomDouble(randomSelf(I, self)));
+  double x = -pyLog(I, 1.0 - RandomSource(I, self).random());
   return floatOp(I, x, a[0], BinaryOp::TrueDivide).release();
 }
 
 Value randomVonmisesvariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "vonmisesvariate", self, args, {"mu", "kappa"}, 2);
-  RandomObject* r = randomSelf(I, self);
+  RandomSource r(I, self);
   Ref threshold = Ref::steal(number(I, 1e-6));
-  if (compareBool(I, a[1], threshold.get(), CompareOp::Le))
-    return number(I, kTwoPi * randomDouble(r));
+  if (compareBool(I, a[1], threshold.get(), CompareOp::Le)) return number(I, kTwoPi * r.random());
   double s = realArg(I, floatOp(I, 0.5, a[1], BinaryOp::TrueDivide).get());
   double radius = s + pySqrt(I, 1.0 + s * s);
   double z;
   while (true) {
-    double u1 = randomDouble(r);
+    double u1 = r.random();
     z = std::cos(kPi * u1);
     double d = z / (radius + z);
-    double u2 = randomDouble(r);
+    double u2 = r.random();
     if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * pyExp(I, d)) break;
   }
   double q = 1.0 / radius;
   double f = (q + z) / (1.0 + q * z);
-  double u3 = randomDouble(r);
+  double u3 = r.random();
   Ref angle = Ref::steal(number(I, pyAcos(I, f)));
   Ref sum =
       Ref::steal(binaryOp(I, a[0], angle.get(), u3 > 0.5 ? BinaryOp::Add : BinaryOp::Subtract));
@@ -175,7 +177,7 @@ Value randomVonmisesvariate(Interp& I, Value self, CallArgs args) {
   return binaryOp(I, sum.get(), turn.get(), BinaryOp::Remainder);
 }
 
-double gammaSample(Interp& I, RandomObject* r, Value alphaArg, Value betaArg) {
+double gammaSample(Interp& I, RandomSource& r, Value alphaArg, Value betaArg) {
   Ref zero = Ref::steal(number(I, 0.0));
   if (compareBool(I, alphaArg, zero.get(), CompareOp::Le) ||
       compareBool(I, betaArg, zero.get(), CompareOp::Le))
@@ -188,9 +190,9 @@ double gammaSample(Interp& I, RandomObject* r, Value alphaArg, Value betaArg) {
     double bbb = alpha - kLog4;
     double ccc = alpha + ainv;
     while (true) {
-      double u1 = randomDouble(r);
+      double u1 = r.random();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
-      double u2 = 1.0 - randomDouble(r);
+      double u2 = 1.0 - r.random();
       double v = pyLog(I, u1 / (1.0 - u1)) / ainv;
       double x = alpha * pyExp(I, v);
       double z = u1 * u1 * u2;
@@ -198,15 +200,15 @@ double gammaSample(Interp& I, RandomObject* r, Value alphaArg, Value betaArg) {
       if (rr + kGammaMagic - 4.5 * z >= 0.0 || rr >= pyLog(I, z)) return x * beta;
     }
   }
-  if (alpha == 1.0) return -pyLog(I, 1.0 - randomDouble(r)) * beta;
+  if (alpha == 1.0) return -pyLog(I, 1.0 - r.random()) * beta;
   // alpha < 1: the ALGORITHM GS of Statistical Computing (Kennedy & Gentle).
   double x;
   while (true) {
-    double u = randomDouble(r);
+    double u = r.random();
     double b = (kE + alpha) / kE;
     double p = b * u;
     x = p <= 1.0 ? std::pow(p, 1.0 / alpha) : -pyLog(I, (b - p) / alpha);
-    double u1 = randomDouble(r);
+    double u1 = r.random();
     if (p > 1.0) {
       if (u1 <= std::pow(x, alpha - 1.0)) break;
     } else if (u1 <= pyExp(I, -x)) {
@@ -218,12 +220,13 @@ double gammaSample(Interp& I, RandomObject* r, Value alphaArg, Value betaArg) {
 
 Value randomGammavariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "gammavariate", self, args, {"alpha", "beta"}, 2);
-  return number(I, gammaSample(I, randomSelf(I, self), a[0], a[1]));
+  RandomSource source(I, self);
+  return number(I, gammaSample(I, source, a[0], a[1]));
 }
 
 Value randomBetavariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "betavariate", self, args, {"alpha", "beta"}, 2);
-  RandomObject* r = randomSelf(I, self);
+  RandomSource r(I, self);
   Ref one = Ref::steal(number(I, 1.0));
   double y = gammaSample(I, r, a[0], one.get());
   if (y == 0.0) return number(I, 0.0);
@@ -232,14 +235,14 @@ Value randomBetavariate(Interp& I, Value self, CallArgs args) {
 
 Value randomParetovariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "paretovariate", self, args, {"alpha"}, 1);
-  double u = 1.0 - randomDouble(randomSelf(I, self));
+  double u = 1.0 - RandomSource(I, self).random();
   Ref exponent = floatOp(I, -1.0, a[0], BinaryOp::TrueDivide);
   return floatOp(I, u, exponent.get(), BinaryOp::Power).release();
 }
 
 Value randomWeibullvariate(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "weibullvariate", self, args, {"alpha", "beta"}, 2);
-  double u = 1.0 - randomDouble(randomSelf(I, self));
+  double u = 1.0 - RandomSource(I, self).random();
   Ref exponent = floatOp(I, 1.0, a[1], BinaryOp::TrueDivide);
   Ref power = floatOp(I, -pyLog(I, u), exponent.get(), BinaryOp::Power);
   return binaryOp(I, a[0], power.get(), BinaryOp::Multiply);

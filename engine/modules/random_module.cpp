@@ -131,16 +131,31 @@ void randomTraverse(Object* o, const RefVisitor& visit) {
   if (r->dict) visit(Value(r->dict));
 }
 
-Value randomNew(Interp& I, Type* type, CallArgs args) {
-  // Bound like random.Random.__init__(self, x=None); self itself is made below.
-  std::vector<Value> argv{I.None()};
-  argv.insert(argv.end(), args.args, args.args + args.nargs + args.nkw());
-  std::vector<Value> a = bindLikePython(
-      I, "Random.__init__", CallArgs{argv.data(), args.nargs + 1, args.kwnames}, {"self", "x"}, 1);
-  RandomObject* r = I.alloc<RandomObject>(type);
-  Ref keep = Ref::steal(Value(r));
-  seedWith(I, r, a[1], Value());
-  return keep.release();
+// Instances start unseeded; __init__ seeds them (a generator used before that seeds from the
+// clock, like the module's own instance).
+Value randomNew(Interp& I, Type* type, CallArgs) {
+  return Value(I.alloc<RandomObject>(type));
+}
+
+// random.Random.__init__(self, x=None): self.seed(x), through a subclass's seed() if it has one.
+Value randomInit(Interp& I, Value self, CallArgs args) {
+  std::vector<Value> a = bindMethod(I, "__init__", self, args, {"x"}, 0);
+  Value x = a[0] ? a[0] : I.None();
+  Type* type = typeOf(I, self);
+  Str* seedName = I.intern("seed");
+  Value ownSeed =
+      dictGetStr(I, static_cast<Type*>(I.findStatic("type:random.Random"))->dict, seedName);
+  if (typeLookup(I, type, seedName).is(ownSeed)) {
+    seedWith(I, asRandom(self), x, Value());
+  } else {
+    Ref done = Ref::steal(callMethod(I, self, seedName, {x}));
+    setGaussNext(asRandom(self), Value());
+  }
+  return I.None();
+}
+
+void randomInitSlot(Interp& I, Value self, CallArgs args) {
+  Ref done = Ref::steal(randomInit(I, self, args));
 }
 
 Value randomGetAttr(Interp& I, Value self, Str* name) {
@@ -196,8 +211,7 @@ Value randomRandbytes(Interp& I, Value self, CallArgs args) {
   if (!intToInt64(k.get(), count) || count > INT32_MAX || count < INT32_MIN)
     raiseError(I, I.exc.OverflowError, "Python int too large to convert to C int");
   if (count < 0) raiseValueError(I, "number of bits must be non-negative");
-  RandomObject* r = randomSelf(I, self);
-  BigInt value = randomBits(r, static_cast<uint64_t>(count));
+  BigInt value = RandomSource(I, self).bits(static_cast<uint64_t>(count));
   return Value(newBytes(I, value.toBytes(static_cast<size_t>(count / 8), false, false)));
 }
 
@@ -336,8 +350,105 @@ BigInt randomBelow(RandomObject* r, const BigInt& n) {
   return value;
 }
 
-int64_t randomBelow(RandomObject* r, int64_t n) {
-  return randomBelow(r, BigInt(n)).toInt64();
+namespace {
+
+Type* randomTypeOf(Interp& I) {
+  return static_cast<Type*>(I.findStatic("type:random.Random"));
+}
+
+// Whether `type` finds `name` elsewhere than in Random itself.
+bool overridden(Interp& I, Type* type, const char* name) {
+  Str* key = I.intern(name);
+  return !typeLookup(I, type, key).is(dictGetStr(I, randomTypeOf(I)->dict, key));
+}
+
+}  // namespace
+
+RandomSource::RandomSource(Interp& I, Value self)
+    : I_(I), self_(self), native_(nullptr), nativeBits_(true), below_(Below::Native) {
+  Type* type = typeOf(I, self);
+  if (type == randomTypeOf(I)) {
+    native_ = randomSelf(I, self);
+    return;
+  }
+  if (!overridden(I, type, "random")) native_ = randomSelf(I, self);
+  nativeBits_ = !overridden(I, type, "getrandbits");
+  // Random.__init_subclass__: the first class in the MRO that defines _randbelow,
+  // getrandbits or random decides.
+  for (int64_t i = 0; i < type->mro->size; ++i) {
+    Type* t = static_cast<Type*>(type->mro->item(i).asObject());
+    if (t == randomTypeOf(I)) break;
+    if (!t->dict) continue;
+    if (dictGetStr(I, t->dict, "_randbelow")) {
+      below_ = Below::Method;
+      break;
+    }
+    if (dictGetStr(I, t->dict, "getrandbits")) {
+      below_ = Below::WithGetrandbits;
+      break;
+    }
+    if (dictGetStr(I, t->dict, "random")) {
+      below_ = Below::WithoutGetrandbits;
+      break;
+    }
+  }
+  if (below_ == Below::Native && !native_) native_ = randomSelf(I, self);
+}
+
+double RandomSource::random() {
+  if (native_) return randomDouble(native_);
+  Ref value = Ref::steal(callMethod(I_, self_, I_.intern("random"), {}));
+  return realArg(I_, value.get());
+}
+
+BigInt RandomSource::bitsFromMethod(uint64_t k) {
+  Ref count = Ref::steal(newInt(I_, static_cast<int64_t>(k)));
+  Ref value = Ref::steal(callMethod(I_, self_, I_.intern("getrandbits"), {count.get()}));
+  Ref asInt = Ref::steal(intArg(I_, value.get()));
+  return toBigInt(asInt.get());
+}
+
+BigInt RandomSource::bits(uint64_t k) {
+  if (nativeBits_) return randomBits(randomSelf(I_, self_), k);
+  return bitsFromMethod(k);
+}
+
+BigInt RandomSource::below(const BigInt& n) {
+  switch (below_) {
+    case Below::Method: {
+      Ref bound = Ref::steal(newIntFromBig(I_, n));
+      Ref value = Ref::steal(callMethod(I_, self_, I_.intern("_randbelow"), {bound.get()}));
+      Ref asInt = Ref::steal(intArg(I_, value.get()));
+      return toBigInt(asInt.get());
+    }
+    case Below::WithGetrandbits: {
+      uint64_t k = n.bitLength();
+      BigInt value = bitsFromMethod(k);
+      while (value >= n)
+        value = bitsFromMethod(k);
+      return value;
+    }
+    case Below::WithoutGetrandbits: {
+      // random.py's _randbelow_without_getrandbits, with maxsize = 2**53.
+      const double maxsize = 9007199254740992.0;
+      if (compareWithDouble(n, maxsize) != std::partial_ordering::less)
+        return BigInt::fromDouble(std::floor(random() * n.toDouble()));
+      int64_t small = n.toInt64();
+      int64_t rem = (int64_t{1} << 53) % small;
+      double limit = (maxsize - static_cast<double>(rem)) / maxsize;
+      double r = random();
+      while (r >= limit)
+        r = random();
+      return BigInt(static_cast<int64_t>(std::floor(r * maxsize)) % small);
+    }
+    case Below::Native:
+      break;
+  }
+  return randomBelow(native_, n);
+}
+
+int64_t RandomSource::below(int64_t n) {
+  return below(BigInt(n)).toInt64();
 }
 
 std::vector<Value> bindMethod(Interp& I, const char* name, Value self, CallArgs args,
@@ -362,6 +473,8 @@ void initRandomModule(Interp& I, Module* module) {
   t->name = newRef(I.intern("Random"));
   t->instanceDict = randomDict;
   t->newInstance = randomNew;
+  t->init = randomInitSlot;
+  addMethod(I, t, "__init__", randomInit);
   t->destroy = randomDestroy;
   t->clear = randomDestroy;
   t->traverse = randomTraverse;

@@ -29,7 +29,28 @@ double randomDouble(RandomObject* r);
 support::BigInt randomBits(RandomObject* r, uint64_t k);
 // CPython's _randbelow_with_getrandbits: uniform in [0, n) for n > 0.
 support::BigInt randomBelow(RandomObject* r, const support::BigInt& n);
-int64_t randomBelow(RandomObject* r, int64_t n);
+
+// Where a method draws its numbers, as random.py's methods look them up on self: the
+// generator itself, or a subclass's own random(), getrandbits() or _randbelow() (chosen like
+// Random.__init_subclass__ chooses _randbelow).
+class RandomSource {
+ public:
+  RandomSource(Interp& I, Value self);
+  double random();
+  support::BigInt below(const support::BigInt& n);
+  int64_t below(int64_t n);
+  support::BigInt bits(uint64_t k);
+
+ private:
+  enum class Below : uint8_t { Native, Method, WithGetrandbits, WithoutGetrandbits };
+  support::BigInt bitsFromMethod(uint64_t k);
+
+  Interp& I_;
+  Value self_;
+  RandomObject* native_;  // the generator, when random() is not overridden
+  bool nativeBits_;       // getrandbits is Random's own
+  Below below_;
+};
 
 // Binds a method's arguments like the Python method "Random.NAME(self, ...)": self counts
 // among the positional arguments in the messages, as in CPython.

@@ -37,7 +37,7 @@ BigInt integerArgument(Interp& I, Value v, const char* what) {
   return toBigInt(converted.get());
 }
 
-Value randrange(Interp& I, RandomObject* r, Value start, Value stop, Value step) {
+Value randrange(Interp& I, RandomSource& r, Value start, Value stop, Value step) {
   BigInt istart = integerArgument(I, start, "arg 1");
   if (isNone(I, stop)) {
     // random.py tests `step is not _ONE`: any int 1 is that cached object in CPython.
@@ -45,14 +45,14 @@ Value randrange(Interp& I, RandomObject* r, Value start, Value stop, Value step)
     bool unitStep =
         !step || (isType(I, step, I.types.int_) && intToInt64(step, stepValue) && stepValue == 1);
     if (!unitStep) raiseTypeError(I, "Missing a non-None stop argument");
-    if (istart.sign() > 0) return newIntFromBig(I, randomBelow(r, istart));
+    if (istart.sign() > 0) return newIntFromBig(I, r.below(istart));
     raiseValueError(I, "empty range for randrange()");
   }
   BigInt istop = integerArgument(I, stop, "stop");
   BigInt width = istop - istart;
   BigInt istep = step ? integerArgument(I, step, "step") : BigInt(1);
   if (istep == BigInt(1)) {
-    if (width.sign() > 0) return newIntFromBig(I, istart + randomBelow(r, width));
+    if (width.sign() > 0) return newIntFromBig(I, istart + r.below(width));
     raiseValueError(I, "empty range for randrange() (" + istart.toString() + ", " +
                            istop.toString() + ", " + width.toString() + ")");
   }
@@ -64,35 +64,37 @@ Value randrange(Interp& I, RandomObject* r, Value start, Value stop, Value step)
   else
     raiseValueError(I, "zero step for randrange()");
   if (n.sign() <= 0) raiseValueError(I, "empty range for randrange()");
-  return newIntFromBig(I, istart + istep * randomBelow(r, n));
+  return newIntFromBig(I, istart + istep * r.below(n));
 }
 
 Value randomRandrange(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "randrange", self, args, {"start", "stop", "step"}, 1);
-  return randrange(I, randomSelf(I, self), a[0], a[1], a[2]);
+  RandomSource source(I, self);
+  return randrange(I, source, a[0], a[1], a[2]);
 }
 
 Value randomRandint(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "randint", self, args, {"a", "b"}, 2);
   Ref stop = Ref::steal(binaryOp(I, a[1], Value::smallInt(1), BinaryOp::Add));
-  return randrange(I, randomSelf(I, self), a[0], stop.get(), Value());
+  RandomSource source(I, self);
+  return randrange(I, source, a[0], stop.get(), Value());
 }
 
 Value randomChoice(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "choice", self, args, {"seq"}, 1);
   int64_t n = length(I, a[0]);
   if (n == 0) raiseError(I, I.exc.IndexError, "Cannot choose from an empty sequence");
-  Ref position = Ref::steal(newInt(I, randomBelow(randomSelf(I, self), n)));
+  Ref position = Ref::steal(newInt(I, RandomSource(I, self).below(n)));
   return getItem(I, a[0], position.get());
 }
 
 Value randomShuffle(Interp& I, Value self, CallArgs args) {
   std::vector<Value> a = bindMethod(I, "shuffle", self, args, {"x"}, 1);
   Value x = a[0];
-  RandomObject* r = randomSelf(I, self);
+  RandomSource r(I, self);
   for (int64_t i = length(I, x) - 1; i >= 1; --i) {
     Ref first = Ref::steal(newInt(I, i));
-    Ref second = Ref::steal(newInt(I, randomBelow(r, i + 1)));
+    Ref second = Ref::steal(newInt(I, r.below(i + 1)));
     Ref atSecond = Ref::steal(getItem(I, x, second.get()));
     Ref atFirst = Ref::steal(getItem(I, x, first.get()));
     setItem(I, x, first.get(), atSecond.get());
@@ -167,7 +169,7 @@ Value sample(Interp& I, Value self, Value population, Value k, Value counts) {
     raiseTypeError(
         I, "can't multiply sequence by non-int of type '" + std::string(typeName(I, k)) + "'");
   int64_t count = asSsize(I, k, I.exc.OverflowError);
-  RandomObject* r = randomSelf(I, self);
+  RandomSource r(I, self);
   Ref result = Ref::steal(Value(newList(I, count)));
   List* out = result.as<List>();
   // A pool copy for small populations, a set of drawn indices for large ones (random.py's
@@ -181,7 +183,7 @@ Value sample(Interp& I, Value self, Value population, Value k, Value counts) {
     List* pool = poolRef.as<List>();
     listExtend(I, pool, population);
     for (int64_t i = 0; i < count; ++i) {
-      int64_t j = randomBelow(r, n - i);
+      int64_t j = r.below(n - i);
       listAppend(I, out, pool->items[j]);
       Value moved = newRef(pool->items[n - i - 1]);
       Value old = pool->items[j];
@@ -191,9 +193,9 @@ Value sample(Interp& I, Value self, Value population, Value k, Value counts) {
   } else {
     std::unordered_set<int64_t> selected;
     for (int64_t i = 0; i < count; ++i) {
-      int64_t j = randomBelow(r, n);
+      int64_t j = r.below(n);
       while (selected.count(j))
-        j = randomBelow(r, n);
+        j = r.below(n);
       selected.insert(j);
       Ref position = Ref::steal(newInt(I, j));
       Ref item = Ref::steal(getItem(I, population, position.get()));
@@ -231,11 +233,11 @@ Value randomChoices(Interp& I, Value self, CallArgs args) {
     if (isNone(I, weights)) {
       double size = static_cast<double>(n);
       int64_t count = repeatCount(I, k);
-      RandomObject* r = randomSelf(I, self);
+      RandomSource r(I, self);
       Ref result = Ref::steal(Value(newList(I, count)));
       for (int64_t i = 0; i < count; ++i) {
         Ref position =
-            Ref::steal(newIntFromBig(I, BigInt::fromDouble(std::floor(randomDouble(r) * size))));
+            Ref::steal(newIntFromBig(I, BigInt::fromDouble(std::floor(r.random() * size))));
         Ref item = Ref::steal(getItem(I, population, position.get()));
         listAppend(I, result.as<List>(), item.get());
       }
@@ -264,10 +266,10 @@ Value randomChoices(Interp& I, Value self, CallArgs args) {
   if (!std::isfinite(realArg(I, total.get())))
     raiseValueError(I, "Total of weights must be finite");
   int64_t count = repeatCount(I, k);
-  RandomObject* r = randomSelf(I, self);
+  RandomSource r(I, self);
   Ref result = Ref::steal(Value(newList(I, count)));
   for (int64_t i = 0; i < count; ++i) {
-    Ref u = Ref::steal(newFloat(I, randomDouble(r)));
+    Ref u = Ref::steal(newFloat(I, r.random()));
     Ref x = Ref::steal(binaryOp(I, u.get(), total.get(), BinaryOp::Multiply));
     Ref position = Ref::steal(newInt(I, bisectRight(I, cumulative.get(), x.get(), 0, n - 1)));
     Ref item = Ref::steal(getItem(I, population, position.get()));
