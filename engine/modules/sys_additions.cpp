@@ -9,6 +9,7 @@
 #include "modules/module_support.h"
 #include "modules/struct_sequence.h"
 #include "objects/bytes.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -86,6 +87,19 @@ int64_t sizeOf(Interp& I, Value v) {
 
 Value sysGetsizeof(Interp& I, Value, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "getsizeof", args, {"object", "default"}, 1);
+  Type* t = typeOf(I, a[0]);
+  if (t->hasFlag(kTypeHeap)) {
+    // CPython 3.11 keeps a class instance's GC header and dict pointer before the object: 32
+    // bytes on top of __sizeof__ (a plain instance's is 24).
+    constexpr int64_t kPreHeader = 32;
+    if (typeLookup(I, t, I.intern("__sizeof__"))) {
+      Ref size = Ref::steal(callSpecialMethod(I, a[0], "__sizeof__"));
+      int64_t n = asSsize(I, size.get(), I.exc.OverflowError);
+      if (n < 0) raiseValueError(I, "__sizeof__() should return >= 0");
+      return newInt(I, n + kPreHeader);
+    }
+    if (nativeBase(t) == I.types.object) return newInt(I, 24 + kPreHeader);
+  }
   return newInt(I, sizeOf(I, a[0]));
 }
 

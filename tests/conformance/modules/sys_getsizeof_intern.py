@@ -9,3 +9,15 @@ print(sys.getsizeof("x".encode()), sys.getsizeof(0, 99))
 a = sys.intern("hello world " * 2)
 b = sys.intern("hello world hello world ")
 print(a is b, a == b, sys.intern("x") is "x")
+
+
+class Sized:
+    def __sizeof__(self):
+        return 100
+
+
+class Plain:
+    pass
+
+
+print(sys.getsizeof(Sized()), sys.getsizeof(Plain()))
