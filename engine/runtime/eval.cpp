@@ -480,8 +480,11 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value stop = sp[-1];
       Value start = sp[-2];
       Value container = sp[-3];
-      Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
-      Value r = getItem(I, container, slice.get());
+      Value r;
+      {
+        Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
+        r = getItem(I, container, slice.get());
+      }
       sp -= 3;
       decref(stop);
       decref(start);
@@ -494,8 +497,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value start = sp[-2];
       Value container = sp[-3];
       Value v = sp[-4];
-      Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
-      setItem(I, container, slice.get(), v);
+      {
+        Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
+        setItem(I, container, slice.get(), v);
+      }
       sp -= 4;
       decref(stop);
       decref(start);
@@ -731,11 +736,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
 
     op_MAKE_FUNCTION: {
-      Value codeValue = POP();
-      Ref codeRef = Ref::steal(codeValue);
-      Code* fnCode = static_cast<Code*>(codeValue.asObject());
+      // Handlers end in a computed goto, which runs no destructors: Refs live in inner
+      // blocks that close before it.
+      Code* fnCode = static_cast<Code*>(TOP().asObject());
       Function* fn = newFunction(I, fnCode, f->globals, fnCode->qualname);
-      Ref fnRef = Ref::steal(Value(fn));
+      --sp;
+      decref(Value(fnCode));
       if (ARG & 8) fn->closure = static_cast<Tuple*>(POP().asObject());
       if (ARG & 4) {
         Ref pairs = Ref::steal(POP());
@@ -743,7 +749,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       if (ARG & 2) fn->kwdefaults = static_cast<Dict*>(POP().asObject());
       if (ARG & 1) fn->defaults = static_cast<Tuple*>(POP().asObject());
-      PUSH(fnRef.release());
+      PUSH(Value(fn));
       NEXT();
     }
     op_KW_NAMES:
