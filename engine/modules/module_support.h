@@ -15,8 +15,6 @@ namespace rw {
 // PyFloat_AsDouble: a float, an object with __float__ or one with __index__; otherwise
 // TypeError "must be real number, not T".
 double realArg(Interp& I, Value v);
-// Whether v is a float (or a float subclass).
-bool isFloat(Interp& I, Value v);
 // operator.index(v) with CPython's TypeError for non-integers; a new reference.
 Value intArg(Interp& I, Value v);
 // A C long: TypeError for non-integers, OverflowError "Python int too large to convert to C
@@ -50,11 +48,6 @@ void checkPositional(Interp& I, std::string_view name, CallArgs args, size_t min
 std::vector<Value> bindLikePython(Interp& I, std::string_view fname, CallArgs args,
                                   const std::vector<std::string_view>& names, size_t required,
                                   size_t positionalOnly = 0);
-
-// The positional arguments of a call as a vector of borrowed values.
-inline std::vector<Value> positionalArgs(CallArgs args) {
-  return std::vector<Value>(args.args, args.args + args.nargs);
-}
 
 // Calls callable(*positional, **keywords); keywords may be null.
 Value callWithKeywords(Interp& I, Value callable, const std::vector<Value>& positional,
