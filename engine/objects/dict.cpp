@@ -184,6 +184,10 @@ void dictSet(Interp& I, Dict* d, Value key, Value value) {
   insert(I, d, key, hash(I, key), value);
 }
 
+void dictSetWithHash(Interp& I, Dict* d, Value key, Hash hash, Value value) {
+  insert(I, d, key, hash, value);
+}
+
 void dictSetStr(Interp& I, Dict* d, std::string_view key, Value value) {
   Str* k = I.intern(key);
   insert(I, d, Value(k), strHash(k), value);
@@ -194,7 +198,11 @@ bool dictDel(Interp& I, Dict* d, Value key) {
     hash(I, key);
     return false;
   }
-  Hash h = hash(I, key);
+  return dictDelWithHash(I, d, key, hash(I, key));
+}
+
+bool dictDelWithHash(Interp& I, Dict* d, Value key, Hash h) {
+  if (d->used == 0) return false;
   int32_t entry;
   int64_t slot = probe(d, h, [&](Value k) { return sameKey(I, k, key); }, entry);
   if (entry < 0) return false;

@@ -356,7 +356,14 @@ Value typeGetAttr(Interp& I, Value self, Str* name) {
     return newRef(metaAttr);
   }
   std::string_view n = name->view();
-  if (n == "__name__") return newRef(Value(t->name));
+  if (n == "__name__") {
+    // A static type's name may carry its module ("itertools.count", like CPython's tp_name,
+    // which error messages show); __name__ is the part after the last dot.
+    std::string_view full = t->name->view();
+    size_t dot = t->hasFlag(kTypeHeap) ? std::string_view::npos : full.rfind('.');
+    if (dot == std::string_view::npos) return newRef(Value(t->name));
+    return Value(newStr(I, full.substr(dot + 1)));
+  }
   if (n == "__qualname__") return newRef(Value(t->qualname));
   if (n == "__mro__") return newRef(Value(t->mro));
   if (n == "__bases__") return newRef(Value(t->bases));

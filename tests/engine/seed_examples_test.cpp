@@ -23,8 +23,6 @@ namespace {
 const fs::path kExamples = fs::path(REWIND_SHARED_DIR) / "seed" / "examples";
 
 const std::map<std::string, std::string> kNotYetSupported = {
-    {"6_16_calls", "the functools module"},
-    {"6_19_imports", "the math module"},
     {"6_23_coroutines", "async def and await"},
 };
 
