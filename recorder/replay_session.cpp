@@ -17,7 +17,7 @@ struct StopReplay {};
 
 class ReplayObserver : public Observer {
  public:
-  ReplayObserver(ReplaySession& session, Interp& I) : session_(session), I_(I) {}
+  explicit ReplayObserver(ReplaySession& session) : session_(session) {}
   void onInstruction(Interp&, Frame*, uint32_t, int64_t step) override {
     if (step == session_.target_) session_.pauseAt(step);
     // Steps only grow; passing the target means the replay is not the recorded run.
@@ -26,7 +26,6 @@ class ReplayObserver : public Observer {
 
  private:
   ReplaySession& session_;
-  Interp& I_;
 };
 
 ReplaySession::ReplaySession(ReplayInput input)
@@ -88,7 +87,7 @@ void ReplaySession::worker() {
     Interp I(host);
     restoreSnapshot(I, input_.keyframe);
     I.sourceTexts[input_.programPath] = input_.source;
-    ReplayObserver observer(*this, I);
+    ReplayObserver observer(*this);
     I.observer = &observer;
     resumeMainProgram(I);
     I.observer = nullptr;

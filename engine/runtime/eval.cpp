@@ -132,6 +132,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     f->ip = static_cast<uint32_t>(ip - first);           \
     f->sp = sp;                                          \
   } while (0)
+// A handler's Refs live in an inner block that closes before it dispatches: clang refuses an
+// indirect goto out of the scope of a variable with a destructor.
 #define DISPATCH()               \
   do {                           \
     word = *ip;                  \
@@ -536,23 +538,30 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
     op_BUILD_MAP: {
-      Dict* d = newDict(I);
-      Ref hold = Ref::steal(Value(d));
       Value* base = sp - 2 * ARG;
-      for (uint32_t i = 0; i < ARG; ++i) dictSet(I, d, base[2 * i], base[2 * i + 1]);
+      Value d;
+      {
+        Ref hold = Ref::steal(Value(newDict(I)));
+        for (uint32_t i = 0; i < ARG; ++i)
+          dictSet(I, hold.as<Dict>(), base[2 * i], base[2 * i + 1]);
+        d = hold.release();
+      }
       for (Value* p = base; p < sp; ++p) decref(*p);
       sp = base;
-      PUSH(hold.release());
+      PUSH(d);
       NEXT();
     }
     op_BUILD_SET: {
-      Set* set = newSet(I);
-      Ref hold = Ref::steal(Value(set));
       Value* base = sp - ARG;
-      for (uint32_t i = 0; i < ARG; ++i) setAdd(I, set, base[i]);
+      Value set;
+      {
+        Ref hold = Ref::steal(Value(newSet(I)));
+        for (uint32_t i = 0; i < ARG; ++i) setAdd(I, hold.as<Set>(), base[i]);
+        set = hold.release();
+      }
       for (Value* p = base; p < sp; ++p) decref(*p);
       sp = base;
-      PUSH(hold.release());
+      PUSH(set);
       NEXT();
     }
     op_BUILD_STRING: {
@@ -736,20 +745,23 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
 
     op_MAKE_FUNCTION: {
-      // Handlers end in a computed goto, which runs no destructors: Refs live in inner
-      // blocks that close before it.
-      Code* fnCode = static_cast<Code*>(TOP().asObject());
-      Function* fn = newFunction(I, fnCode, f->globals, fnCode->qualname);
-      --sp;
-      decref(Value(fnCode));
-      if (ARG & 8) fn->closure = static_cast<Tuple*>(POP().asObject());
-      if (ARG & 4) {
-        Ref pairs = Ref::steal(POP());
-        fn->annotations = annotationsFromPairs(I, pairs.as<Tuple>());
+      Value made;
+      {
+        Value codeValue = POP();
+        Ref codeRef = Ref::steal(codeValue);
+        Code* fnCode = static_cast<Code*>(codeValue.asObject());
+        Function* fn = newFunction(I, fnCode, f->globals, fnCode->qualname);
+        Ref fnRef = Ref::steal(Value(fn));
+        if (ARG & 8) fn->closure = static_cast<Tuple*>(POP().asObject());
+        if (ARG & 4) {
+          Ref pairs = Ref::steal(POP());
+          fn->annotations = annotationsFromPairs(I, pairs.as<Tuple>());
+        }
+        if (ARG & 2) fn->kwdefaults = static_cast<Dict*>(POP().asObject());
+        if (ARG & 1) fn->defaults = static_cast<Tuple*>(POP().asObject());
+        made = fnRef.release();
       }
-      if (ARG & 2) fn->kwdefaults = static_cast<Dict*>(POP().asObject());
-      if (ARG & 1) fn->defaults = static_cast<Tuple*>(POP().asObject());
-      PUSH(Value(fn));
+      PUSH(made);
       NEXT();
     }
     op_KW_NAMES:

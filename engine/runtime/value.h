@@ -17,8 +17,9 @@ class Value {
   static constexpr int64_t kSmallMax = (int64_t{1} << 62) - 1;
 
   constexpr Value() = default;
-  // Implicit from Object* so that typed pointers (Str*, List*, ...) pass as values.
-  constexpr Value(Object* object) : bits_(reinterpret_cast<uintptr_t>(object)) {}  // NOLINT
+  // Implicit from Object* so that typed pointers (Str*, List*, ...) pass as values. Not
+  // constexpr: a pointer's bits are no constant expression (clang refuses the declaration).
+  Value(Object* object) : bits_(reinterpret_cast<uintptr_t>(object)) {}  // NOLINT
 
   static constexpr bool fitsSmall(int64_t v) { return v >= kSmallMin && v <= kSmallMax; }
   static constexpr Value smallInt(int64_t v) {
