@@ -269,6 +269,7 @@ void initFloatType(Interp& I) {
   t->binary[static_cast<int>(BinaryOp::Remainder)] = floatMod;
   t->binary[static_cast<int>(BinaryOp::Power)] = floatPow;
   addMethod(I, t, "is_integer", floatIsInteger);
+  addFloatExactMethods(I, t);
 }
 
 }  // namespace rw

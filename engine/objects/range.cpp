@@ -1,6 +1,7 @@
 // range objects and their iterator.
 #include "objects/range.h"
 
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -97,7 +98,8 @@ Value rangeGetItem(Interp& I, Value self, Value key) {
     int64_t newStart = b.start + start * b.step;
     r->start = newInt(I, newStart);
     r->step = newInt(I, b.step * step);
-    r->stop = newInt(I, newStart + std::max<int64_t>(n, 0) * b.step * step);
+    // The bounds come from slice.indices(len), as CPython's compute_slice does.
+    r->stop = newInt(I, b.start + stop * b.step);
     r->length = newInt(I, std::max<int64_t>(n, 0));
     return Value(r);
   }
@@ -122,6 +124,46 @@ bool rangeContains(Interp& I, Value self, Value item) {
     if (equals(I, x.get(), item)) return true;
   }
   return false;
+}
+
+// The position of an int in the range, or -1.
+int64_t positionOf(Bounds b, int64_t v) {
+  if (b.step > 0 ? (v < b.start || v >= b.stop) : (v > b.start || v <= b.stop)) return -1;
+  if ((v - b.start) % b.step != 0) return -1;
+  return (v - b.start) / b.step;
+}
+
+// Ints (and bools) are found by arithmetic; other values are compared with each element.
+Value rangeIndexMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "index", args, 1, 1);
+  Bounds b = boundsOf(asRange(self));
+  Value item = args.args[0];
+  int64_t v;
+  if (isInt(I, item) && (isType(I, item, I.types.int_) || isType(I, item, I.types.bool_))) {
+    int64_t at = intToInt64(item, v) ? positionOf(b, v) : -1;
+    if (at < 0) raiseValueError(I, reprString(I, item) + " is not in range");
+    return newInt(I, at);
+  }
+  for (int64_t i = 0; i < b.length; ++i) {
+    Ref x = Ref::steal(newInt(I, b.start + i * b.step));
+    if (equals(I, x.get(), item)) return newInt(I, i);
+  }
+  raiseValueError(I, "sequence.index(x): x not in sequence");
+}
+
+Value rangeCountMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "count", args, 1, 1);
+  Bounds b = boundsOf(asRange(self));
+  Value item = args.args[0];
+  int64_t v;
+  if (isInt(I, item) && (isType(I, item, I.types.int_) || isType(I, item, I.types.bool_)))
+    return Value::smallInt(intToInt64(item, v) && positionOf(b, v) >= 0 ? 1 : 0);
+  int64_t n = 0;
+  for (int64_t i = 0; i < b.length; ++i) {
+    Ref x = Ref::steal(newInt(I, b.start + i * b.step));
+    if (equals(I, x.get(), item)) ++n;
+  }
+  return newInt(I, n);
 }
 
 Value rangeIter(Interp& I, Value self) {
@@ -186,6 +228,8 @@ void initRangeTypes(Interp& I) {
   t->getAttr = rangeGetAttr;
   t->richCompare = rangeRichCompare;
   t->hash = rangeHash;
+  addMethod(I, t, "index", rangeIndexMethod);
+  addMethod(I, t, "count", rangeCountMethod);
   Type* it = I.types.rangeIterator;
   it->iter = selfIter;
   it->next = rangeIterNext;

@@ -2,6 +2,7 @@
 #include "runtime/builtins.h"
 
 #include <cmath>
+#include <tuple>
 
 #include "objects/builtin_iterators.h"
 #include "objects/dict.h"
@@ -242,16 +243,15 @@ Value builtinCallable(Interp& I, Value, CallArgs args) {
   return I.boolean(typeOf(I, args.args[0])->call != nullptr);
 }
 
-Str* attributeName(Interp& I, Value v, const char* fname) {
+Str* attributeName(Interp& I, Value v) {
   if (!isInstance(I, v, I.types.str))
-    raiseTypeError(I, std::string(fname) + "(): attribute name must be string, not '" +
-                          std::string(typeName(I, v)) + "'");
+    raiseTypeError(I, "attribute name must be string, not '" + std::string(typeName(I, v)) + "'");
   return I.intern(strView(v));
 }
 
 Value builtinGetattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "getattr", args, 2, 3);
-  Str* name = attributeName(I, args.args[1], "getattr");
+  Str* name = attributeName(I, args.args[1]);
   if (args.nargs == 3) {
     Value v = lookupAttr(I, args.args[0], name);
     return v ? v : newRef(args.args[2]);
@@ -261,29 +261,29 @@ Value builtinGetattr(Interp& I, Value, CallArgs args) {
 
 Value builtinSetattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "setattr", args, 3, 3);
-  setAttr(I, args.args[0], attributeName(I, args.args[1], "setattr"), args.args[2]);
+  setAttr(I, args.args[0], attributeName(I, args.args[1]), args.args[2]);
   return I.None();
 }
 
 Value builtinDelattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "delattr", args, 2, 2);
-  delAttr(I, args.args[0], attributeName(I, args.args[1], "delattr"));
+  delAttr(I, args.args[0], attributeName(I, args.args[1]));
   return I.None();
 }
 
 Value builtinHasattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "hasattr", args, 2, 2);
-  Value v = lookupAttr(I, args.args[0], attributeName(I, args.args[1], "hasattr"));
+  Value v = lookupAttr(I, args.args[0], attributeName(I, args.args[1]));
   decref(v);
   return I.boolean(static_cast<bool>(v));
 }
 
 Value builtinChr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "chr", args, 1, 1);
-  Value v = args.args[0];
-  if (!isInt(I, v)) raiseTypeError(I, "'" + std::string(typeName(I, v)) + "' object cannot be interpreted as an integer");
+  Ref v = Ref::steal(index(I, args.args[0]));
   int64_t c;
-  if (!intToInt64(v, c)) raiseError(I, I.exc.OverflowError, "Python int too large to convert to C int");
+  if (!intToInt64(v.get(), c))
+    raiseError(I, I.exc.OverflowError, "Python int too large to convert to C int");
   if (c < 0 || c > 0x10FFFF) raiseValueError(I, "chr() arg not in range(0x110000)");
   return strFromCodePoint(I, static_cast<char32_t>(c));
 }
@@ -367,11 +367,30 @@ Value builtinRound(Interp& I, Value, CallArgs args) {
   return call(I, m.get(), {a[1]});
 }
 
+bool isRealNumber(Interp& I, Value v) {
+  return isInt(I, v) || isInstance(I, v, I.types.float_);
+}
+
+// divmod has no slot here: numbers take // and %, other objects __divmod__ or __rdivmod__.
 Value builtinDivmod(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "divmod", args, 2, 2);
-  Ref q = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::FloorDivide));
-  Ref r = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::Remainder));
-  return Value(newTupleOf(I, {q.get(), r.get()}));
+  Value a = args.args[0], b = args.args[1];
+  if (isRealNumber(I, a) && isRealNumber(I, b)) {
+    bool isFloat = isInstance(I, a, I.types.float_) || isInstance(I, b, I.types.float_);
+    if (isFloat && !truthy(I, b)) raiseError(I, I.exc.ZeroDivisionError, "float divmod()");
+    Ref q = Ref::steal(binaryOp(I, a, b, BinaryOp::FloorDivide));
+    Ref r = Ref::steal(binaryOp(I, a, b, BinaryOp::Remainder));
+    return Value(newTupleOf(I, {q.get(), r.get()}));
+  }
+  for (auto [self, other, name] :
+       {std::tuple{a, b, "__divmod__"}, std::tuple{b, a, "__rdivmod__"}}) {
+    Value method = typeLookupName(I, typeOf(I, self), name);
+    if (!method) continue;
+    Ref result = Ref::steal(call(I, method, {self, other}));
+    if (!result.get().is(Value(I.notImplemented))) return result.release();
+  }
+  raiseTypeError(I, "unsupported operand type(s) for divmod(): '" + std::string(typeName(I, a)) +
+                        "' and '" + std::string(typeName(I, b)) + "'");
 }
 
 Value builtinPow(Interp& I, Value, CallArgs args) {

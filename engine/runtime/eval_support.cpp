@@ -195,12 +195,30 @@ void extendForUnpacking(Interp& I, List* list, Value iterable) {
   listExtend(I, list, iterable);
 }
 
+namespace {
+
+// CPython's _PyObject_FunctionStr, which call errors start with: "module.qualname()"
+// ("qualname()" for builtins and objects without a module), or str(callable).
+std::string functionStr(Interp& I, Value callable) {
+  Ref qualname = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
+  if (!qualname) return strString(I, callable);
+  std::string name = strString(I, qualname.get());
+  Ref module = Ref::steal(lookupAttr(I, callable, I.names.__module__));
+  if (module && !module.get().is(I.None())) {
+    std::string moduleName = strString(I, module.get());
+    if (moduleName != "builtins") return moduleName + "." + name + "()";
+  }
+  return name + "()";
+}
+
+}  // namespace
+
 void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
   if (!isInstance(I, source, I.types.dict)) {
     Value keys = lookupAttr(I, source, I.intern("keys"));
     if (!keys) {
       if (callable)
-        raiseTypeError(I, reprString(I, callable) + " argument after ** must be a mapping, not " +
+        raiseTypeError(I, functionStr(I, callable) + " argument after ** must be a mapping, not " +
                               std::string(typeName(I, source)));
       raiseTypeError(I, "'" + std::string(typeName(I, source)) + "' object is not a mapping");
     }
@@ -209,7 +227,7 @@ void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
     Ref it = Ref::steal(getIter(I, keyList.get()));
     while (Ref key = Ref::steal(iterNext(I, it.get()))) {
       if (callable && dictGet(I, target, key.get()))
-        raiseTypeError(I, strString(I, callable) + " got multiple values for keyword argument '" +
+        raiseTypeError(I, functionStr(I, callable) + " got multiple values for keyword argument '" +
                               strString(I, key.get()) + "'");
       Ref value = Ref::steal(getItem(I, source, key.get()));
       dictSet(I, target, key.get(), value.get());
@@ -220,13 +238,9 @@ void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
   int64_t pos = 0;
   const DictEntry* e;
   while (dictNext(src, pos, e)) {
-    if (callable && dictGet(I, target, e->key)) {
-      Ref name = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
-      std::string fname = name && isType(I, name.get(), I.types.str) ? std::string(strView(name.get()))
-                                                                   : reprString(I, callable);
-      raiseTypeError(I, fname + "() got multiple values for keyword argument '" +
+    if (callable && dictGet(I, target, e->key))
+      raiseTypeError(I, functionStr(I, callable) + " got multiple values for keyword argument '" +
                             strString(I, e->key) + "'");
-    }
     dictSet(I, target, e->key, e->value);
   }
 }
@@ -336,13 +350,9 @@ Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, 
     args = Ref::borrow(positional);
   } else {
     Type* t = typeOf(I, positional);
-    if (!t->iter) {
-      Ref name = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
-      std::string fname = name && isType(I, name.get(), I.types.str) ? std::string(strView(name.get()))
-                                                                   : reprString(I, callable);
-      raiseTypeError(I, fname + "() argument after * must be an iterable, not " +
+    if (!t->iter)
+      raiseTypeError(I, functionStr(I, callable) + " argument after * must be an iterable, not " +
                             std::string(t->name->view()));
-    }
     args = Ref::steal(call(I, Value(I.types.tuple), {positional}));
   }
   Tuple* tuple = args.as<Tuple>();

@@ -16,12 +16,18 @@ namespace rw {
 
 namespace {
 
-[[noreturn]] void moduleNotFound(Interp& I, std::string_view name) {
-  Ref exc = Ref::steal(newExceptionWithMessage(I, I.exc.ModuleNotFoundError,
-                                               "No module named '" + std::string(name) + "'"));
+// Raises `type`(message) with its `name` attribute set, as importlib does.
+[[noreturn]] void raiseImportError(Interp& I, Type* type, const std::string& message,
+                                   std::string_view name) {
+  Ref exc = Ref::steal(newExceptionWithMessage(I, type, message));
   Ref nameValue = Ref::steal(Value(newStr(I, name)));
   setAttr(I, exc.get(), I.intern("name"), nameValue.get());
   I.raise(exc.release());
+}
+
+[[noreturn]] void moduleNotFound(Interp& I, std::string_view name) {
+  raiseImportError(I, I.exc.ModuleNotFoundError, "No module named '" + std::string(name) + "'",
+                   name);
 }
 
 // Runs a Python-written module's code in a fresh module registered in sys.modules first,
@@ -62,9 +68,17 @@ Value importName(Interp& I, Value name, Dict*, Value fromlist, Value level) {
   if (!level.isSmallInt() || level.asSmallInt() != 0)
     raiseError(I, I.exc.ImportError, "attempted relative import with no known parent package");
   std::string full(strView(name));
-  if (full.find('.') != std::string::npos) moduleNotFound(I, full);
   (void)fromlist;
-  return importModule(I, full);
+  size_t dot = full.find('.');
+  if (dot == std::string::npos) return importModule(I, full);
+  // Rewind's modules are not packages: the parent is imported (and may be missing), then the
+  // submodule cannot be found in it.
+  std::string parent = full.substr(0, dot);
+  Ref module = Ref::steal(importModule(I, parent));
+  raiseImportError(I, I.exc.ModuleNotFoundError,
+                   "No module named '" + full.substr(0, full.find('.', dot + 1)) + "'; '" + parent +
+                       "' is not a package",
+                   full.substr(0, full.find('.', dot + 1)));
 }
 
 Value importFrom(Interp& I, Value module, Value name) {
@@ -77,10 +91,10 @@ Value importFrom(Interp& I, Value module, Value name) {
   Ref file = Ref::steal(lookupAttr(I, module, I.names.__file__));
   std::string where = file && isType(I, file.get(), I.types.str) ? std::string(strView(file.get()))
                                                                  : "unknown location";
-  Ref exc = Ref::steal(newExceptionWithMessage(
-      I, I.exc.ImportError,
-      "cannot import name '" + std::string(strView(name)) + "' from '" + mname + "' (" + where + ")"));
-  I.raise(exc.release());
+  raiseImportError(I, I.exc.ImportError,
+                   "cannot import name '" + std::string(strView(name)) + "' from '" + mname +
+                       "' (" + where + ")",
+                   mname);
 }
 
 void importStar(Interp& I, Value module, Dict* target) {

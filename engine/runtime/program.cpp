@@ -42,6 +42,8 @@ std::string sourceLineWithBreak(Interp& I, const std::string& filename, int line
 }  // namespace
 
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
+  if (info.kind == "RecursionError")
+    return newExceptionWithMessage(I, I.exc.RecursionError, info.message);
   Type* type = info.kind == "IndentationError" ? I.exc.IndentationError
                : info.kind == "TabError"       ? I.exc.TabError
                                                : I.exc.SyntaxError;
@@ -52,9 +54,13 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   bool hasLine = info.line > 0 || info.col == -1;
   auto orNone = [&](int v, bool present) { return present ? newInt(I, v) : I.None(); };
   Ref filename = Ref::steal(Value(newStr(I, info.filename)));
-  // Errors found after parsing carry no text; CPython reads the line back from the file.
-  std::string line =
-      info.text.empty() ? sourceLineWithBreak(I, info.filename, info.line) : info.text;
+  // Errors found after parsing carry no text; CPython reads the line back from the file,
+  // so sources named like "<string>" (exec, eval, compile) have none.
+  bool pseudoFile =
+      info.filename.size() > 1 && info.filename.front() == '<' && info.filename.back() == '>';
+  std::string line = !info.text.empty() ? info.text
+                     : pseudoFile       ? ""
+                                        : sourceLineWithBreak(I, info.filename, info.line);
   Ref text = line.empty() ? Ref::borrow(I.None()) : Ref::steal(Value(newStr(I, line)));
   Ref details = Ref::steal(Value(newTupleOf(
       I, {filename.get(), orNone(info.line, hasLine), orNone(info.col, hasLine), text.get(),

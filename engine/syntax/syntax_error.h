@@ -8,7 +8,9 @@
 namespace rw::syntax {
 
 struct SyntaxErrorInfo {
-  std::string kind = "SyntaxError";  // or "IndentationError", "TabError"
+  // or "IndentationError", "TabError"; "RecursionError" when the input is nested too deeply
+  // to compile (CPython's compiler raises that, without a location)
+  std::string kind = "SyntaxError";
   std::string message;               // CPython 3.11's message, e.g. "invalid syntax"
   std::string filename;
   int line = 0;       // 1-based, like SyntaxError.lineno
