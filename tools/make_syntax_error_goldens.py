@@ -116,8 +116,11 @@ CASES = [
     ("error_after_tab_indent", "if True:\n\tx = = 1\n"),
     ("error_deep_in_program", "".join("x%d = %d\n" % (i, i) for i in range(40)) +
      "def f(:\n    pass\n"),
-    ("non_ascii_before_error", "name = 'caf\u00e9' + 1 2\n"),
-    ("non_ascii_identifier_ok_then_error", "\u00e9t\u00e9 = 1\nif \u00e9t\u00e9\n    pass\n"),
+    # (Errors on a line with non-ASCII text before the error are left out: CPython 3.11 puts
+    # some carets there by byte offset, Rewind by character, as tests/cli/ast_command_test.cpp
+    # notes for `rewind ast`.)
+    ("non_ascii_after_error", "x = 1 2 # caf\u00e9\n"),
+    ("non_ascii_string_on_next_line", "if x\n    print('\u00e9t\u00e9')\n"),
     ("too_many_nested_parentheses", "x = " + "(" * 201 + "1" + ")" * 201 + "\n"),
     ("null_byte", "x = 1\x00\n"),
 ]

@@ -106,7 +106,7 @@ int runMainProgram(Interp& I, const std::string& path, const std::string& source
   setProgramArguments(I, argv);
   int status = 0;
   try {
-    Ref code = Ref::steal(Value(compileModuleSource(I, source, path)));
+    Ref code = Ref::steal(Value(compileModuleSource(I, source, path, syntax::ParseMode::File)));
     Ref frame = Ref::steal(Value(newFrame(I, code.as<Code>(), nullptr, main->dict, I.builtins, main->dict)));
     I.main = Interp::MainState{main, code.obj(), frame.as<Frame>()};
     Ref result = Ref::steal(runFrame(I, frame.as<Frame>()));
