@@ -84,7 +84,10 @@ struct SnapshotCodec;
   X(listReverseIterator, "list_reverseiterator")     \
   X(callableIterator, "callable_iterator")           \
   X(bytes, "bytes")                                  \
-  X(bytesIterator, "bytes_iterator")
+  X(bytesIterator, "bytes_iterator")                 \
+  X(bytearray, "bytearray")                          \
+  X(bytearrayIterator, "bytearray_iterator")         \
+  X(complex, "complex")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).
