@@ -5,9 +5,11 @@
 
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/eval.h"
+#include "runtime/frame.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
@@ -19,7 +21,7 @@ Function* newFunction(Interp& I, Code* code, Dict* globals, Str* qualname) {
   Function* f = I.alloc<Function>(I.types.function);
   f->code = newRef(code);
   f->globals = newRef(globals);
-  f->builtins = newRef(I.builtins);
+  f->builtins = newRef(builtinsFor(I, globals));
   f->name = newRef(code->name);
   f->qualname = newRef(qualname ? qualname : code->qualname);
   // The docstring is co_consts[0] when the body starts with a string.
@@ -230,7 +232,12 @@ Value builtinGetAttr(Interp& I, Value self, Str* name) {
   if (n == "__qualname__") return newRef(Value(f->qualname));
   if (n == "__self__") return f->self ? newRef(f->self) : I.None();
   if (n == "__doc__") return f->doc ? Value(newStr(I, f->doc)) : I.None();
-  if (n == "__module__") return newRef(Value(I.names.builtins));
+  if (n == "__module__") {
+    // A module's function names its module; a method bound to an object has none.
+    if (!f->self || !isType(I, f->self, I.types.module)) return I.None();
+    Value moduleName = dictGetStr(I, static_cast<Module*>(f->self.asObject())->dict, I.names.__name__);
+    return moduleName ? newRef(moduleName) : I.None();
+  }
   return genericGetAttr(I, self, name);
 }
 
