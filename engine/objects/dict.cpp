@@ -354,6 +354,16 @@ bool dictContains(Interp& I, Value self, Value key) {
 
 Value dictGetItem(Interp& I, Value self, Value key) {
   Value v = dictGet(I, asDict(self), key);
+  if (!v && typeOf(I, self) != I.types.dict) {
+    // A subclass may supply missing keys through __missing__.
+    if (Value missing = typeLookup(I, typeOf(I, self), I.intern("__missing__"))) {
+      Ref hold = Ref::borrow(missing);
+      Ref bound = typeOf(I, missing)->descrGet
+                      ? Ref::steal(typeOf(I, missing)->descrGet(I, missing, self, Value(typeOf(I, self))))
+                      : Ref::borrow(missing);
+      return call(I, bound.get(), {key});
+    }
+  }
   if (!v) {
     Ref exc = Ref::steal(newException(I, I.exc.KeyError, newTupleOf(I, {key})));
     I.raise(exc.release());

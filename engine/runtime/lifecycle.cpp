@@ -2,6 +2,7 @@
 // is freed at once, so deaths happen at deterministic steps. Releasing a long chain (a linked
 // list of a million nodes) would recurse that deep; beyond a small depth, deaths are queued
 // and drained by the outermost call instead.
+#include "runtime/finalizers.h"
 #include "runtime/interp.h"
 
 namespace rw {
@@ -11,8 +12,9 @@ namespace {
 constexpr int kMaxDestroyDepth = 64;
 
 void destroyNow(Interp& I, Object* object) {
-  if (I.observer) I.observer->onDeath(object);
   Type* type = object->type;
+  if (type->finalize && !(object->flags & kFinalized) && !I.inspecting && runFinalizer(I, object)) return;
+  if (I.observer) I.observer->onDeath(object);
   if (type->destroy) type->destroy(object);
   I.freeRaw(object);
   decref(static_cast<Object*>(type));

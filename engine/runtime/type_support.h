@@ -70,5 +70,8 @@ void initMapFilterTypes(Interp& I);
 void initReversedTypes(Interp& I);
 void initCallableIteratorType(Interp& I);
 void initBytesType(Interp& I);
+// The iterator over objects with only __getitem__ (objects/sequence_iterator.cpp).
+void initSequenceIteratorType(Interp& I);
+Value newSequenceIterator(Interp& I, Value sequence);
 
 }  // namespace rw
