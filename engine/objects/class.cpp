@@ -116,9 +116,13 @@ bool addsSlotWords(Type* t) {
   return own > 0;
 }
 
-// The nearest type in the base chain that fixes the instance layout (CPython's solid_base).
+// The ancestor that fixes a type's instance layout, like CPython's solid_base: a class with
+// __slots__ itself; native types that add no fields to their base (ValueError over
+// BaseException) share the base's layout.
 Type* solidBase(Type* t) {
   while (t->hasFlag(kTypeHeap) && t->base && !addsSlotWords(t)) t = t->base;
+  if (!t->hasFlag(kTypeHeap))
+    while (t->base && t->base->basicSize == t->basicSize) t = t->base;
   return t;
 }
 
