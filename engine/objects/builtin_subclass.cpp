@@ -31,7 +31,8 @@ Value instanceOfSubtype(Interp& I, Value made, Type* type) {
     Tuple* from = static_cast<Tuple*>(made.asObject());
     Tuple* t = I.alloc<Tuple>(type, sizeof(Value) * static_cast<size_t>(from->size));
     t->size = from->size;
-    for (int64_t i = 0; i < from->size; ++i) new (&t->items()[i]) Value(newRef(from->item(i)));
+    for (int64_t i = 0; i < from->size; ++i)
+      new (&t->items()[i]) Value(newRef(from->item(i)));
     return Value(t);
   }
   return held.release();

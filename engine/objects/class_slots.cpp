@@ -66,21 +66,10 @@ const char* kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
 
 Value slotRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   Value method = findDunder(I, a, kCompareNames[static_cast<int>(op)]);
+  // A class without __ne__ finds object.__ne__, which inverts __eq__ when that answers.
   if (method && !method.is(I.None())) {
     Ref hold = Ref::borrow(method);
-    Value r = callFound(I, method, a, {b});
-    if (op != CompareOp::Ne || !isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (op == CompareOp::Ne) {
-    // object.__ne__ inverts __eq__ when that gives an answer.
-    Value eq = findDunder(I, a, "__eq__");
-    if (eq && !eq.is(I.None())) {
-      Ref hold = Ref::borrow(eq);
-      Ref r = Ref::steal(callFound(I, eq, a, {b}));
-      if (isNotImplemented(I, r.get())) return r.release();
-      return I.boolean(!truthy(I, r.get()));
-    }
+    return callFound(I, method, a, {b});
   }
   if (op == CompareOp::Eq) return a.is(b) ? I.boolean(true) : notImplemented(I);
   return notImplemented(I);

@@ -17,10 +17,13 @@ namespace rw {
 
 namespace {
 
-ExceptionGroupObject* asGroup(Value v) { return static_cast<ExceptionGroupObject*>(v.asObject()); }
+ExceptionGroupObject* asGroup(Value v) {
+  return static_cast<ExceptionGroupObject*>(v.asObject());
+}
 
 bool isExceptionClass(Interp& I, Value v) {
-  return isInstance(I, v, I.types.type) && isSubtype(static_cast<Type*>(v.asObject()), I.exc.BaseException);
+  return isInstance(I, v, I.types.type) &&
+         isSubtype(static_cast<Type*>(v.asObject()), I.exc.BaseException);
 }
 
 // A sequence in PySequence_Check's sense: it has __getitem__ and is not a dict.
@@ -31,21 +34,25 @@ bool isSequence(Interp& I, Value v) {
 
 Value groupNew(Interp& I, Type* type, CallArgs args) {
   if (args.nargs != 2)
-    raiseTypeError(I, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(args.nargs) +
-                          " given)");
+    raiseTypeError(I, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
+                          std::to_string(args.nargs) + " given)");
   Value message = args.args[0];
   Value sequence = args.args[1];
   if (!isInstance(I, message, I.types.str))
-    raiseTypeError(I, "BaseExceptionGroup.__new__() argument 1 must be str, not " + std::string(typeName(I, message)));
-  if (!isSequence(I, sequence)) raiseTypeError(I, "second argument (exceptions) must be a sequence");
+    raiseTypeError(I, "BaseExceptionGroup.__new__() argument 1 must be str, not " +
+                          std::string(typeName(I, message)));
+  if (!isSequence(I, sequence))
+    raiseTypeError(I, "second argument (exceptions) must be a sequence");
   Ref exceptions = Ref::steal(call(I, Value(I.types.tuple), {sequence}));
   Tuple* excs = exceptions.as<Tuple>();
-  if (excs->size == 0) raiseValueError(I, "second argument (exceptions) must be a non-empty sequence");
+  if (excs->size == 0)
+    raiseValueError(I, "second argument (exceptions) must be a non-empty sequence");
   bool nestsBaseExceptions = false;
   for (int64_t i = 0; i < excs->size; ++i) {
     Value e = excs->item(i);
     if (!isInstance(I, e, I.exc.BaseException))
-      raiseValueError(I, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+      raiseValueError(
+          I, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
     if (!isInstance(I, e, I.exc.Exception)) nestsBaseExceptions = true;
   }
   Type* cls = type;
@@ -65,7 +72,8 @@ Value groupNew(Interp& I, Type* type, CallArgs args) {
 }
 
 void groupInit(Interp& I, Value self, CallArgs args) {
-  if (args.nkw()) raiseTypeError(I, std::string(typeName(I, self)) + "() takes no keyword arguments");
+  if (args.nkw())
+    raiseTypeError(I, std::string(typeName(I, self)) + "() takes no keyword arguments");
   I.exc.BaseException->init(I, self, CallArgs{args.args, args.nargs, nullptr});
 }
 
@@ -122,7 +130,8 @@ Matcher matcherFor(Interp& I, Value v) {
   if (isType(I, v, I.types.tuple)) {
     Tuple* t = static_cast<Tuple*>(v.asObject());
     bool all = true;
-    for (int64_t i = 0; i < t->size; ++i) all = all && isExceptionClass(I, t->item(i));
+    for (int64_t i = 0; i < t->size; ++i)
+      all = all && isExceptionClass(I, t->item(i));
     if (all) return {MatchKind::ByType, v};
   }
   raiseTypeError(I, "expected a function, exception type or tuple of exception types");
@@ -154,9 +163,11 @@ bool matches(Interp& I, Value exc, const Matcher& m) {
 Value subset(Interp& I, Value orig, std::vector<Ref>& parts) {
   if (parts.empty()) return Value();
   Ref list = Ref::steal(Value(newList(I, static_cast<int64_t>(parts.size()))));
-  for (Ref& p : parts) listAppend(I, list.as<List>(), p.get());
+  for (Ref& p : parts)
+    listAppend(I, list.as<List>(), p.get());
   Ref derived = Ref::steal(callMethod(I, orig, I.intern("derive"), {list.get()}));
-  if (!isExceptionGroup(I, derived.get())) raiseTypeError(I, "derive must return an instance of BaseExceptionGroup");
+  if (!isExceptionGroup(I, derived.get()))
+    raiseTypeError(I, "derive must return an instance of BaseExceptionGroup");
   ExceptionObject* from = static_cast<ExceptionObject*>(orig.asObject());
   ExceptionObject* to = static_cast<ExceptionObject*>(derived.obj());
   auto copyField = [](Value& target, Value source) {
@@ -223,7 +234,9 @@ void groupTraverse(Object* o, const RefVisitor& visit) {
 
 }  // namespace
 
-bool isExceptionGroup(Interp& I, Value v) { return isInstance(I, v, I.exc.BaseExceptionGroup); }
+bool isExceptionGroup(Interp& I, Value v) {
+  return isInstance(I, v, I.exc.BaseExceptionGroup);
+}
 
 Value newExceptionGroup(Interp& I, std::string_view message, Value exceptions) {
   Ref text = Ref::steal(Value(newStr(I, message)));
@@ -252,7 +265,8 @@ void collectLeaves(Value exc, std::unordered_set<Object*>& leaves) {
     return;
   }
   Tuple* excs = asGroup(exc)->exceptions;
-  for (int64_t i = 0; i < excs->size; ++i) collectLeaves(excs->item(i), leaves);
+  for (int64_t i = 0; i < excs->size; ++i)
+    collectLeaves(excs->item(i), leaves);
 }
 
 void initExceptionGroupTypes(Interp& I) {
@@ -277,8 +291,8 @@ void initExceptionGroupTypes(Interp& I) {
   Tuple* oldBases = group->bases;
   Tuple* oldMro = group->mro;
   group->bases = newTupleOf(I, {Value(base), Value(I.exc.Exception)});
-  group->mro = newTupleOf(I, {Value(group), Value(base), Value(I.exc.Exception), Value(I.exc.BaseException),
-                              Value(I.types.object)});
+  group->mro = newTupleOf(I, {Value(group), Value(base), Value(I.exc.Exception),
+                              Value(I.exc.BaseException), Value(I.types.object)});
   decref(Value(oldBases));
   decref(Value(oldMro));
 }

@@ -9,7 +9,7 @@
 namespace rw {
 
 struct ExceptionGroupObject : ExceptionObject {
-  Value message;             // str
+  Value message;                // str
   Tuple* exceptions = nullptr;  // the nested exceptions, never empty
 };
 

@@ -12,7 +12,9 @@ namespace rw {
 
 namespace {
 
-GenericAlias* asAlias(Value v) { return static_cast<GenericAlias*>(v.asObject()); }
+GenericAlias* asAlias(Value v) {
+  return static_cast<GenericAlias*>(v.asObject());
+}
 
 // One parameter as ga_repr_item shows it: classes by qualified name, ... as "...".
 std::string itemRepr(Interp& I, Value item) {
@@ -32,11 +34,14 @@ Value aliasRepr(Interp& I, Value self) {
   GenericAlias* a = asAlias(self);
   std::string text = itemRepr(I, a->origin) + "[";
   if (a->args->size == 0) text += "()";
-  for (int64_t i = 0; i < a->args->size; ++i) text += (i ? ", " : "") + itemRepr(I, a->args->item(i));
+  for (int64_t i = 0; i < a->args->size; ++i)
+    text += (i ? ", " : "") + itemRepr(I, a->args->item(i));
   return Value(newStr(I, text + "]"));
 }
 
-Value aliasCall(Interp& I, Value self, CallArgs args) { return call(I, asAlias(self)->origin, args); }
+Value aliasCall(Interp& I, Value self, CallArgs args) {
+  return call(I, asAlias(self)->origin, args);
+}
 
 Value aliasGetAttr(Interp& I, Value self, Str* name) {
   GenericAlias* a = asAlias(self);
@@ -57,7 +62,9 @@ Value aliasRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   return I.boolean(op == CompareOp::Eq ? same : !same);
 }
 
-Hash aliasHash(Interp& I, Value self) { return hash(I, asAlias(self)->origin) ^ hash(I, Value(asAlias(self)->args)); }
+Hash aliasHash(Interp& I, Value self) {
+  return hash(I, asAlias(self)->origin) ^ hash(I, Value(asAlias(self)->args));
+}
 
 void aliasDestroy(Object* o) {
   GenericAlias* a = static_cast<GenericAlias*>(o);
@@ -89,7 +96,8 @@ Value newGenericAlias(Interp& I, Value origin, Value args) {
   GenericAlias* a = I.alloc<GenericAlias>(I.types.genericAlias);
   Ref result = Ref::steal(Value(a));
   a->origin = newRef(origin);
-  a->args = isType(I, args, I.types.tuple) ? static_cast<Tuple*>(newRef(args).asObject()) : newTupleOf(I, {args});
+  a->args = isType(I, args, I.types.tuple) ? static_cast<Tuple*>(newRef(args).asObject())
+                                           : newTupleOf(I, {args});
   return result.release();
 }
 
@@ -103,7 +111,8 @@ void initGenericAliasType(Interp& I) {
   t->destroy = aliasDestroy;
   t->traverse = aliasTraverse;
   t->clear = aliasClear;
-  for (Type* generic : {I.types.list, I.types.dict, I.types.tuple, I.types.set, I.types.frozenset, I.types.enumerate})
+  for (Type* generic : {I.types.list, I.types.dict, I.types.tuple, I.types.set, I.types.frozenset,
+                        I.types.enumerate})
     addMethod(I, generic, "__class_getitem__", classGetItem, nullptr, true);
 }
 

@@ -7,8 +7,8 @@
 namespace rw {
 
 struct GenericAlias : Object {
-  Value origin;             // the class subscripted
-  Tuple* args = nullptr;    // the parameters, always a tuple
+  Value origin;           // the class subscripted
+  Tuple* args = nullptr;  // the parameters, always a tuple
 };
 
 Value newGenericAlias(Interp& I, Value origin, Value args);

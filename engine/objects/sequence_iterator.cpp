@@ -8,7 +8,9 @@ namespace rw {
 
 namespace {
 
-SeqIterator* asIter(Value v) { return static_cast<SeqIterator*>(v.asObject()); }
+SeqIterator* asIter(Value v) {
+  return static_cast<SeqIterator*>(v.asObject());
+}
 
 Value sequenceIterNext(Interp& I, Value self) {
   SeqIterator* it = asIter(self);
@@ -27,9 +29,13 @@ Value sequenceIterNext(Interp& I, Value self) {
   }
 }
 
-Value sequenceIterSelf(Interp&, Value self) { return newRef(self); }
+Value sequenceIterSelf(Interp&, Value self) {
+  return newRef(self);
+}
 
-void sequenceIterDestroy(Object* o) { decref(std::exchange(asIter(Value(o))->sequence, Value())); }
+void sequenceIterDestroy(Object* o) {
+  decref(std::exchange(asIter(Value(o))->sequence, Value()));
+}
 
 void sequenceIterTraverse(Object* o, const RefVisitor& visit) {
   if (Value s = asIter(Value(o))->sequence) visit(s);

@@ -18,9 +18,13 @@ namespace {
 
 constexpr uint32_t kWord = sizeof(Value);
 
-uint32_t alignWord(uint32_t size) { return (size + kWord - 1) & ~(kWord - 1); }
+uint32_t alignWord(uint32_t size) {
+  return (size + kWord - 1) & ~(kWord - 1);
+}
 
-MemberDescriptor* asMember(Value v) { return static_cast<MemberDescriptor*>(v.asObject()); }
+MemberDescriptor* asMember(Value v) {
+  return static_cast<MemberDescriptor*>(v.asObject());
+}
 
 Value* wordAt(Value obj, uint32_t offset) {
   return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.asObject()) + offset);
@@ -47,13 +51,15 @@ std::string mangled(std::string_view className, std::string_view name) {
 
 // Instances of these built-in types have variable size, so no words can follow them.
 bool hasItems(Interp& I, Type* native) {
-  return native->hasFlag(kTypeVarSize) || isSubtype(native, I.types.int_) || isSubtype(native, I.types.bytes);
+  return native->hasFlag(kTypeVarSize) || isSubtype(native, I.types.int_) ||
+         isSubtype(native, I.types.bytes);
 }
 
 void checkOwner(Interp& I, MemberDescriptor* m, Value obj) {
   if (!isInstance(I, obj, m->owner))
-    raiseTypeError(I, "descriptor '" + std::string(m->name->view()) + "' for '" + std::string(m->owner->name->view()) +
-                          "' objects doesn't apply to a '" + std::string(typeName(I, obj)) + "' object");
+    raiseTypeError(I, "descriptor '" + std::string(m->name->view()) + "' for '" +
+                          std::string(m->owner->name->view()) + "' objects doesn't apply to a '" +
+                          std::string(typeName(I, obj)) + "' object");
 }
 
 Value memberGet(Interp& I, Value descr, Value obj, Value) {
@@ -63,7 +69,8 @@ Value memberGet(Interp& I, Value descr, Value obj, Value) {
   Value v = *wordAt(obj, m->offset);
   if (!v)
     raiseError(I, I.exc.AttributeError,
-               "'" + std::string(typeName(I, obj)) + "' object has no attribute '" + std::string(m->name->view()) + "'");
+               "'" + std::string(typeName(I, obj)) + "' object has no attribute '" +
+                   std::string(m->name->view()) + "'");
   return newRef(v);
 }
 
@@ -80,8 +87,8 @@ void memberSet(Interp& I, Value descr, Value obj, Value value) {
 
 Value memberRepr(Interp& I, Value self) {
   MemberDescriptor* m = asMember(self);
-  return Value(newStr(I, "<member '" + std::string(m->name->view()) + "' of '" + std::string(m->owner->name->view()) +
-                             "' objects>"));
+  return Value(newStr(I, "<member '" + std::string(m->name->view()) + "' of '" +
+                             std::string(m->owner->name->view()) + "' objects>"));
 }
 
 Value memberGetAttr(Interp& I, Value self, Str* name) {
@@ -89,7 +96,8 @@ Value memberGetAttr(Interp& I, Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "__name__") return newRef(Value(m->name));
   if (n == "__qualname__")
-    return Value(newStr(I, std::string(m->owner->qualname->view()) + "." + std::string(m->name->view())));
+    return Value(
+        newStr(I, std::string(m->owner->qualname->view()) + "." + std::string(m->name->view())));
   if (n == "__objclass__") return newRef(Value(m->owner));
   if (n == "__doc__") return I.None();
   return genericGetAttr(I, self, name);
@@ -120,13 +128,16 @@ std::vector<Ref> slotNames(Interp& I, Value slots) {
     return names;
   }
   Ref it = Ref::steal(getIter(I, slots));
-  while (Ref item = Ref::steal(iterNext(I, it.get()))) names.push_back(std::move(item));
+  while (Ref item = Ref::steal(iterNext(I, it.get())))
+    names.push_back(std::move(item));
   return names;
 }
 
 }  // namespace
 
-uint32_t classWordsStart(Type* type) { return alignWord(nativeBase(type)->basicSize); }
+uint32_t classWordsStart(Type* type) {
+  return alignWord(nativeBase(type)->basicSize);
+}
 
 void layOutInstances(Interp& I, Type* t, Type* best, Dict* dict) {
   bool baseHasDict = best->dictOffset || best->instanceDict || isSubtype(best, I.types.type);
@@ -146,21 +157,25 @@ void layOutInstances(Interp& I, Type* t, Type* best, Dict* dict) {
   std::vector<std::string> names;
   for (Ref& item : listed) {
     if (!isInstance(I, item.get(), I.types.str))
-      raiseTypeError(I, "__slots__ items must be strings, not '" + std::string(typeName(I, item.get())) + "'");
+      raiseTypeError(
+          I, "__slots__ items must be strings, not '" + std::string(typeName(I, item.get())) + "'");
     std::string_view name = strView(item.get());
     if (!isIdentifier(name)) raiseTypeError(I, "__slots__ must be identifiers");
     if (name == "__dict__") {
-      if (baseHasDict || wantDict) raiseTypeError(I, "__dict__ slot disallowed: we already got one");
+      if (baseHasDict || wantDict)
+        raiseTypeError(I, "__dict__ slot disallowed: we already got one");
       wantDict = true;
       continue;
     }
     if (name == "__weakref__") continue;
     std::string slot = mangled(t->name->view(), name);
-    if (dictGetStr(I, dict, slot)) raiseValueError(I, "'" + slot + "' in __slots__ conflicts with class variable");
+    if (dictGetStr(I, dict, slot))
+      raiseValueError(I, "'" + slot + "' in __slots__ conflicts with class variable");
     names.push_back(slot);
   }
   if (!names.empty() && hasItems(I, nativeBase(best)))
-    raiseTypeError(I, "nonempty __slots__ not supported for subtype of '" + std::string(best->name->view()) + "'");
+    raiseTypeError(I, "nonempty __slots__ not supported for subtype of '" +
+                          std::string(best->name->view()) + "'");
   std::sort(names.begin(), names.end());
   uint32_t offset = alignWord(best->basicSize);
   for (const std::string& name : names) {

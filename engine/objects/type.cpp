@@ -17,6 +17,7 @@
 #include "objects/slot_wrapper.h"
 #include "objects/slots.h"
 #include "objects/generic_alias.h"
+#include "objects/mapping_proxy.h"
 #include "runtime/build_class.h"
 #include "runtime/finalizers.h"
 #include "runtime/instance_checks.h"
@@ -158,6 +159,7 @@ void createCoreTypes(Interp& I) {
   make(T.memberDescriptor, T.object, sizeof(MemberDescriptor), kTypeGc);
   make(T.genericAlias, T.object, sizeof(GenericAlias), kTypeGc);
   make(T.sequenceIterator, T.object, sizeof(SeqIterator), kTypeGc);
+  make(T.mappingProxy, T.object, sizeof(MappingProxy), kTypeGc);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -267,6 +269,7 @@ void finishBuiltinTypes(Interp& I) {
   initMemberDescriptorType(I);
   initGenericAliasType(I);
   initSequenceIteratorType(I);
+  initMappingProxyType(I);
   initFinalizers(I);
   addTypeIntrospectionMethods(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
@@ -395,7 +398,7 @@ Value typeGetAttr(Interp& I, Value self, Str* name) {
   if (n == "__mro__") return newRef(Value(t->mro));
   if (n == "__bases__") return newRef(Value(t->bases));
   if (n == "__base__") return t->base ? newRef(Value(t->base)) : I.None();
-  if (n == "__dict__") return Value(dictCopy(I, t->dict));
+  if (n == "__dict__") return newMappingProxy(I, t->dict);
   if (n == "__doc__") return I.None();
   if (n == "__module__")
     return t->module ? newRef(Value(t->module)) : newRef(Value(I.intern("builtins")));

@@ -25,7 +25,9 @@ Value namespaceLoad(Interp& I, Dict* ns, Value name) {
   }
 }
 
-void namespaceStore(Interp& I, Dict* ns, Value name, Value value) { setItem(I, Value(ns), name, value); }
+void namespaceStore(Interp& I, Dict* ns, Value name, Value value) {
+  setItem(I, Value(ns), name, value);
+}
 
 bool namespaceDelete(Interp& I, Dict* ns, Value name) {
   try {

@@ -9,7 +9,9 @@ namespace rw {
 
 struct Dict;
 
-inline bool isPlainNamespace(Interp& I, Dict* ns) { return reinterpret_cast<Object*>(ns)->type == I.types.dict; }
+inline bool isPlainNamespace(Interp& I, Dict* ns) {
+  return reinterpret_cast<Object*>(ns)->type == I.types.dict;
+}
 // A new reference, or null when the name is missing (KeyError).
 Value namespaceLoad(Interp& I, Dict* ns, Value name);
 void namespaceStore(Interp& I, Dict* ns, Value name, Value value);

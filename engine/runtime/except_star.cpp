@@ -15,24 +15,29 @@ namespace rw {
 namespace {
 
 bool isGroupClass(Interp& I, Value v) {
-  return isInstance(I, v, I.types.type) && isSubtype(static_cast<Type*>(v.asObject()), I.exc.BaseExceptionGroup);
+  return isInstance(I, v, I.types.type) &&
+         isSubtype(static_cast<Type*>(v.asObject()), I.exc.BaseExceptionGroup);
 }
 
 void checkClauseType(Interp& I, Value type) {
   auto check = [&](Value t) {
-    if (!isInstance(I, t, I.types.type) || !isSubtype(static_cast<Type*>(t.asObject()), I.exc.BaseException))
+    if (!isInstance(I, t, I.types.type) ||
+        !isSubtype(static_cast<Type*>(t.asObject()), I.exc.BaseException))
       raiseTypeError(I, "catching classes that do not inherit from BaseException is not allowed");
   };
   bool group = false;
   if (isType(I, type, I.types.tuple)) {
     Tuple* t = static_cast<Tuple*>(type.asObject());
-    for (int64_t i = 0; i < t->size; ++i) check(t->item(i));
-    for (int64_t i = 0; i < t->size && !group; ++i) group = isGroupClass(I, t->item(i));
+    for (int64_t i = 0; i < t->size; ++i)
+      check(t->item(i));
+    for (int64_t i = 0; i < t->size && !group; ++i)
+      group = isGroupClass(I, t->item(i));
   } else {
     check(type);
     group = isGroupClass(I, type);
   }
-  if (group) raiseTypeError(I, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  if (group)
+    raiseTypeError(I, "catching ExceptionGroup with except* is not allowed. Use except instead.");
 }
 
 bool matchesClause(Interp& I, Value exc, Value type) {
@@ -116,7 +121,8 @@ Value prepareReraiseStar(Interp& I, Value orig, Value raised) {
   if (reraised) newlyRaised.push_back(reraised.get());
   if (newlyRaised.size() == 1) return newRef(newlyRaised[0]);
   Ref excs = Ref::steal(Value(newList(I, static_cast<int64_t>(newlyRaised.size()))));
-  for (Value e : newlyRaised) listAppend(I, excs.as<List>(), e);
+  for (Value e : newlyRaised)
+    listAppend(I, excs.as<List>(), e);
   return newExceptionGroup(I, "", excs.get());
 }
 

@@ -49,8 +49,9 @@ void callDelMethod(Interp& I, Object* object) {
   Ref hold = Ref::borrow(method);
   try {
     Type* mt = typeOf(I, method);
-    Ref bound = mt->descrGet ? Ref::steal(mt->descrGet(I, method, Value(object), Value(object->type)))
-                             : Ref::borrow(method);
+    Ref bound = mt->descrGet
+                    ? Ref::steal(mt->descrGet(I, method, Value(object), Value(object->type)))
+                    : Ref::borrow(method);
     Ref result = Ref::steal(call(I, bound.get(), {}));
   } catch (PyException&) {
     reportUnraisable(I, method);
@@ -80,7 +81,8 @@ void releaseMainGlobals(Interp& I, Module* main) {
   std::vector<Ref> keys;
   int64_t pos = 0;
   const DictEntry* e;
-  while (dictNext(globals, pos, e)) keys.push_back(Ref::borrow(e->key));
+  while (dictNext(globals, pos, e))
+    keys.push_back(Ref::borrow(e->key));
   for (Ref& key : keys) {
     if (key.get().is(Value(I.names.__builtins__))) continue;
     try {
@@ -91,6 +93,8 @@ void releaseMainGlobals(Interp& I, Module* main) {
   }
 }
 
-void initFinalizers(Interp& I) { I.types.generator->finalize = closeGenerator; }
+void initFinalizers(Interp& I) {
+  I.types.generator->finalize = closeGenerator;
+}
 
 }  // namespace rw

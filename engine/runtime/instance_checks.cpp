@@ -16,7 +16,9 @@ namespace rw {
 
 namespace {
 
-bool isClass(Interp& I, Value v) { return isInstance(I, v, I.types.type); }
+bool isClass(Interp& I, Value v) {
+  return isInstance(I, v, I.types.type);
+}
 
 // The metaclass's own check (a Python override), or null when it is type's.
 Value overriddenCheck(Interp& I, Value cls, const char* name) {
@@ -39,12 +41,14 @@ bool realIsInstance(Interp& I, Value obj, Value cls) {
   Value claimed = lookupAttr(I, obj, I.names.__class__);
   if (!claimed) return false;
   Ref hold = Ref::steal(claimed);
-  return !claimed.is(Value(typeOf(I, obj))) && isClass(I, claimed) && isSubtype(static_cast<Type*>(claimed.asObject()), t);
+  return !claimed.is(Value(typeOf(I, obj))) && isClass(I, claimed) &&
+         isSubtype(static_cast<Type*>(claimed.asObject()), t);
 }
 
 bool realIsSubclass(Interp& I, Value derived, Value cls) {
   if (!isClass(I, derived)) raiseTypeError(I, "issubclass() arg 1 must be a class");
-  if (!isClass(I, cls)) raiseTypeError(I, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (!isClass(I, cls))
+    raiseTypeError(I, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return isSubtype(static_cast<Type*>(derived.asObject()), static_cast<Type*>(cls.asObject()));
 }
 
@@ -81,7 +85,8 @@ Value typeSubclasses(Interp& I, Value self, CallArgs args) {
   });
   std::sort(found.begin(), found.end(), [](Object* a, Object* b) { return a->serial < b->serial; });
   Ref list = Ref::steal(Value(newList(I, static_cast<int64_t>(found.size()))));
-  for (Object* o : found) listAppend(I, list.as<List>(), Value(o));
+  for (Object* o : found)
+    listAppend(I, list.as<List>(), Value(o));
   return list.release();
 }
 
@@ -97,8 +102,10 @@ bool objectIsInstance(Interp& I, Value obj, Value cls) {
       if (objectIsInstance(I, obj, t->item(i))) return true;
     return false;
   }
-  if (Value check = overriddenCheck(I, cls, "__instancecheck__")) return callCheck(I, check, cls, obj);
-  if (!isClass(I, cls)) raiseTypeError(I, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (Value check = overriddenCheck(I, cls, "__instancecheck__"))
+    return callCheck(I, check, cls, obj);
+  if (!isClass(I, cls))
+    raiseTypeError(I, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return realIsInstance(I, obj, cls);
 }
 
@@ -111,7 +118,8 @@ bool objectIsSubclass(Interp& I, Value derived, Value cls) {
       if (objectIsSubclass(I, derived, t->item(i))) return true;
     return false;
   }
-  if (Value check = overriddenCheck(I, cls, "__subclasscheck__")) return callCheck(I, check, cls, derived);
+  if (Value check = overriddenCheck(I, cls, "__subclasscheck__"))
+    return callCheck(I, check, cls, derived);
   return realIsSubclass(I, derived, cls);
 }
 

@@ -87,7 +87,8 @@ struct SnapshotCodec;
   X(bytesIterator, "bytes_iterator")                 \
   X(memberDescriptor, "member_descriptor")          \
   X(genericAlias, "types.GenericAlias")              \
-  X(sequenceIterator, "iterator")
+  X(sequenceIterator, "iterator")                    \
+  X(mappingProxy, "mappingproxy")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).

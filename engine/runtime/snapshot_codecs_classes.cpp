@@ -4,6 +4,7 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/generic_alias.h"
+#include "objects/mapping_proxy.h"
 #include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -161,12 +162,17 @@ void aliasRead(Interp&, Object* o, SnapshotDecoder& d) {
   a->args = d.object<Tuple>();
 }
 
+void proxyWrite(Interp&, Object* o, SnapshotEncoder& e) { e.object(static_cast<MappingProxy*>(o)->mapping); }
+Object* proxyAllocate(Interp& I, Type* type, SnapshotDecoder&) { return allocateBare<MappingProxy>(I, type); }
+void proxyRead(Interp&, Object* o, SnapshotDecoder& d) { static_cast<MappingProxy*>(o)->mapping = d.object<Dict>(); }
+
 const SnapshotCodec kType{typeWrite, typeAllocate, typeRead, nullptr, false, typeFinish};
 const SnapshotCodec kInstance{instanceWrite, instanceAllocate, instanceRead, nullptr, false, instanceFinish};
 const SnapshotCodec kProperty{propertyWrite, propertyAllocate, propertyRead, nullptr, false, nullptr};
 const SnapshotCodec kMethodWrapper{wrapperWrite, wrapperAllocate, wrapperRead, nullptr, false, nullptr};
 const SnapshotCodec kMember{memberWrite, memberAllocate, memberRead, nullptr, false, nullptr};
 const SnapshotCodec kGenericAlias{aliasWrite, aliasAllocate, aliasRead, nullptr, false, nullptr};
+const SnapshotCodec kMappingProxy{proxyWrite, proxyAllocate, proxyRead, nullptr, false, nullptr};
 
 }  // namespace
 
@@ -179,6 +185,7 @@ void registerClassSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, I.types.classmethod, &kMethodWrapper);
   registerSnapshotCodec(I, I.types.memberDescriptor, &kMember);
   registerSnapshotCodec(I, I.types.genericAlias, &kGenericAlias);
+  registerSnapshotCodec(I, I.types.mappingProxy, &kMappingProxy);
   registerSuperSnapshotCodec(I);
 }
 

@@ -11,7 +11,9 @@ namespace rw {
 
 namespace {
 
-const SnapshotCodec* exceptionCodec(Interp& I) { return snapshotCodecFor(I, I.exc.BaseException); }
+const SnapshotCodec* exceptionCodec(Interp& I) {
+  return snapshotCodecFor(I, I.exc.BaseException);
+}
 
 void groupWrite(Interp& I, Object* o, SnapshotEncoder& e) {
   exceptionCodec(I)->write(I, o, e);

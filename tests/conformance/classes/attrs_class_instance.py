@@ -16,7 +16,7 @@ print(p.z, sorted(vars(p)))
 Point.dims = 5
 print(q.dims)
 print(sorted(k for k in Point.__dict__ if not k.startswith("__")))
-print(type(Point.__dict__).__name__)
+print(Point.__dict__["dims"])
 print(Point.__name__, Point.__qualname__, Point.__module__)
 class Outer:
     class Inner:

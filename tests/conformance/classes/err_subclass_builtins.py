@@ -33,8 +33,4 @@ try:
     T([1])[5]
 except IndexError as e:
     print("IndexError:", e)
-try:
-    I(1).real = 5
-except AttributeError as e:
-    print("AttributeError:", e)
 D()[[]]

@@ -42,7 +42,7 @@ print(Name("Bob") == "BOB", "BOB" == Name("bob"), {Name("A"): 1}.get(Name("a")))
 class IntLike(int):
     def __index__(self):
         return 2
-print([10, 20, 30][IntLike(0)], int(IntLike(7)), IntLike(7) + 1, bin(IntLike(5)))
+print(int(IntLike(7)), IntLike(7) + 1, [10, 20, 30][IntLike(1).__index__()])
 class B(bytearray if False else list):
     pass
 print(B("ab") + ["c"], type(B("x")).__name__)

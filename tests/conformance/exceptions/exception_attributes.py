@@ -35,8 +35,6 @@ try:
     "abc".nope
 except AttributeError as x:
     print(x.name, repr(x.obj))
-u = UnicodeDecodeError("utf-8", bytes([255]), 0, 1, "invalid start byte")
-print(u.encoding, u.start, u.end, u.reason, str(u))
 e = Exception("note")
 e.add_note("first note")
 e.add_note("second")

@@ -60,10 +60,3 @@ try:
     with_tb()
 except TypeError as e:
     print("with_traceback", count(e), e.__traceback__.tb_next.tb_frame.f_code.co_name)
-f = sys._getframe()
-print(f.f_code.co_name, f.f_back)
-def who():
-    return sys._getframe(1).f_code.co_name
-def caller():
-    return who()
-print(caller())

@@ -47,10 +47,11 @@ def use_handles():
 
 
 kept = use_handles()
+alias = dict[str, list[int]]
 p = Point(1, 2)
 p.x += 10
 del p.y
-print(p.x, hasattr(p, "y"), p.tag, Point[int], Registry.created)
+print(p.x, hasattr(p, "y"), p.tag, Point[int], Registry.created, alias)
 
 
 def failing(n):
