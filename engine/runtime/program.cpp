@@ -12,6 +12,7 @@
 #include "runtime/builtins.h"
 #include "runtime/eval.h"
 #include "runtime/eval_support.h"
+#include "runtime/finalizers.h"
 #include "runtime/frame.h"
 #include "runtime/native_guard.h"
 #include "runtime/protocols.h"
@@ -109,6 +110,7 @@ int runMainProgram(Interp& I, const std::string& path, const std::string& source
     status = reportUncaught(I, exc.get());
   }
   I.main = Interp::MainState{};
+  releaseMainGlobals(I, main);
   flushStream(I, stdoutStream(I));
   return status;
 }
@@ -127,6 +129,7 @@ int resumeMainProgram(Interp& I) {
     status = reportUncaught(I, exc.get());
   }
   I.main = Interp::MainState{};
+  releaseMainGlobals(I, module.as<Module>());
   flushStream(I, stdoutStream(I));
   return status;
 }

@@ -46,6 +46,15 @@ const LeakCase kCases[] = {
      "p = P(1) + P(2)\nq = p.twice\nr = repr(p)"},
     {"strings", "", "t = 'a,b,c'.split(',')\nu = '-'.join(t).upper()\nv = f'{u!r:>10} {3.25:.1f} %d' % 5"},
     {"cycles", "class Node:\n    pass", "a = Node()\nb = Node()\na.other = b\nb.other = a"},
+    {"slots", "class P:\n    __slots__ = ('x', 'y')", "p = P()\np.x = [1]\np.y = p.x\ndel p.x"},
+    {"except_star", "",
+     "try:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\nexcept* ValueError as e:\n    v = e\n"
+     "except* TypeError:\n    pass"},
+    {"exception_groups", "eg = ExceptionGroup('g', [ValueError(1), ExceptionGroup('h', [KeyError(2)])])",
+     "m, r = eg.split(KeyError)\ns = eg.subgroup(lambda e: True)\nt = str(eg)"},
+    {"finalizers", "class R:\n    def __del__(self):\n        self.closed = True", "r = R()\nr = [R(), R()]\nr = None"},
+    {"metaclasses", "class M(type):\n    @classmethod\n    def __prepare__(m, n, b):\n        return {'k': 1}",
+     "class C(metaclass=M):\n    x = k\nc = C()\nok = isinstance(c, C)"},
 };
 
 // The native modules, errors included (they unwind through native code).
