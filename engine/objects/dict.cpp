@@ -354,11 +354,19 @@ bool dictContains(Interp& I, Value self, Value key) {
 
 Value dictGetItem(Interp& I, Value self, Value key) {
   Value v = dictGet(I, asDict(self), key);
-  if (!v) {
-    Ref exc = Ref::steal(newException(I, I.exc.KeyError, newTupleOf(I, {key})));
-    I.raise(exc.release());
+  if (v) return newRef(v);
+  // A subclass's __missing__ supplies the value of an absent key (defaultdict, Counter).
+  Type* type = typeOf(I, self);
+  if (type != I.types.dict) {
+    if (Value missing = typeLookupName(I, type, "__missing__")) {
+      Ref method = Ref::borrow(missing);
+      Type* methodType = typeOf(I, missing);
+      if (methodType->descrGet) method = Ref::steal(methodType->descrGet(I, missing, self, Value(type)));
+      return call(I, method.get(), {key});
+    }
   }
-  return newRef(v);
+  Ref exc = Ref::steal(newException(I, I.exc.KeyError, newTupleOf(I, {key})));
+  I.raise(exc.release());
 }
 
 void dictSetItem(Interp& I, Value self, Value key, Value value) {
