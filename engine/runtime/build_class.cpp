@@ -33,6 +33,32 @@ Type* calculateMetaclass(Interp& I, Type* meta, Tuple* bases) {
   return winner;
 }
 
+// Bases that are not classes may stand for some (typing.Generic[T], list[int]): each one's
+// __mro_entries__(bases) gives the classes it is replaced by. Returns null when no base
+// needed replacing.
+Tuple* resolveMroEntries(Interp& I, Tuple* bases) {
+  std::vector<Ref> resolved;
+  bool changed = false;
+  Str* mroEntries = I.intern("__mro_entries__");
+  for (int64_t i = 0; i < bases->size; ++i) {
+    Value base = bases->item(i);
+    Ref entries = isInstance(I, base, I.types.type) ? Ref() : Ref::steal(lookupAttr(I, base, mroEntries));
+    if (!entries) {
+      resolved.push_back(Ref::borrow(base));
+      continue;
+    }
+    changed = true;
+    Ref result = Ref::steal(call(I, entries.get(), {Value(bases)}));
+    if (!isInstance(I, result.get(), I.types.tuple)) raiseTypeError(I, "__mro_entries__ must return a tuple");
+    Tuple* replacement = result.as<Tuple>();
+    for (int64_t k = 0; k < replacement->size; ++k) resolved.push_back(Ref::borrow(replacement->item(k)));
+  }
+  if (!changed) return nullptr;
+  Tuple* t = newTuple(I, static_cast<int64_t>(resolved.size()));
+  for (size_t k = 0; k < resolved.size(); ++k) t->items()[k] = resolved[k].release();
+  return t;
+}
+
 }  // namespace
 
 Value buildClass(Interp& I, Value, CallArgs args) {
@@ -42,6 +68,11 @@ Value buildClass(Interp& I, Value, CallArgs args) {
   Value name = args.args[1];
   if (!isInstance(I, name, I.types.str)) raiseTypeError(I, "__build_class__: name is not a string");
   Ref bases = Ref::steal(Value(newTupleFrom(I, args.args + 2, static_cast<int64_t>(args.nargs - 2))));
+  Ref origBases;
+  if (Tuple* resolved = resolveMroEntries(I, bases.as<Tuple>())) {
+    origBases = std::move(bases);
+    bases = Ref::steal(Value(resolved));
+  }
   Value metaValue;
   Ref kwds = Ref::steal(Value(newDict(I)));
   for (size_t i = 0; i < args.nkw(); ++i) {
@@ -91,6 +122,7 @@ Value buildClass(Interp& I, Value, CallArgs args) {
   Ref frame = Ref::steal(Value(frameForCall(I, body, CallArgs{})));
   frame.as<Frame>()->locals = static_cast<Dict*>(newRef(ns.get()).asObject());
   Ref cell = Ref::steal(runFrame(I, frame.as<Frame>()));
+  if (origBases) setItem(I, ns.get(), Value(I.intern("__orig_bases__")), origBases.get());
 
   Value metaArgs[3] = {name, bases.get(), ns.get()};
   std::vector<Value> all(metaArgs, metaArgs + 3);
