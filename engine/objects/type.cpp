@@ -2,6 +2,7 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/abstract_classes.h"
 #include "objects/bytes.h"
 #include "objects/builtin_iterators.h"
 #include "objects/cell.h"
@@ -302,6 +303,7 @@ Value objectStr(Interp& I, Value self) { return repr(I, self); }
 Value objectNew(Interp& I, Type* type, CallArgs args) {
   if ((args.nargs || args.nkw()) && type->init == nullptr)
     raiseTypeError(I, std::string(type->name->view()) + "() takes no arguments");
+  checkNotAbstract(I, type);
   Object* o = I.alloc<Object>(type);
   return Value(o);
 }

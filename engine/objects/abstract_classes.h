@@ -1,0 +1,13 @@
+// Abstract classes (abc.ABCMeta): a class whose __abstractmethods__ is not empty cannot be
+// instantiated through object.__new__.
+#pragma once
+
+#include "runtime/interp.h"
+
+namespace rw {
+
+// Raises CPython's TypeError "Can't instantiate abstract class X with abstract method(s) ..."
+// when `type` has abstract methods left.
+void checkNotAbstract(Interp& I, Type* type);
+
+}  // namespace rw
