@@ -1,6 +1,6 @@
 // The parts of the sys module a course needs beyond the interpreter's own: exc_info,
-// _getframe, getsizeof, intern, version_info/float_info/int_info/flags as struct sequences, byteorder,
-// executable, hexversion, implementation (name "rewind") and a readable sys.stdin whose
+// _getframe, getsizeof, intern, version_info/float_info/int_info/flags as struct sequences,
+// byteorder, executable, hexversion, implementation (name "rewind") and a readable sys.stdin whose
 // lines come from the Host (so a recording logs them).
 #include <cfloat>
 #include <string>

@@ -361,7 +361,8 @@ Value dictGetItem(Interp& I, Value self, Value key) {
     if (Value missing = typeLookupName(I, type, "__missing__")) {
       Ref method = Ref::borrow(missing);
       Type* methodType = typeOf(I, missing);
-      if (methodType->descrGet) method = Ref::steal(methodType->descrGet(I, missing, self, Value(type)));
+      if (methodType->descrGet)
+        method = Ref::steal(methodType->descrGet(I, missing, self, Value(type)));
       return call(I, method.get(), {key});
     }
   }
