@@ -1,0 +1,712 @@
+"""Enumerations (CPython 3.11's enum): Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
+
+A class statement whose base is an enumeration runs its body in an _EnumDict, which records
+the member names in order (and fills in auto() values); EnumType.__new__ then creates the
+class and turns each member assignment into an instance of it. Calling the class looks a
+member up by value, subscripting it looks one up by name.
+"""
+
+import sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+           'auto', 'unique', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
+           'EJECT', 'KEEP']
+
+
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
+class auto:
+    """In an enumeration's body, stands for the next value (_generate_next_value_)."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return f"auto({self.value!r})"
+
+
+class member:
+    """Forces an attribute (e.g. a function) to become a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps an attribute from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class _MemberAttribute:
+    """name and value of a member: read-only, and shadowed by a member of the same name
+    when read on the class."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.clsname = owner.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError(
+                    f"{ownerclass.__name__!r} has no attribute {self.name!r}") from None
+        return getattr(instance, '_' + self.name + '_')
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"<enum {self.clsname!r}> cannot set attribute {self.name!r}")
+
+    def __delete__(self, instance):
+        raise AttributeError(f"<enum {self.clsname!r}> cannot delete attribute {self.name!r}")
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    prefix = f"_{cls_name}__"
+    return name.startswith(prefix) and not name.endswith('_')
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+_SUNDER_NAMES = ('_order_', '_generate_next_value_', '_missing_', '_ignore_', '_numeric_repr_',
+                 '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')
+
+
+class _EnumDict(dict):
+    """The namespace of an enumeration's body: keeps member names in definition order,
+    refuses redefinitions and resolves auto()."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in _SUNDER_NAMES:
+                raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future "
+                                 f"Enum use")
+            if key == '_generate_next_value_':
+                if self._member_names:
+                    raise TypeError("_generate_next_value_ must be defined before members")
+                self._generate_next_value = getattr(value, '__func__', value)
+            elif key == '_ignore_':
+                self._ignore = value.replace(',', ' ').split() if isinstance(value, str) \
+                    else list(value)
+                already = set(self._ignore) & set(self._member_names)
+                if already:
+                    raise ValueError(f"_ignore_ cannot specify already set names: {already!r}")
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError(f"{key!r} already defined as {self[key]!r}")
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError(f"{key!r} already defined as {self[key]!r}")
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+    def update(self, members=(), **more_members):
+        items = members.items() if hasattr(members, 'items') else members
+        for key, value in items:
+            self[key] = value
+        for key, value in more_members.items():
+            self[key] = value
+
+
+class EnumType(type):
+    """The metaclass of enumerations."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        metacls._check_for_existing_members(cls, bases)
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if first_enum is not None:
+            enum_dict['_generate_next_value_'] = first_enum._generate_next_value_
+        return enum_dict
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        ignore = classdict.get('_ignore_', ())
+        for key in ignore if not isinstance(ignore, str) else ignore.replace(',', ' ').split():
+            dict.pop(classdict, key, None)
+        dict.pop(classdict, '_ignore_', None)
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        new_member, use_args = metacls._find_new_(classdict, member_type, first_enum)
+        member_names = list(classdict._member_names)
+        invalid = [name for name in member_names if name in ('mro', '')]
+        if invalid:
+            raise ValueError(f"invalid enum member name(s) {','.join(map(repr, invalid))}")
+        members = {name: dict.pop(classdict, name) for name in member_names}
+
+        body = dict(classdict)
+        body['_new_member_'] = new_member
+        body['_use_args_'] = use_args
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_unhashable_values_'] = []
+        body['_member_type_'] = member_type
+        body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
+        is_flag = Flag is not None and any(issubclass(b, Flag) for b in bases)
+        if is_flag or boundary is not None:
+            body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
+            body['_inverted_'] = None
+        order = body.pop('_order_', None)
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
+
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        for name in member_names:
+            enum_class._add_member_(name, members[name])
+
+        if ReprEnum is not None and ReprEnum in enum_class.__mro__[1:]:
+            # ReprEnum keeps the data type's str() and format(); only repr() shows the member.
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+        if is_flag:
+            enum_class._finish_flag_()
+        if order is not None and order != enum_class._member_names_:
+            raise TypeError(f"member order does not match _order_:\n  "
+                            f"{enum_class._member_names_!r}\n  {order!r}")
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        args = value if isinstance(value, tuple) else (value,)
+        if cls._member_type_ is tuple:
+            args = (args,)
+        if cls._use_args_:
+            enum_member = cls._new_member_(cls, *args)
+            if not hasattr(enum_member, '_value_'):
+                enum_member._value_ = value if cls._member_type_ is object \
+                    else cls._member_type_(*args)
+        else:
+            enum_member = cls._new_member_(cls)
+            if not hasattr(enum_member, '_value_'):
+                enum_member._value_ = value
+        value = enum_member._value_
+        enum_member._name_ = name
+        enum_member.__objclass__ = cls
+        enum_member.__init__(*args)
+        enum_member._sort_order_ = len(cls._member_names_)
+        for canonical in cls._member_map_.values():
+            if canonical._value_ == value:
+                enum_member = canonical
+                break
+        else:
+            # Flag members of several bits are aliases: not iterated, like CPython's.
+            if not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
+                    and value.bit_count() > 1):
+                cls._member_names_.append(name)
+        # A member named like a member attribute (name, value) is reached through it.
+        for klass in cls.__mro__[1:]:
+            if name in klass.__dict__:
+                shadowed = klass.__dict__[name]
+                break
+        else:
+            shadowed = None
+        if not isinstance(shadowed, _MemberAttribute):
+            type.__setattr__(cls, name, enum_member)
+        cls._member_map_[name] = enum_member
+        try:
+            cls._value2member_map_.setdefault(value, enum_member)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+
+    def _finish_flag_(cls):
+        single_bits = 0
+        all_values = 0
+        for name, flag_member in cls._member_map_.items():
+            value = flag_member._value_
+            if not isinstance(value, int):
+                raise TypeError(f"invalid flag value {value!r}")
+            all_values |= value
+            if value.bit_count() == 1:
+                single_bits |= value
+        cls._flag_mask_ = single_bits | all_values
+        cls._all_bits_ = 2 ** cls._flag_mask_.bit_length() - 1
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            module = sys._getframe(2).f_globals['__name__']
+        classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(member).__qualname__}' and '{cls.__class__.__qualname__}'")
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(f"{cls.__name__!r} cannot delete member {attr!r}.")
+        super().__delattr__(attr)
+
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls._member_type_ is object:
+            return sorted(names)
+        return sorted(names | set(dir(cls._member_type_)))
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return f"<flag {cls.__name__!r}>"
+        return f"<enum {cls.__name__!r}>"
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError(f"cannot reassign member {name!r}")
+        super().__setattr__(name, value)
+
+    @staticmethod
+    def _check_for_existing_members(class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError(f"<enum {class_name!r}> cannot extend {base!r}")
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        if not bases:
+            return object, Enum
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        member_type = metacls._find_data_type_(class_name, bases) or object
+        return member_type, first_enum
+
+    @classmethod
+    def _find_data_repr_(metacls, class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    return base._value_repr_
+                if '__repr__' in base.__dict__:
+                    return base.__dict__['__repr__']
+        return None
+
+    @classmethod
+    def _find_data_type_(metacls, class_name, bases):
+        data_types = set()
+        for chain in bases:
+            candidate = None
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        data_types.add(base._member_type_)
+                        break
+                elif '__new__' in base.__dict__ or base.__module__ == 'builtins':
+                    data_types.add(candidate or base)
+                    break
+                else:
+                    candidate = candidate or base
+        if len(data_types) > 1:
+            raise TypeError(f"too many data types for {class_name!r}: {data_types!r}")
+        return data_types.pop() if data_types else None
+
+    @classmethod
+    def _find_new_(metacls, classdict, member_type, first_enum):
+        # The function that creates members: the body's own __new__ (which then gives way to
+        # the by-value lookup of Enum.__new__), an enumeration base's, or the data type's.
+        own_new = dict.pop(classdict, '__new__', None) if first_enum is not None else None
+        if own_new is not None:
+            return getattr(own_new, '__func__', own_new), True
+        if first_enum is not None and first_enum._new_member_ is not object.__new__:
+            return first_enum._new_member_, True
+        if member_type is not object:
+            return member_type.__new__, True
+        return object.__new__, False
+
+
+EnumMeta = EnumType
+
+# Bases defined below; the metaclass tests for them before they exist.
+Enum = ReprEnum = Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Generic enumeration. Members are instances of the class, with a name and a value."""
+
+    def __new__(cls, value):
+        # The by-value lookup behind Color(1); members themselves come from _new_member_.
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for candidate in cls._member_map_.values():
+                if candidate._value_ == value:
+                    return candidate
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
+                and isinstance(result, int):
+            return result
+        invalid = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        if result is None and exc is None:
+            raise invalid
+        if exc is None:
+            exc = TypeError(f"error in {cls.__name__}._missing_: returned {result!r} instead "
+                            f"of None or a valid member")
+        if not isinstance(exc, ValueError):
+            exc.__context__ = invalid
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        """The value auto() stands for: one more than the last value, or start."""
+        for last in reversed(last_values):
+            try:
+                return last + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        value_repr = self.__class__._value_repr_ or repr
+        return f"<{self.__class__.__name__}.{self._name_}: {value_repr(self._value_)}>"
+
+    def __str__(self):
+        return f"{self.__class__.__name__}.{self._name_}"
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __dir__(self):
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        for klass in type(self).__mro__:
+            if klass is Enum or klass is object:
+                break
+            names.update(n for n in klass.__dict__ if not n.startswith('_'))
+        names.update(n for n in getattr(self, '__dict__', ()) if not n.startswith('_'))
+        if self._member_type_ is not object:
+            names.update(dir(self._member_type_))
+        names.difference_update(self._member_names_)
+        return sorted(names)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    name = _MemberAttribute()
+    value = _MemberAttribute()
+
+
+class ReprEnum(Enum):
+    """Only repr() shows the member; str() and format() are the data type's."""
+
+
+class IntEnum(int, ReprEnum):
+    """Members are ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Members are strs; auto() gives the lower-cased member name."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError(f"too many arguments for str(): {values!r}")
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f"{values[0]!r} is not a string")
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError(f"encoding must be a string, not {values[1]!r}")
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError(f"errors must be a string, not {values[2]!r}")
+        value = str(*values)
+        enum_member = str.__new__(cls, value)
+        enum_member._value_ = value
+        return enum_member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with values outside its members' bits."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _bits_text(num, width):
+    # Two's complement digits after a sign digit: 0b0 0101, 0b1 1011.
+    width = max(width, num.bit_length())
+    digits = format(num & (2 ** width - 1), 'b').zfill(width)
+    return f"0b{1 if num < 0 else 0} {digits}"
+
+
+class Flag(Enum, boundary=STRICT):
+    """Members combine with |, & and ^; a combination of members is a member too."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        if not isinstance(last_value, int):
+            raise TypeError(f"invalid flag value {last_value!r}")
+        return 2 ** last_value.bit_length()
+
+    @classmethod
+    def _iter_member_(cls, value):
+        while value:
+            bit = value & -value
+            member = cls._value2member_map_.get(bit)
+            if member is not None:
+                yield member
+            value ^= bit
+
+    @classmethod
+    def _numeric_repr_(cls, value):
+        return repr(value)
+
+    @classmethod
+    def _missing_(cls, value):
+        # Combinations of members (and, with KEEP, of unknown bits) become pseudo-members.
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n"
+                                 f"    given {_bits_text(value, width)}\n"
+                                 f"  allowed {_bits_text(flag_mask, width)}")
+            if boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        negative = None
+        if value < 0:
+            negative = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        known = value & flag_mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        if known or unknown:
+            names = [m._name_ for m in cls._iter_member_(known)]
+            if unknown:
+                names.append(cls._numeric_repr_(unknown))
+            pseudo._name_ = '|'.join(names)
+        else:
+            pseudo._name_ = None
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        value_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return f"<{cls_name}: {value_repr(self._value_)}>"
+        return f"<{cls_name}.{self._name_}: {value_repr(self._value_)}>"
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return f"{cls_name}({self._value_!r})"
+        return f"{cls_name}.{self._name_}"
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(other).__qualname__}' and '{self.__class__.__qualname__}'")
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return self._iter_member_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        other = self._operand(other)
+        if other is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._operand(other)
+        if other is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._operand(other)
+        if other is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
+        return self._inverted_
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flags that are ints: they combine with ints too."""
+
+
+def unique(enumeration):
+    """Class decorator: refuses aliases (members with the value of an earlier one)."""
+    duplicates = [(name, member.name) for name, member in enumeration.__members__.items()
+                  if name != member.name]
+    if duplicates:
+        details = ', '.join(f"{alias} -> {name}" for alias, name in duplicates)
+        raise ValueError(f"duplicate values found in {enumeration!r}: {details}")
+    return enumeration
