@@ -146,29 +146,39 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_typing_form(annotation, name):
-    # Whether the annotation is typing.NAME or typing.NAME[...], or a string that says so;
-    # typing is only consulted when the program imported it.
-    if isinstance(annotation, str):
-        text = annotation.removeprefix('typing.')
-        return text == name or text.startswith(name + '[')
+def _names_module_attribute(cls, text, module, name):
+    # Whether the string annotation (after `from __future__ import annotations`) refers to
+    # module.name through the class's module: "ClassVar[int]" or "typing.ClassVar[int]".
+    head = text.split('[', 1)[0].strip()
+    prefix, _, attr = head.rpartition('.')
+    if attr != name or module is None:
+        return False
+    namespace = getattr(sys.modules.get(cls.__module__), '__dict__', {})
+    if prefix:
+        return namespace.get(prefix) is module
+    return namespace.get(name) is getattr(module, name)
+
+
+def _is_classvar(cls, annotation):
+    # typing.ClassVar or ClassVar[...]; typing is only consulted when the program imported it.
     typing = sys.modules.get('typing')
+    if isinstance(annotation, str):
+        return _names_module_attribute(cls, annotation, typing, 'ClassVar')
     if typing is None:
         return False
-    form = getattr(typing, name)
-    return annotation is form or getattr(annotation, '__origin__', None) is form
+    return annotation is typing.ClassVar or getattr(annotation, '__origin__', None) is \
+        typing.ClassVar
 
 
-def _is_initvar(annotation):
+def _is_initvar(cls, annotation):
     if isinstance(annotation, str):
-        text = annotation.removeprefix('dataclasses.')
-        return text == 'InitVar' or text.startswith('InitVar[')
+        return _names_module_attribute(cls, annotation, sys.modules[__name__], 'InitVar')
     return annotation is InitVar or type(annotation) is InitVar
 
 
-def _is_kw_only(annotation):
+def _is_kw_only(cls, annotation):
     if isinstance(annotation, str):
-        return annotation.removeprefix('dataclasses.') == 'KW_ONLY'
+        return _names_module_attribute(cls, annotation, sys.modules[__name__], 'KW_ONLY')
     return annotation is KW_ONLY
 
 
@@ -181,9 +191,9 @@ def _get_field(cls, name, annotation, default_kw_only):
     f.name = name
     f.type = annotation
     f._field_type = _FIELD
-    if _is_typing_form(annotation, 'ClassVar'):
+    if _is_classvar(cls, annotation):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
+    elif _is_initvar(cls, annotation):
         f._field_type = _FIELD_INITVAR
     if f._field_type is not _FIELD:
         if f.default_factory is not MISSING:
@@ -412,7 +422,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     own_fields = []
     kw_only_seen = False
     for name, annotation in annotations.items():
-        if _is_kw_only(annotation):
+        if _is_kw_only(cls, annotation):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True

@@ -199,15 +199,7 @@ class EnumType(type):
         for name in member_names:
             enum_class._add_member_(name, members[name])
 
-        if ReprEnum is not None and ReprEnum in enum_class.__mro__[1:]:
-            # ReprEnum keeps the data type's str() and format(); only repr() shows the member.
-            if '__format__' not in classdict:
-                type.__setattr__(enum_class, '__format__', member_type.__format__)
-            if '__str__' not in classdict:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                type.__setattr__(enum_class, '__str__', method)
+        enum_class._choose_methods_(classdict, bases, member_type, first_enum)
         if is_flag:
             enum_class._finish_flag_()
         if order is not None and order != enum_class._member_names_:
@@ -238,9 +230,9 @@ class EnumType(type):
                 enum_member = canonical
                 break
         else:
-            # Flag members of several bits are aliases: not iterated, like CPython's.
+            # Only single-bit Flag members are iterated (others are aliases), like CPython's.
             if not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
-                    and value.bit_count() > 1):
+                    and value.bit_count() != 1):
                 cls._member_names_.append(name)
         # A member named like a member attribute (name, value) is reached through it.
         for klass in cls.__mro__[1:]:
@@ -257,18 +249,48 @@ class EnumType(type):
         except TypeError:
             cls._unhashable_values_.append(value)
 
+    def _choose_methods_(cls, classdict, bases, member_type, first_enum):
+        # With a data type mixed in (int, str, ...), its methods come first in the MRO; the
+        # enumeration's own repr, str, format, lookup and (for flags) operators must win.
+        if first_enum is None:
+            return
+        set_method = type.__setattr__
+        set_method(cls, '__new__', Enum.__new__)
+        if ReprEnum is not None and ReprEnum in bases:
+            # ReprEnum keeps the data type's str() and format(); only repr() shows the member.
+            if '__format__' not in classdict:
+                set_method(cls, '__format__', member_type.__format__)
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                set_method(cls, '__str__', method)
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name in classdict or name in cls.__dict__:
+                continue
+            found = getattr(cls, name)
+            if found is getattr(member_type, name) or found is getattr(object, name, None):
+                set_method(cls, name, getattr(first_enum, name))
+        if Flag is not None and issubclass(cls, Flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                         '__invert__'):
+                if name not in classdict:
+                    set_method(cls, name, getattr(Flag, name))
+
     def _finish_flag_(cls):
         single_bits = 0
         all_values = 0
         for name, flag_member in cls._member_map_.items():
             value = flag_member._value_
-            if not isinstance(value, int):
-                raise TypeError(f"invalid flag value {value!r}")
             all_values |= value
             if value.bit_count() == 1:
                 single_bits |= value
         cls._flag_mask_ = single_bits | all_values
         cls._all_bits_ = 2 ** cls._flag_mask_.bit_length() - 1
+        # Combinations name their members in definition order when that is not value order.
+        values = [m._value_ for m in cls]
+        if values != sorted(values):
+            cls._iter_member_ = cls._iter_member_by_def_
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
@@ -497,7 +519,7 @@ class Enum(metaclass=EnumType):
         names.update(n for n in getattr(self, '__dict__', ()) if not n.startswith('_'))
         if self._member_type_ is not object:
             names.update(dir(self._member_type_))
-        names.difference_update(self._member_names_)
+        names.difference_update(self._member_map_)
         return sorted(names)
 
     def __hash__(self):
@@ -577,13 +599,20 @@ class Flag(Enum, boundary=STRICT):
         return 2 ** last_value.bit_length()
 
     @classmethod
-    def _iter_member_(cls, value):
+    def _iter_member_by_value_(cls, value):
+        # The single-bit members in value, lowest bit first.
         while value:
             bit = value & -value
             member = cls._value2member_map_.get(bit)
             if member is not None:
                 yield member
             value ^= bit
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _numeric_repr_(cls, value):
@@ -613,17 +642,20 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             negative = value
             value = all_bits + 1 + value
-        unknown = value & ~flag_mask
         known = value & flag_mask
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        if known or unknown:
-            names = [m._name_ for m in cls._iter_member_(known)]
-            if unknown:
-                names.append(cls._numeric_repr_(unknown))
+        names = []
+        combined = 0
+        for flag_member in cls._iter_member_(known):
+            names.append(flag_member._name_)
+            combined |= flag_member._value_
+        if combined:
+            if value != combined:
+                names.append(cls._numeric_repr_(value ^ combined))
             pseudo._name_ = '|'.join(names)
         else:
             pseudo._name_ = None
