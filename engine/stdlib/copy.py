@@ -45,7 +45,11 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x))
+    rv = _reduce(x)
+    # A string names a global: the object is copied by reference, like pickle does.
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -81,7 +85,8 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo, *_reduce(x))
+            rv = _reduce(x)
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -123,16 +128,10 @@ def _own_method(cls, name):
 def _reduce(x):
     cls = type(x)
     if _own_method(cls, '__reduce_ex__') is not None:
-        rv = x.__reduce_ex__(4)
-    elif _own_method(cls, '__reduce__') is not None:
-        rv = x.__reduce__()
-    else:
-        rv = _reduce_object(x)
-    if isinstance(rv, str):
-        return (lambda: x, ())
-    if not isinstance(rv, tuple):
-        raise Error(f"un(deep)copyable object of type {cls}")
-    return rv
+        return x.__reduce_ex__(4)
+    if _own_method(cls, '__reduce__') is not None:
+        return x.__reduce__()
+    return _reduce_object(x)
 
 
 def _slot_names(cls):

@@ -41,16 +41,17 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, allow_special_forms=False):
     # What a parameter stands for: None is NoneType, a string a forward reference.
+    # ClassVar and Final may only annotate class attributes directly.
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
     if isinstance(arg, tuple):
         raise TypeError(f"{msg} Got {arg!r:.100}.")
-    if arg in (ClassVar, Final) or isinstance(arg, _GenericAlias) and \
-            arg.__origin__ in (ClassVar, Final):
+    if not allow_special_forms and (arg in (ClassVar, Final) or isinstance(arg, _GenericAlias)
+                                    and arg.__origin__ in (ClassVar, Final)):
         raise TypeError(f"{arg} is not valid as type argument")
     return arg
 
@@ -280,11 +281,12 @@ class ForwardRef(_Final):
         self.__forward_is_class__ = is_class
         self.__forward_module__ = module
 
-    def _evaluate(self, globalns, localns):
+    def _evaluate(self, globalns, localns, allow_special_forms=False):
         if not self.__forward_evaluated__ or localns is not globalns:
             value = eval(self.__forward_code__, globalns, localns)
-            self.__forward_value__ = _type_check(value, "Forward references must evaluate to "
-                                                        "types.")
+            self.__forward_value__ = _type_check(
+                value, "Forward references must evaluate to types.",
+                allow_special_forms or self.__forward_is_class__)
             self.__forward_evaluated__ = True
         return self.__forward_value__
 
@@ -732,9 +734,9 @@ def reveal_type(obj, /):
 
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
-        "You should not call an overloaded function. A series of @typing.overload-decorated "
+        "You should not call an overloaded function. A series of @overload-decorated "
         "functions outside a stub module should always be followed by an implementation that "
-        "is not @typing.overload-decorated.")
+        "is not @overload-ed.")
 
 
 def overload(func):
@@ -787,13 +789,13 @@ def get_args(tp):
     return ()
 
 
-def _evaluate_hint(value, globalns, localns):
+def _evaluate_hint(value, globalns, localns, is_class=False):
     if value is None:
         return _NoneType
     if isinstance(value, str):
-        value = ForwardRef(value)
+        value = ForwardRef(value, is_class=is_class)
     if isinstance(value, ForwardRef):
-        return value._evaluate(globalns, localns)
+        return value._evaluate(globalns, localns, is_class)
     if isinstance(value, _GenericAlias) and any(isinstance(a, (str, ForwardRef))
                                                for a in value.__args__):
         return value.copy_with(tuple(_evaluate_hint(a, globalns, localns)
@@ -813,7 +815,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 base_globals = getattr(module, '__dict__', {})
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in annotations.items():
-                hints[name] = _evaluate_hint(value, base_globals, base_locals)
+                hints[name] = _evaluate_hint(value, base_globals, base_locals, True)
         return hints
     if globalns is None:
         globalns = getattr(obj, '__globals__', None)
