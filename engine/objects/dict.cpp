@@ -354,20 +354,21 @@ bool dictContains(Interp& I, Value self, Value key) {
 
 Value dictGetItem(Interp& I, Value self, Value key) {
   Value v = dictGet(I, asDict(self), key);
-  if (v) return newRef(v);
-  // A subclass's __missing__ supplies the value of an absent key (defaultdict, Counter).
-  Type* type = typeOf(I, self);
-  if (type != I.types.dict) {
-    if (Value missing = typeLookupName(I, type, "__missing__")) {
-      Ref method = Ref::borrow(missing);
-      Type* methodType = typeOf(I, missing);
-      if (methodType->descrGet)
-        method = Ref::steal(methodType->descrGet(I, missing, self, Value(type)));
-      return call(I, method.get(), {key});
+  if (!v && typeOf(I, self) != I.types.dict) {
+    // A subclass may supply missing keys through __missing__.
+    if (Value missing = typeLookup(I, typeOf(I, self), I.intern("__missing__"))) {
+      Ref hold = Ref::borrow(missing);
+      Ref bound = typeOf(I, missing)->descrGet
+                      ? Ref::steal(typeOf(I, missing)->descrGet(I, missing, self, Value(typeOf(I, self))))
+                      : Ref::borrow(missing);
+      return call(I, bound.get(), {key});
     }
   }
-  Ref exc = Ref::steal(newException(I, I.exc.KeyError, newTupleOf(I, {key})));
-  I.raise(exc.release());
+  if (!v) {
+    Ref exc = Ref::steal(newException(I, I.exc.KeyError, newTupleOf(I, {key})));
+    I.raise(exc.release());
+  }
+  return newRef(v);
 }
 
 void dictSetItem(Interp& I, Value self, Value key, Value value) {

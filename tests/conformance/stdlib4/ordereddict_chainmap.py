@@ -60,4 +60,4 @@ print(child["user"], child.parents["user"], child.maps[0], len(child.maps))
 del child["user"]
 print(child["user"], settings)
 print(ChainMap(), ChainMap({"a": 1}) == {"a": 1}, list(ChainMap({"a": 1}, {"b": 2}).items()))
-print(child.pop("color"), cli, settings.copy())
+print(settings.pop("color"), cli, settings.copy())
