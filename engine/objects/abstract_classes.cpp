@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "objects/dict.h"
+#include "objects/function.h"
 #include "objects/str.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -29,6 +30,19 @@ void checkNotAbstract(Interp& I, Type* type) {
     joined += (joined.empty() ? "" : ", ") + name;
   raiseTypeError(I, "Can't instantiate abstract class " + std::string(type->name->view()) +
                         " with abstract method" + (names.size() > 1 ? "s " : " ") + joined);
+}
+
+namespace {
+
+Value objectSubclassHook(Interp& I, Value, CallArgs) {
+  return newRef(Value(I.notImplemented));
+}
+
+}  // namespace
+
+void addSubclassHook(Interp& I, Type* object) {
+  addMethod(I, object, "__subclasshook__", objectSubclassHook,
+            "Abstract classes can override this to customize issubclass().", true);
 }
 
 }  // namespace rw

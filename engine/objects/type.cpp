@@ -447,6 +447,7 @@ void typeTraverse(Object* o, const RefVisitor& visit) {
 void initObjectType(Interp& I) {
   Type* t = I.types.object;
   t->newInstance = objectNew;
+  addSubclassHook(I, t);
   t->repr = defaultRepr;
   t->str = objectStr;
   t->hash = objectHash;
