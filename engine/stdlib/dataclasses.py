@@ -7,7 +7,6 @@ report argument errors) like hand-written ones: "P.__init__() missing 1 required
 argument: 'x'".
 """
 
-import copy
 import sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -159,21 +158,21 @@ def _names_module_attribute(cls, text, module, name):
     return namespace.get(name) is getattr(module, name)
 
 
-def _is_classvar(cls, annotation):
-    # typing.ClassVar or ClassVar[...]; typing is only consulted when the program imported it.
-    typing = sys.modules.get('typing')
+def _field_kind(cls, annotation, typing):
+    # A field, a ClassVar (typing is only consulted when the program imported it) or an
+    # InitVar pseudo-field.
     if isinstance(annotation, str):
-        return _names_module_attribute(cls, annotation, typing, 'ClassVar')
-    if typing is None:
-        return False
-    return annotation is typing.ClassVar or getattr(annotation, '__origin__', None) is \
-        typing.ClassVar
-
-
-def _is_initvar(cls, annotation):
-    if isinstance(annotation, str):
-        return _names_module_attribute(cls, annotation, sys.modules[__name__], 'InitVar')
-    return annotation is InitVar or type(annotation) is InitVar
+        if _names_module_attribute(cls, annotation, typing, 'ClassVar'):
+            return _FIELD_CLASSVAR
+        if _names_module_attribute(cls, annotation, sys.modules[__name__], 'InitVar'):
+            return _FIELD_INITVAR
+        return _FIELD
+    if typing is not None and (annotation is typing.ClassVar or
+                               getattr(annotation, '__origin__', None) is typing.ClassVar):
+        return _FIELD_CLASSVAR
+    if annotation is InitVar or type(annotation) is InitVar:
+        return _FIELD_INITVAR
+    return _FIELD
 
 
 def _is_kw_only(cls, annotation):
@@ -182,101 +181,105 @@ def _is_kw_only(cls, annotation):
     return annotation is KW_ONLY
 
 
-def _get_field(cls, name, annotation, default_kw_only):
+def _get_field(cls, name, annotation, default_kw_only, typing):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
-        f = field(default=default)
+        f = Field(default, MISSING, True, True, None, True, None, MISSING)
     f.name = name
     f.type = annotation
-    f._field_type = _FIELD
-    if _is_classvar(cls, annotation):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(cls, annotation):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type is not _FIELD:
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
+    f._field_type = kind = _field_kind(cls, annotation, typing)
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if kind is not _FIELD_CLASSVAR:
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     elif f.kw_only is not MISSING:
-        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed:'
+        raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    if kind is _FIELD and f.default.__class__.__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed:'
                          f' use default_factory')
     return f
 
 
-def _create_fn(name, args, body, *, globals, locals):
-    """Compiles `def name(args): body` with `locals` visible to it as closure variables."""
-    body_text = '\n'.join(f'  {line}' for line in body)
-    local_names = ', '.join(locals)
-    source = (f'def __create_fn__({local_names}):\n'
-              f' def {name}({", ".join(args)}):\n{body_text}\n'
-              f' return {name}')
-    namespace = {}
-    exec(source, globals, namespace)
-    return namespace['__create_fn__'](**locals)
+class _MethodSource:
+    """The source of the methods @dataclass writes for a class. They are compiled together
+    by one exec, inside a function whose parameters are the values they refer to (defaults,
+    factories, the class), so that they behave and fail like hand-written methods."""
+
+    def __init__(self, globals):
+        self.globals = globals
+        self.values = {'MISSING': MISSING,
+                       '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+                       '__dataclass_builtins_object__': object}
+        self.lines = []
+        self.names = []
+
+    def add(self, name, params, body):
+        self.lines.append(f' def {name}({params}):')
+        for line in body:
+            self.lines.append('  ' + line)
+        self.names.append(name)
+
+    def compile(self):
+        if not self.names:
+            return {}
+        text = (f"def __create_fn__({', '.join(self.values)}):\n" + '\n'.join(self.lines) +
+                f"\n return {', '.join(self.names)},")
+        namespace = {}
+        exec(text, self.globals, namespace)
+        return dict(zip(self.names, namespace['__create_fn__'](**self.values)))
 
 
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _init_fn(all_fields, std_fields, kw_only_fields, frozen, has_post_init, self_name,
-             globals):
+def _init_source(source, init_fields, std_fields, kw_only_fields, frozen, has_post_init,
+                 self_name):
     seen_default = False
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {'MISSING': MISSING, '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
+        if not (f.default is MISSING and f.default_factory is MISSING):
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
     body = []
-    for f in all_fields:
+    initvars = []
+    for f in init_fields:
+        name = f.name
+        default_name = f'__dataclass_dflt_{name}__'
         if f.default_factory is not MISSING:
-            locals[f'__dataclass_dflt_{f.name}__'] = f.default_factory
+            source.values[default_name] = f.default_factory
         elif f.default is not MISSING:
-            locals[f'__dataclass_dflt_{f.name}__'] = f.default
-        if f._field_type is not _FIELD:
+            source.values[default_name] = f.default
+        if f._field_type is _FIELD_INITVAR:
+            initvars.append(name)
             continue
         if f.default_factory is not MISSING:
-            factory_call = f'__dataclass_dflt_{f.name}__()'
+            value = f'{default_name}()'
             if f.init:
-                value = (f'{factory_call} if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                         f'else {f.name}')
-            else:
-                value = factory_call
+                value += f' if {name} is __dataclass_HAS_DEFAULT_FACTORY__ else {name}'
         elif f.init:
-            value = f.name
+            value = name
         elif f.default is not MISSING:
-            value = f'__dataclass_dflt_{f.name}__'
+            value = default_name
         else:
             continue
-        body.append(_field_assign(frozen, f.name, value, self_name))
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})')
+        else:
+            body.append(f'{self_name}.{name}={value}')
     if has_post_init:
-        initvars = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
-    if not body:
-        body = ['pass']
-
-    def param(f):
-        if f.default is MISSING and f.default_factory is MISSING:
-            return f.name
-        if f.default_factory is not MISSING:
-            return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
-        return f'{f.name}=__dataclass_dflt_{f.name}__'
-
-    params = [self_name] + [param(f) for f in std_fields]
-    if kw_only_fields:
-        params += ['*'] + [param(f) for f in kw_only_fields]
-    return _create_fn('__init__', params, body, locals=locals, globals=globals)
+        body.append(f"{self_name}.{_POST_INIT_NAME}({','.join(initvars)})")
+    params = [self_name]
+    for group in (std_fields, kw_only_fields):
+        if group is kw_only_fields and group:
+            params.append('*')
+        for f in group:
+            if f.default_factory is not MISSING:
+                params.append(f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__')
+            elif f.default is not MISSING:
+                params.append(f'{f.name}=__dataclass_dflt_{f.name}__')
+            else:
+                params.append(f.name)
+    source.add('__init__', ','.join(params), body or ['pass'])
 
 
 def _recursive_repr(user_function):
@@ -298,52 +301,6 @@ def _recursive_repr(user_function):
     return wrapper
 
 
-def _repr_fn(fields, globals):
-    parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in fields)
-    fn = _create_fn('__repr__', ('self',),
-                    [f'return self.__class__.__qualname__ + f"({parts})"'],
-                    locals={}, globals=globals)
-    return _recursive_repr(fn)
-
-
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f"({','.join(f'{obj_name}.{f.name}' for f in fields)},)"
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      locals={}, globals=globals)
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    setattr_fn = _create_fn('__setattr__', ('self', 'name', 'value'),
-                            [f'if {condition}:',
-                             ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                             'super(cls, self).__setattr__(name, value)'],
-                            locals=locals, globals=globals)
-    delattr_fn = _create_fn('__delattr__', ('self', 'name'),
-                            [f'if {condition}:',
-                             ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                             'super(cls, self).__delattr__(name)'],
-                            locals=locals, globals=globals)
-    return setattr_fn, delattr_fn
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'],
-                      locals={}, globals=globals)
-
-
 def _set_qualname(cls, value):
     if isinstance(value, type(_set_qualname)):
         value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
@@ -359,23 +316,6 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _hash_action(cls, fields, globals, unsafe_hash, eq, frozen, has_explicit_hash):
-    # What to do about __hash__ (CPython's table): add one from the fields, make instances
-    # unhashable, keep what is there, or refuse.
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        return _hash_fn(fields, globals)
-    if not eq:
-        return None
-    if frozen:
-        return None if has_explicit_hash else _hash_fn(fields, globals)
-    if has_explicit_hash:
-        return None
-    cls.__hash__ = None
-    return None
-
-
 def _format_annotation(annotation):
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
@@ -386,114 +326,162 @@ def _format_annotation(annotation):
     return repr(annotation)
 
 
-def _signature_text(cls, init_fields, kw_only_fields):
-    def param(f):
-        text = f'{f.name}: {_format_annotation(f.type)}'
-        if f.default_factory is not MISSING:
-            return text + ' = <factory>'
-        if f.default is not MISSING:
-            return text + f' = {f.default!r}'
-        return text
-
-    params = [param(f) for f in init_fields]
-    if kw_only_fields:
-        params += ['*'] + [param(f) for f in kw_only_fields]
+def _signature_text(cls, std_fields, kw_only_fields):
+    # What inspect.signature shows for the class: "Point(x: int, y: int = 0)".
+    params = []
+    for group in (std_fields, kw_only_fields):
+        if group is kw_only_fields and group:
+            params.append('*')
+        for f in group:
+            text = f'{f.name}: {_format_annotation(f.type)}'
+            if f.default_factory is not MISSING:
+                text += ' = <factory>'
+            elif f.default is not MISSING:
+                text += f' = {f.default!r}'
+            params.append(text)
     return f"{cls.__name__}({', '.join(params)})"
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots):
-    fields = {}
-    globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
+    cls_dict = cls.__dict__
+    module = sys.modules.get(cls.__module__)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
+    fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
     for base in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(base, _FIELDS, None)
+        base_fields = base.__dict__.get(_FIELDS)
         if base_fields is not None:
             has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(base, _PARAMS).frozen:
+            fields.update(base_fields)
+            if base.__dict__[_PARAMS].frozen:
                 any_frozen_base = True
 
-    annotations = cls.__dict__.get('__annotations__', {})
-    own_fields = []
+    annotations = cls_dict.get('__annotations__', {})
+    typing = sys.modules.get('typing')
     kw_only_seen = False
     for name, annotation in annotations.items():
         if _is_kw_only(cls, annotation):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            kw_only_seen = True
-            kw_only = True
+            kw_only_seen = kw_only = True
             continue
-        own_fields.append(_get_field(cls, name, annotation, kw_only))
-    for f in own_fields:
-        fields[f.name] = f
+        f = _get_field(cls, name, annotation, kw_only, typing)
+        fields[name] = f
         # The class attribute is the plain default (or nothing), never the Field.
-        if isinstance(cls.__dict__.get(f.name), Field):
+        if isinstance(cls_dict.get(name), Field):
             if f.default is MISSING:
-                delattr(cls, f.name)
+                delattr(cls, name)
             else:
-                setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
+                setattr(cls, name, f.default)
+    for name, value in cls_dict.items():
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-
     if has_dataclass_bases:
         if any_frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-
     setattr(cls, _FIELDS, fields)
-    class_hash = cls.__dict__.get('__hash__', MISSING)
+    class_hash = cls_dict.get('__hash__', MISSING)
     has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+                             (class_hash is None and '__eq__' in cls_dict))
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
+    # Which fields each generated method uses.
+    init_fields, std_init, kw_only_init, repr_names = [], [], [], []
+    compared, hashed, stored = [], [], []
+    for f in fields.values():
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
+            continue
+        init_fields.append(f)
+        if f.init:
+            (kw_only_init if f.kw_only else std_init).append(f)
+        if kind is _FIELD_INITVAR:
+            continue
+        stored.append(f.name)
+        if f.repr:
+            repr_names.append(f.name)
+        if f.compare:
+            compared.append(f.name)
+        if f.compare if f.hash is None else f.hash:
+            hashed.append(f.name)
+
+    def as_tuple(obj_name, names):
+        return '(' + ''.join(f'{obj_name}.{name},' for name in names) + ')'
+
+    source = _MethodSource(module.__dict__ if module is not None else {})
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals))
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+        _init_source(source, init_fields, std_init, kw_only_init, frozen,
+                     hasattr(cls, _POST_INIT_NAME),
+                     '__dataclass_self__' if 'self' in fields else 'self')
     if repr:
-        _set_new_attribute(cls, '__repr__', _repr_fn([f for f in field_list if f.repr], globals))
-    compared = [f for f in field_list if f.compare]
+        parts = ', '.join(f'{name}={{self.{name}!r}}' for name in repr_names)
+        source.add('__repr__', 'self', [f'return self.__class__.__qualname__ + f"({parts})"'])
+    comparisons = []
     if eq:
-        self_tuple = _tuple_str('self', compared)
-        other_tuple = _tuple_str('other', compared)
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', self_tuple, other_tuple,
-                                                  globals))
+        comparisons.append(('__eq__', '=='))
     if order:
-        self_tuple = _tuple_str('self', compared)
-        other_tuple = _tuple_str('other', compared)
-        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple,
-                                                     globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                f'Consider using functools.total_ordering')
+        comparisons += [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]
+    if comparisons:
+        self_tuple = as_tuple('self', compared)
+        other_tuple = as_tuple('other', compared)
+        for name, op in comparisons:
+            source.add(name, 'self,other', ['if other.__class__ is self.__class__:',
+                                            f' return {self_tuple}{op}{other_tuple}',
+                                            'return NotImplemented'])
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class '
-                                f'{cls.__name__}')
-    hashed = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    hash_fn = _hash_action(cls, hashed, globals, unsafe_hash, eq, frozen, has_explicit_hash)
-    if hash_fn is not None:
-        cls.__hash__ = _set_qualname(cls, hash_fn)
+        source.values['cls'] = cls
+        source.values['FrozenInstanceError'] = FrozenInstanceError
+        condition = 'type(self) is cls'
+        if stored:
+            condition += " or name in {'" + "', '".join(stored) + "'}"
+        source.add('__setattr__', 'self,name,value', [
+            f'if {condition}:',
+            ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+            'super(cls, self).__setattr__(name, value)'])
+        source.add('__delattr__', 'self,name', [
+            f'if {condition}:',
+            ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+            'super(cls, self).__delattr__(name)'])
+    # __hash__ (CPython's table): written from the fields, set to None (unhashable), left
+    # alone, or refused.
+    add_hash = False
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        add_hash = True
+    elif eq and frozen:
+        add_hash = not has_explicit_hash
+    elif eq and not has_explicit_hash:
+        cls.__hash__ = None
+    if add_hash:
+        source.add('__hash__', 'self', [f"return hash({as_tuple('self', hashed)})"])
+
+    methods = source.compile()
+    if init:
+        _set_new_attribute(cls, '__init__', methods['__init__'])
+    if repr:
+        _set_new_attribute(cls, '__repr__', _recursive_repr(_set_qualname(cls,
+                                                                          methods['__repr__'])))
+    for name, op in comparisons:
+        if _set_new_attribute(cls, name, methods[name]) and name != '__eq__':
+            raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                            f'Consider using functools.total_ordering')
+    if frozen:
+        for name in ('__setattr__', '__delattr__'):
+            if _set_new_attribute(cls, name, methods[name]):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+    if add_hash:
+        cls.__hash__ = _set_qualname(cls, methods['__hash__'])
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = _signature_text(cls, std_init_fields, kw_only_init_fields)
+        cls.__doc__ = _signature_text(cls, std_init, kw_only_init)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init))
     if slots:
         cls = _add_slots(cls, frozen)
     return cls
@@ -563,6 +551,8 @@ def asdict(obj, *, dict_factory=dict):
 
 
 def _asdict_inner(obj, dict_factory):
+    # copy is only needed here: importing it on first use keeps `import dataclasses` short.
+    import copy
     if _is_dataclass_instance(obj):
         return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
                              for f in fields(obj)])
@@ -584,6 +574,7 @@ def astuple(obj, *, tuple_factory=tuple):
 
 
 def _astuple_inner(obj, tuple_factory):
+    import copy
     if _is_dataclass_instance(obj):
         return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
                               for f in fields(obj)])

@@ -69,23 +69,6 @@ class _MemberAttribute:
         raise AttributeError(f"<enum {self.clsname!r}> cannot delete attribute {self.name!r}")
 
 
-def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
-
-
-def _is_sunder(name):
-    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
-
-
-def _is_private(cls_name, name):
-    prefix = f"_{cls_name}__"
-    return name.startswith(prefix) and not name.endswith('_')
-
-
-def _is_descriptor(obj):
-    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
-
-
 _SUNDER_NAMES = ('_order_', '_generate_next_value_', '_missing_', '_ignore_', '_numeric_repr_',
                  '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')
 
@@ -94,41 +77,40 @@ class _EnumDict(dict):
     """The namespace of an enumeration's body: keeps member names in definition order,
     refuses redefinitions and resolves auto()."""
 
-    def __init__(self):
+    def __init__(self, cls_name, member_type, first_enum):
         super().__init__()
         self._member_names = {}
         self._last_values = []
         self._ignore = []
-        self._cls_name = None
+        self._cls_name = cls_name
+        self._private_prefix = f"_{cls_name}__"
         self._generate_next_value = None
+        # What EnumType.__new__ needs again, found once by __prepare__.
+        self._member_type = member_type
+        self._first_enum = first_enum
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in _SUNDER_NAMES:
-                raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future "
-                                 f"Enum use")
-            if key == '_generate_next_value_':
-                if self._member_names:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                self._generate_next_value = getattr(value, '__func__', value)
-            elif key == '_ignore_':
-                self._ignore = value.replace(',', ' ').split() if isinstance(value, str) \
-                    else list(value)
-                already = set(self._ignore) & set(self._member_names)
-                if already:
-                    raise ValueError(f"_ignore_ cannot specify already set names: {already!r}")
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
+        # Names that start with an underscore: dunders and private names are plain class
+        # attributes, sunders configure the enumeration. The checks are written out because
+        # every name a class body binds comes through here.
+        if key[0] == '_':
+            if len(key) > 4 and key[:2] == '__' == key[-2:] and key[2] != '_' and key[-3] != '_':
+                dict.__setitem__(self, '_order_' if key == '__order__' else key, value)
+                return
+            if len(key) > 2 and key[-1] == '_' and key[1] != '_' and key[-2] != '_':
+                self._set_sunder(key, value)
+                return
+            if key.startswith(self._private_prefix) and key[-1] != '_':
+                dict.__setitem__(self, key, value)
+                return
+        if key in self._member_names:
             raise TypeError(f"{key!r} already defined as {self[key]!r}")
-        elif key in self._ignore:
+        if key in self._ignore:
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
+        elif hasattr(value, '__get__') or hasattr(value, '__set__') or \
+                hasattr(value, '__delete__'):
             pass
         else:
             if key in self:
@@ -142,7 +124,23 @@ class _EnumDict(dict):
                 value = value.value
             self._member_names[key] = None
             self._last_values.append(value)
-        super().__setitem__(key, value)
+        dict.__setitem__(self, key, value)
+
+    def _set_sunder(self, key, value):
+        if key not in _SUNDER_NAMES:
+            raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future "
+                             f"Enum use")
+        if key == '_generate_next_value_':
+            if self._member_names:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate_next_value = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            self._ignore = value.replace(',', ' ').split() if isinstance(value, str) \
+                else list(value)
+            already = set(self._ignore) & set(self._member_names)
+            if already:
+                raise ValueError(f"_ignore_ cannot specify already set names: {already!r}")
+        dict.__setitem__(self, key, value)
 
     def update(self, members=(), **more_members):
         items = members.items() if hasattr(members, 'items') else members
@@ -152,29 +150,39 @@ class _EnumDict(dict):
             self[key] = value
 
 
+class _MemberlessNamespace(dict):
+    """The namespace of this module's own enumerations (Enum, IntEnum, Flag, ...), which
+    define methods but no members: without _EnumDict's bookkeeping, `import enum` is short."""
+    _member_names = {}
+
+    def __init__(self, cls_name, member_type, first_enum):
+        self._member_type = member_type
+        self._first_enum = first_enum
+
+
 class EnumType(type):
     """The metaclass of enumerations."""
 
     @classmethod
-    def __prepare__(metacls, cls, bases, **kwds):
+    def __prepare__(metacls, cls, bases, *, _memberless=False, **kwds):
         metacls._check_for_existing_members(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
         member_type, first_enum = metacls._get_mixins_(cls, bases)
+        namespace_type = _MemberlessNamespace if _memberless else _EnumDict
+        enum_dict = namespace_type(cls, member_type, first_enum)
         if first_enum is not None:
             enum_dict['_generate_next_value_'] = first_enum._generate_next_value_
         return enum_dict
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
-        ignore = classdict.get('_ignore_', ())
-        for key in ignore if not isinstance(ignore, str) else ignore.replace(',', ' ').split():
-            dict.pop(classdict, key, None)
-        dict.pop(classdict, '_ignore_', None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _memberless=False, **kwds):
+        if '_ignore_' in classdict:
+            for key in classdict._ignore:
+                dict.pop(classdict, key, None)
+            dict.pop(classdict, '_ignore_')
+        member_type, first_enum = classdict._member_type, classdict._first_enum
         new_member, use_args = metacls._find_new_(classdict, member_type, first_enum)
         member_names = list(classdict._member_names)
-        invalid = [name for name in member_names if name in ('mro', '')]
-        if invalid:
+        if 'mro' in member_names or '' in member_names:
+            invalid = [name for name in member_names if name in ('mro', '')]
             raise ValueError(f"invalid enum member name(s) {','.join(map(repr, invalid))}")
         members = {name: dict.pop(classdict, name) for name in member_names}
 
@@ -187,7 +195,7 @@ class EnumType(type):
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
         body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
-        is_flag = Flag is not None and any(issubclass(b, Flag) for b in bases)
+        is_flag = _Flag is not None and any(issubclass(b, _Flag) for b in bases)
         if is_flag or boundary is not None:
             body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
             body['_inverted_'] = None
@@ -225,23 +233,24 @@ class EnumType(type):
         enum_member.__objclass__ = cls
         enum_member.__init__(*args)
         enum_member._sort_order_ = len(cls._member_names_)
-        for canonical in cls._member_map_.values():
-            if canonical._value_ == value:
-                enum_member = canonical
-                break
-        else:
+        # A member whose value an earlier member has is an alias of that one.
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            canonical = None
+            for earlier in cls._member_map_.values():
+                if earlier._value_ == value:
+                    canonical = earlier
+                    break
+        if canonical is not None:
+            enum_member = canonical
+        elif not (_Flag is not None and issubclass(cls, _Flag) and isinstance(value, int)
+                  and value.bit_count() != 1):
             # Only single-bit Flag members are iterated (others are aliases), like CPython's.
-            if not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
-                    and value.bit_count() != 1):
-                cls._member_names_.append(name)
+            cls._member_names_.append(name)
         # A member named like a member attribute (name, value) is reached through it.
-        for klass in cls.__mro__[1:]:
-            if name in klass.__dict__:
-                shadowed = klass.__dict__[name]
-                break
-        else:
-            shadowed = None
-        if not isinstance(shadowed, _MemberAttribute):
+        if name not in ('name', 'value') or not any(
+                isinstance(klass.__dict__.get(name), _MemberAttribute) for klass in cls.__mro__):
             type.__setattr__(cls, name, enum_member)
         cls._member_map_[name] = enum_member
         try:
@@ -256,6 +265,8 @@ class EnumType(type):
             return
         set_method = type.__setattr__
         set_method(cls, '__new__', Enum.__new__)
+        if member_type is object:
+            return
         if ReprEnum is not None and ReprEnum in bases:
             # ReprEnum keeps the data type's str() and format(); only repr() shows the member.
             if '__format__' not in classdict:
@@ -271,11 +282,11 @@ class EnumType(type):
             found = getattr(cls, name)
             if found is getattr(member_type, name) or found is getattr(object, name, None):
                 set_method(cls, name, getattr(first_enum, name))
-        if Flag is not None and issubclass(cls, Flag):
+        if _Flag is not None and issubclass(cls, _Flag):
             for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
                          '__invert__'):
                 if name not in classdict:
-                    set_method(cls, name, getattr(Flag, name))
+                    set_method(cls, name, getattr(_Flag, name))
 
     def _finish_flag_(cls):
         single_bits = 0
@@ -367,7 +378,7 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
+        if _Flag is not None and issubclass(cls, _Flag):
             return f"<flag {cls.__name__!r}>"
         return f"<enum {cls.__name__!r}>"
 
@@ -388,6 +399,8 @@ class EnumType(type):
         if not bases:
             return object, Enum
         first_enum = bases[-1]
+        if len(bases) == 1 and isinstance(first_enum, EnumType):
+            return first_enum._member_type_, first_enum
         if not isinstance(first_enum, EnumType):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
@@ -396,6 +409,8 @@ class EnumType(type):
 
     @classmethod
     def _find_data_repr_(metacls, class_name, bases):
+        if len(bases) == 1 and isinstance(bases[0], EnumType):
+            return bases[0]._value_repr_
         for chain in bases:
             for base in chain.__mro__:
                 if base is object:
@@ -444,10 +459,12 @@ class EnumType(type):
 EnumMeta = EnumType
 
 # Bases defined below; the metaclass tests for them before they exist.
-Enum = ReprEnum = Flag = None
+Enum = ReprEnum = None
+# Flag and its boundary EJECT, once _enum_flags has defined them.
+_Flag = _EJECT = None
 
 
-class Enum(metaclass=EnumType):
+class Enum(metaclass=EnumType, _memberless=True):
     """Generic enumeration. Members are instances of the class, with a name and a value."""
 
     def __new__(cls, value):
@@ -470,7 +487,7 @@ class Enum(metaclass=EnumType):
             result = None
         if isinstance(result, cls):
             return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
+        if _Flag is not None and issubclass(cls, _Flag) and cls._boundary_ is _EJECT \
                 and isinstance(result, int):
             return result
         invalid = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
@@ -538,15 +555,15 @@ class Enum(metaclass=EnumType):
     value = _MemberAttribute()
 
 
-class ReprEnum(Enum):
+class ReprEnum(Enum, _memberless=True):
     """Only repr() shows the member; str() and format() are the data type's."""
 
 
-class IntEnum(int, ReprEnum):
+class IntEnum(int, ReprEnum, _memberless=True):
     """Members are ints."""
 
 
-class StrEnum(str, ReprEnum):
+class StrEnum(str, ReprEnum, _memberless=True):
     """Members are strs; auto() gives the lower-cased member name."""
 
     def __new__(cls, *values):
@@ -568,170 +585,16 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class FlagBoundary(StrEnum):
-    """What a Flag does with values outside its members' bits."""
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+# Defined on first use (by _enum_flags): most programs never need them, and creating them is
+# most of what importing enum would cost.
+_FLAG_NAMES = frozenset({'Flag', 'IntFlag', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP'})
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
-
-
-def _bits_text(num, width):
-    # Two's complement digits after a sign digit: 0b0 0101, 0b1 1011.
-    width = max(width, num.bit_length())
-    digits = format(num & (2 ** width - 1), 'b').zfill(width)
-    return f"0b{1 if num < 0 else 0} {digits}"
-
-
-class Flag(Enum, boundary=STRICT):
-    """Members combine with |, & and ^; a combination of members is a member too."""
-
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
-        if not isinstance(last_value, int):
-            raise TypeError(f"invalid flag value {last_value!r}")
-        return 2 ** last_value.bit_length()
-
-    @classmethod
-    def _iter_member_by_value_(cls, value):
-        # The single-bit members in value, lowest bit first.
-        while value:
-            bit = value & -value
-            member = cls._value2member_map_.get(bit)
-            if member is not None:
-                yield member
-            value ^= bit
-
-    _iter_member_ = _iter_member_by_value_
-
-    @classmethod
-    def _iter_member_by_def_(cls, value):
-        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
-
-    @classmethod
-    def _numeric_repr_(cls, value):
-        return repr(value)
-
-    @classmethod
-    def _missing_(cls, value):
-        # Combinations of members (and, with KEEP, of unknown bits) become pseudo-members.
-        if not isinstance(value, int):
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                width = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError(f"{cls!r} invalid value {value!r}\n"
-                                 f"    given {_bits_text(value, width)}\n"
-                                 f"  allowed {_bits_text(flag_mask, width)}")
-            if boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
-                return value
-            elif value < 0:
-                value = max(all_bits + 1, 2 ** value.bit_length()) + value
-        negative = None
-        if value < 0:
-            negative = value
-            value = all_bits + 1 + value
-        known = value & flag_mask
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = []
-        combined = 0
-        for flag_member in cls._iter_member_(known):
-            names.append(flag_member._name_)
-            combined |= flag_member._value_
-        if combined:
-            if value != combined:
-                names.append(cls._numeric_repr_(value ^ combined))
-            pseudo._name_ = '|'.join(names)
-        else:
-            pseudo._name_ = None
-        pseudo = cls._value2member_map_.setdefault(value, pseudo)
-        if negative is not None:
-            cls._value2member_map_[negative] = pseudo
-        return pseudo
-
-    def __repr__(self):
-        cls_name = self.__class__.__name__
-        value_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return f"<{cls_name}: {value_repr(self._value_)}>"
-        return f"<{cls_name}.{self._name_}: {value_repr(self._value_)}>"
-
-    def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return f"{cls_name}({self._value_!r})"
-        return f"{cls_name}.{self._name_}"
-
-    def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError(f"unsupported operand type(s) for 'in': "
-                            f"'{type(other).__qualname__}' and '{self.__class__.__qualname__}'")
-        return other._value_ & self._value_ == other._value_
-
-    def __iter__(self):
-        return self._iter_member_(self._value_)
-
-    def __len__(self):
-        return self._value_.bit_count()
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def _operand(self, other):
-        if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
-
-    def __or__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
-
-    def __and__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
-
-    def __xor__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
-
-    def __invert__(self):
-        if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-        return self._inverted_
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-
-class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Flags that are ints: they combine with ints too."""
+def __getattr__(name):
+    if name in _FLAG_NAMES:
+        import _enum_flags
+        return getattr(_enum_flags, name)
+    raise AttributeError(f"module 'enum' has no attribute {name!r}")
 
 
 def unique(enumeration):
