@@ -39,6 +39,8 @@ def _called_from_abc_machinery(depth):
 
 
 class _ProtocolMeta(ABCMeta):
+    __module__ = 'typing'
+
     def __instancecheck__(cls, instance):
         if getattr(cls, '_is_protocol', False) and \
                 not getattr(cls, '_is_runtime_protocol', False) and \
@@ -63,6 +65,7 @@ def _no_init(self, *args, **kwargs):
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base of structural types: a class matches a (runtime_checkable) protocol when it has
     the protocol's members, whatever its bases."""
+    __module__ = 'typing'
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
@@ -129,6 +132,8 @@ def _make_namedtuple(name, types, module, defaults=()):
 
 
 class NamedTupleMeta(type):
+    __module__ = 'typing'
+
     def __new__(cls, typename, bases, ns):
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
@@ -169,6 +174,8 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 class _TypedDictMeta(type):
+    __module__ = 'typing'
+
     def __new__(cls, name, bases, ns, total=True):
         for base in bases:
             if type(base) is not _TypedDictMeta and base is not Generic:
@@ -222,7 +229,7 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-for _name in ('Protocol', 'runtime_checkable', 'NamedTupleMeta', 'NamedTuple', '_TypedDictMeta',
-              'TypedDict'):
-    globals()[_name].__module__ = 'typing'
-del _name
+# These are typing's names (their classes say so in their bodies).
+for _function in (runtime_checkable, NamedTuple, TypedDict):
+    _function.__module__ = 'typing'
+del _function

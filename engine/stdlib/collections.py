@@ -270,7 +270,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
+    if module is None:
+        module = sys._getframe(1).f_globals.get('__name__', '__main__')
     class_namespace = {
+        '__module__': module,
         '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': field_names,
@@ -285,11 +288,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         class_namespace[name] = _tuplegetter(index, sys.intern(f'Alias for field number {index}'))
-    result = type(typename, (tuple,), class_namespace)
-    if module is None:
-        module = sys._getframe(1).f_globals.get('__name__', '__main__')
-    result.__module__ = module
-    return result
+    return type(typename, (tuple,), class_namespace)
 
 
 ################################################################################

@@ -60,8 +60,6 @@ class Status(Enum):
 
 print(Status.ACTIVE.describe(), Status.default(), str(Status.INACTIVE), Status("inactive"))
 print(f"{Status.ACTIVE}", repr(Status.ACTIVE))
-match Status.INACTIVE:
-    case Status.ACTIVE:
-        print("matched active")
-    case Status.INACTIVE:
-        print("matched inactive")
+for status in Status:
+    if status is Status.INACTIVE:
+        print("found inactive")

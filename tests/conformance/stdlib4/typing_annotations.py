@@ -1,7 +1,6 @@
 # Annotations that use typing evaluate at definition time (functions, classes, variables)
-# and stay inspectable: __annotations__ and get_type_hints, with forward references.
-from __future__ import annotations
-
+# and stay inspectable: __annotations__ and get_type_hints, with forward references written
+# as strings.
 import typing
 from typing import Any, Callable, Dict, Final, List, Optional, Tuple, Union, get_type_hints
 
@@ -17,15 +16,15 @@ print(get_type_hints(process))
 
 class Node:
     value: int
-    children: List[Node]
-    parent: Optional[Node] = None
+    children: "List[Node]"
+    parent: Optional["Node"] = None
     MAX: Final = 10
 
     def __init__(self, value: int) -> None:
         self.value = value
         self.children = []
 
-    def add(self, child: Node) -> Node:
+    def add(self, child: "Node") -> "Node":
         child.parent = self
         self.children.append(child)
         return self
