@@ -10,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/dict_views.h"
 #include "objects/exception.h"
+#include "objects/format_methods.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/class.h"
@@ -449,6 +450,7 @@ void initObjectType(Interp& I) {
   Type* t = I.types.object;
   t->newInstance = objectNew;
   addSubclassHook(I, t);
+  addFormatMethods(I);
   t->repr = defaultRepr;
   t->str = objectStr;
   t->hash = objectHash;
