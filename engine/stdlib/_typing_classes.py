@@ -103,7 +103,8 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             cls.__subclasshook__ = _proto_hook
         if not cls._is_protocol:
             return
-        if cls.__init__ is Protocol.__init__:
+        # A protocol without an __init__ of its own cannot be instantiated.
+        if not any('__init__' in base.__dict__ for base in cls.__mro__[:-1]):
             cls.__init__ = _no_init
 
 

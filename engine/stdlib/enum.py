@@ -280,7 +280,7 @@ class EnumType(type):
             if name in classdict or name in cls.__dict__:
                 continue
             found = getattr(cls, name)
-            if found is getattr(member_type, name) or found is getattr(object, name, None):
+            if found is getattr(member_type, name, None) or found is getattr(object, name, None):
                 set_method(cls, name, getattr(first_enum, name))
         if _Flag is not None and issubclass(cls, _Flag):
             for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
