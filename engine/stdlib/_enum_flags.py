@@ -2,7 +2,9 @@
 uses them): members that combine with |, & and ^ into combinations that are members too."""
 
 import enum
-from enum import Enum, ReprEnum, StrEnum, auto
+from enum import Enum, auto
+
+from _enum_mixins import ReprEnum, StrEnum
 
 class FlagBoundary(StrEnum):
     """What a Flag does with values outside its members' bits."""
@@ -179,6 +181,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP, _memberless=True):
 
 
 # enum's names for these resolve to them from now on.
-for _name in enum._FLAG_NAMES:
+for _name in ('Flag', 'IntFlag', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP'):
     setattr(enum, _name, globals()[_name])
 del _name

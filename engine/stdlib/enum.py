@@ -267,7 +267,7 @@ class EnumType(type):
         set_method(cls, '__new__', Enum.__new__)
         if member_type is object:
             return
-        if ReprEnum is not None and ReprEnum in bases:
+        if _ReprEnum is not None and _ReprEnum in bases:
             # ReprEnum keeps the data type's str() and format(); only repr() shows the member.
             if '__format__' not in classdict:
                 set_method(cls, '__format__', member_type.__format__)
@@ -459,9 +459,9 @@ class EnumType(type):
 EnumMeta = EnumType
 
 # Bases defined below; the metaclass tests for them before they exist.
-Enum = ReprEnum = None
-# Flag and its boundary EJECT, once _enum_flags has defined them.
-_Flag = _EJECT = None
+Enum = None
+# ReprEnum, Flag and Flag's boundary EJECT, once _enum_mixins and _enum_flags define them.
+_ReprEnum = _Flag = _EJECT = None
 
 
 class Enum(metaclass=EnumType, _memberless=True):
@@ -555,46 +555,22 @@ class Enum(metaclass=EnumType, _memberless=True):
     value = _MemberAttribute()
 
 
-class ReprEnum(Enum, _memberless=True):
-    """Only repr() shows the member; str() and format() are the data type's."""
-
-
-class IntEnum(int, ReprEnum, _memberless=True):
-    """Members are ints."""
-
-
-class StrEnum(str, ReprEnum, _memberless=True):
-    """Members are strs; auto() gives the lower-cased member name."""
-
-    def __new__(cls, *values):
-        if len(values) > 3:
-            raise TypeError(f"too many arguments for str(): {values!r}")
-        if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError(f"{values[0]!r} is not a string")
-        if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError(f"encoding must be a string, not {values[1]!r}")
-        if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError(f"errors must be a string, not {values[2]!r}")
-        value = str(*values)
-        enum_member = str.__new__(cls, value)
-        enum_member._value_ = value
-        return enum_member
-
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        return name.lower()
-
-
-# Defined on first use (by _enum_flags): most programs never need them, and creating them is
-# most of what importing enum would cost.
-_FLAG_NAMES = frozenset({'Flag', 'IntFlag', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP'})
+# Defined on first use: most programs need neither, and creating them would be most of what
+# importing enum costs.
+_LAZY_MODULES = {
+    'ReprEnum': '_enum_mixins', 'IntEnum': '_enum_mixins', 'StrEnum': '_enum_mixins',
+    'Flag': '_enum_flags', 'IntFlag': '_enum_flags', 'FlagBoundary': '_enum_flags',
+    'STRICT': '_enum_flags', 'CONFORM': '_enum_flags', 'EJECT': '_enum_flags',
+    'KEEP': '_enum_flags',
+}
 
 
 def __getattr__(name):
-    if name in _FLAG_NAMES:
-        import _enum_flags
-        return getattr(_enum_flags, name)
-    raise AttributeError(f"module 'enum' has no attribute {name!r}")
+    module_name = _LAZY_MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'enum' has no attribute {name!r}")
+    module = __import__(module_name)
+    return getattr(module, name)
 
 
 def unique(enumeration):
