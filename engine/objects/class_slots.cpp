@@ -59,6 +59,9 @@ Value slotStr(Interp& I, Value self) { return callDunder(I, self, "__str__", {})
 Hash slotHash(Interp& I, Value self) {
   Ref r = Ref::steal(callDunder(I, self, "__hash__", {}));
   if (!isInt(I, r.get())) raiseTypeError(I, "__hash__ method should return an integer");
+  // Like CPython: a result that fits a machine word is the hash itself (-1 is reserved).
+  int64_t word;
+  if (intToInt64(r.get(), word)) return word == -1 ? -2 : word;
   return intHash(r.get());
 }
 

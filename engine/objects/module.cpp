@@ -48,6 +48,11 @@ Value moduleGetAttr(Interp& I, Value self, Str* name) {
   Value v = genericGetAttr(I, self, name);
   if (v) return v;
   if (name->view() == "__dict__") return newRef(Value(m->dict));
+  // PEP 562: the module's own __getattr__ supplies the attributes it does not have.
+  if (Value hook = dictGetStr(I, m->dict, "__getattr__")) {
+    Ref function = Ref::borrow(hook);
+    return call(I, function.get(), {Value(name)});
+  }
   raiseError(I, I.exc.AttributeError, "module '" + moduleName(I, m) + "' has no attribute '" +
                                           std::string(name->view()) + "'");
 }

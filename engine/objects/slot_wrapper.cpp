@@ -183,7 +183,11 @@ void addSlotWrappers(Interp& I, Type* t) {
   if (own(&Type::newInstance)) addWrapper(I, t, "__new__", SlotKind::New);
   if (own(&Type::repr)) addWrapper(I, t, "__repr__", SlotKind::Repr);
   if (own(&Type::str)) addWrapper(I, t, "__str__", SlotKind::Str);
-  if (own(&Type::hash)) addWrapper(I, t, "__hash__", SlotKind::Hash);
+  if (own(&Type::hash))
+    addWrapper(I, t, "__hash__", SlotKind::Hash);
+  else if (b && b->hash && !t->hash)
+    // An unhashable built-in (list, dict, set) says so like CPython's: __hash__ is None.
+    dictSetStr(I, t->dict, "__hash__", I.None());
   if (own(&Type::richCompare)) {
     const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (uint8_t op = 0; op < 6; ++op) addWrapper(I, t, names[op], SlotKind::Compare, op);

@@ -2,6 +2,7 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/abstract_classes.h"
 #include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/builtin_iterators.h"
@@ -11,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/dict_views.h"
 #include "objects/exception.h"
+#include "objects/format_methods.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/class.h"
@@ -331,6 +333,7 @@ Value objectStr(Interp& I, Value self) {
 Value objectNew(Interp& I, Type* type, CallArgs args) {
   if ((args.nargs || args.nkw()) && type->init == nullptr)
     raiseTypeError(I, std::string(type->name->view()) + "() takes no arguments");
+  checkNotAbstract(I, type);
   Object* o = I.alloc<Object>(type);
   return Value(o);
 }
@@ -484,6 +487,8 @@ void typeTraverse(Object* o, const RefVisitor& visit) {
 void initObjectType(Interp& I) {
   Type* t = I.types.object;
   t->newInstance = objectNew;
+  addSubclassHook(I, t);
+  addFormatMethods(I);
   t->repr = defaultRepr;
   t->str = objectStr;
   t->hash = objectHash;

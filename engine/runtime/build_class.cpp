@@ -9,6 +9,7 @@
 #include "objects/tuple.h"
 #include "runtime/eval.h"
 #include "runtime/frame.h"
+#include "runtime/mro_entries.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
@@ -38,6 +39,11 @@ Value buildClass(Interp& I, Value, CallArgs args) {
   Value name = args.args[1];
   if (!isInstance(I, name, I.types.str)) raiseTypeError(I, "__build_class__: name is not a string");
   Ref bases = Ref::steal(Value(newTupleFrom(I, args.args + 2, static_cast<int64_t>(args.nargs - 2))));
+  Ref origBases;
+  if (Tuple* resolved = resolveMroEntries(I, bases.as<Tuple>())) {
+    origBases = std::move(bases);
+    bases = Ref::steal(Value(resolved));
+  }
   Value metaValue;
   Ref kwds = Ref::steal(Value(newDict(I)));
   for (size_t i = 0; i < args.nkw(); ++i) {
@@ -89,6 +95,7 @@ Value buildClass(Interp& I, Value, CallArgs args) {
   Ref frame = Ref::steal(Value(frameForCall(I, body, CallArgs{})));
   frame.as<Frame>()->locals = static_cast<Dict*>(newRef(ns.get()).asObject());
   Ref cell = Ref::steal(runFrame(I, frame.as<Frame>()));
+  if (origBases) setItem(I, ns.get(), Value(I.intern("__orig_bases__")), origBases.get());
 
   Value metaArgs[3] = {name, bases.get(), ns.get()};
   std::vector<Value> all(metaArgs, metaArgs + 3);

@@ -45,11 +45,40 @@ Value loadStdlibModule(Interp& I, const StdlibModule& spec) {
   return moduleRef.release();
 }
 
+// A module without a submodule of that name: CPython says why when it is no package.
+[[noreturn]] void submoduleNotFound(Interp& I, Value parent, std::string_view parentName,
+                                    std::string_view name) {
+  Ref path = Ref::steal(lookupAttr(I, parent, I.intern("__path__")));
+  if (path) moduleNotFound(I, name);
+  Ref exc = Ref::steal(newExceptionWithMessage(
+      I, I.exc.ModuleNotFoundError,
+      "No module named '" + std::string(name) + "'; '" + std::string(parentName) + "' is not a package"));
+  Ref nameValue = Ref::steal(Value(newStr(I, name)));
+  setAttr(I, exc.get(), I.intern("name"), nameValue.get());
+  I.raise(exc.release());
+}
+
+// The module `name` (a.b.c) once its packages are imported: the submodule is bound as an
+// attribute of its parent, like CPython's.
+Value importSubmodule(Interp& I, Value parent, std::string_view parentName, std::string_view name) {
+  if (Value cached = dictGetStr(I, I.modules, name)) return newRef(cached);
+  const StdlibModule* spec = findStdlibModule(name);
+  if (!spec) submoduleNotFound(I, parent, parentName, name);
+  Ref module = Ref::steal(loadStdlibModule(I, *spec));
+  setAttr(I, parent, I.intern(name.substr(parentName.size() + 1)), module.get());
+  return module.release();
+}
+
 }  // namespace
 
 Value importModule(Interp& I, std::string_view name) {
   Value cached = dictGetStr(I, I.modules, name);
   if (cached) return newRef(cached);
+  size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos) {
+    Ref parent = Ref::steal(importModule(I, name.substr(0, dot)));
+    return importSubmodule(I, parent.get(), name.substr(0, dot), name);
+  }
   if (Module* native = findNativeModule(I, name)) {
     dictSetStr(I, I.modules, name, Value(native));
     return newRef(Value(native));
@@ -62,9 +91,25 @@ Value importName(Interp& I, Value name, Dict*, Value fromlist, Value level) {
   if (!level.isSmallInt() || level.asSmallInt() != 0)
     raiseError(I, I.exc.ImportError, "attempted relative import with no known parent package");
   std::string full(strView(name));
-  if (full.find('.') != std::string::npos) moduleNotFound(I, full);
-  (void)fromlist;
-  return importModule(I, full);
+  Ref module = Ref::steal(importModule(I, full));
+  bool hasFromlist = fromlist && !fromlist.is(I.None()) && truthy(I, fromlist);
+  if (!hasFromlist) {
+    // `import a.b.c` binds the top-level package.
+    size_t dot = full.find('.');
+    if (dot == std::string::npos) return module.release();
+    return newRef(dictGetStr(I, I.modules, full.substr(0, dot)));
+  }
+  // `from package import name` imports the submodule when the package has no such attribute.
+  Ref path = Ref::steal(lookupAttr(I, module.get(), I.intern("__path__")));
+  if (!path) return module.release();
+  Ref it = Ref::steal(getIter(I, fromlist));
+  while (Ref item = Ref::steal(iterNext(I, it.get()))) {
+    if (!isInstance(I, item.get(), I.types.str) || strView(item.get()) == "*") continue;
+    Ref existing = Ref::steal(lookupAttr(I, module.get(), I.intern(strView(item.get()))));
+    std::string submodule = full + "." + std::string(strView(item.get()));
+    if (!existing && findStdlibModule(submodule)) decref(importSubmodule(I, module.get(), full, submodule));
+  }
+  return module.release();
 }
 
 Value importFrom(Interp& I, Value module, Value name) {

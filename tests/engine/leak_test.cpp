@@ -104,6 +104,17 @@ const LeakCase kModuleCases[] = {
      "s = [1, 3]\nbisect.insort(s, 2)\ni = bisect.bisect_left(s, 2, key=abs)\n"
      "try:\n    heapq.heappush(h, 'x')\nexcept TypeError:\n    pass\n"
      "try:\n    operator.attrgetter('missing')(1)\nexcept AttributeError:\n    pass"},
+    {"collections", "from collections import deque, Counter\nimport _collections",
+     "d = deque(range(10), maxlen=30)\nd.append([1])\nd.appendleft('x')\nd.rotate(3)\n"
+     "d.extend(d)\nd.extendleft('ab')\nd.insert(2, (1,))\nd.remove('a')\nd.reverse()\n"
+     "a = d.pop(), d.popleft(), d[1], d.count(1), d.index(d[2]), repr(d), list(reversed(d))\n"
+     "e = d + deque([1]), d * 2, d.copy(), d.__reduce__(), d == d.copy(), d != deque([9])\n"
+     "del d[0]\nd[0] = {}\nd.clear()\n"
+     "g = _collections._tuplegetter(0, 'doc')\nc = Counter('abcab'), repr(g), g.__reduce__()\n"
+     "try:\n    d.pop()\nexcept IndexError:\n    pass\n"
+     "try:\n    deque([1], 1).insert(0, 0)\nexcept IndexError:\n    pass\n"
+     "q = deque([1, 2])\ntry:\n    for x in q:\n        q.append(x)\nexcept RuntimeError:\n"
+     "    pass"},
     {"sys", "import sys",
      "e = sys.exc_info(), sys.getsizeof([1, 2]), sys.intern('abc'), sys.version_info[:2], "
      "repr(sys.float_info)\n"
