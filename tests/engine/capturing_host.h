@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -40,8 +40,7 @@ class CapturingHost : public Host {
       std::error_code ec;
       if (std::filesystem::is_directory(readFolder_ / path, ec)) return FileReadResult{21, "", ""};
       std::ifstream in(readFolder_ / path, std::ios::binary);
-      std::ostringstream buffer;
-      if (in && buffer << in.rdbuf()) return FileReadResult{0, "", buffer.str()};
+      if (in) return FileReadResult{0, "", std::string(std::istreambuf_iterator<char>(in), {})};
     }
     return FileReadResult{2, "", ""};
   }
