@@ -179,7 +179,8 @@ Value loadModule(Interp& I, const std::string& name, const FoundModule& found) {
     return moduleRef.release();
   }
   setStr(I, d, "__file__", file);
-  dictSetStr(I, d, "__builtins__", Value(I.builtinsModule));
+  // An imported module's __builtins__ is the builtins dict (only __main__ gets the module).
+  dictSetStr(I, d, "__builtins__", Value(I.builtins));
   // Registered before it runs, so that a circular import finds the partial module.
   dictSetStr(I, I.modules, name, Value(module));
   Ref key = Ref::steal(Value(newStr(I, name)));
