@@ -2,10 +2,12 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/builtin_iterators.h"
 #include "objects/cell.h"
 #include "objects/code.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/dict_views.h"
 #include "objects/exception.h"
@@ -122,6 +124,7 @@ void createCoreTypes(Interp& I) {
   make(T.traceback, T.object, sizeof(Traceback), kTypeGc);
   make(T.range, T.object, sizeof(Range), 0);
   make(T.rangeIterator, T.object, sizeof(RangeIterator), 0);
+  make(T.longRangeIterator, T.object, sizeof(RangeIterator), 0);
   make(T.listIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.tupleIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.strIterator, T.object, sizeof(SeqIterator), 0);
@@ -150,6 +153,9 @@ void createCoreTypes(Interp& I) {
   make(T.callableIterator, T.object, sizeof(CallableIterator), kTypeGc);
   make(T.bytes, T.object, sizeof(Bytes), kTypeBaseType);
   make(T.bytesIterator, T.object, sizeof(SeqIterator), 0);
+  make(T.bytearray, T.object, sizeof(ByteArray), kTypeBaseType);
+  make(T.bytearrayIterator, T.object, sizeof(SeqIterator), 0);
+  make(T.complex, T.object, sizeof(Complex), kTypeBaseType);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -255,6 +261,8 @@ void finishBuiltinTypes(Interp& I) {
   initReversedTypes(I);
   initCallableIteratorType(I);
   initBytesType(I);
+  initByteArrayType(I);
+  initComplexType(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE

@@ -377,8 +377,25 @@ Value builtinDivmod(Interp& I, Value, CallArgs args) {
 Value builtinPow(Interp& I, Value, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "pow", args, {"base", "exp", "mod"}, 2);
   if (!a[2] || a[2].is(I.None())) return binaryOp(I, a[0], a[1], BinaryOp::Power);
-  if (!isInt(I, a[0]) || !isInt(I, a[1]) || !isInt(I, a[2]))
-    raiseTypeError(I, "pow() 3rd argument not allowed unless all arguments are integers");
+  // CPython's ternary_op tries the power slot of each operand's type in turn: float's
+  // refuses any modulus, complex's refuses it once base and exponent are numbers, and int's
+  // takes only three ints.
+  auto number = [&](Value v) {
+    return isInt(I, v) || isInstance(I, v, I.types.float_) || isInstance(I, v, I.types.complex);
+  };
+  bool allInts = isInt(I, a[0]) && isInt(I, a[1]) && isInt(I, a[2]);
+  for (size_t k = 0; k < 3 && !allInts; ++k) {
+    Type* t = typeOf(I, a[k]);
+    if ((k > 0 && t == typeOf(I, a[0])) || (k > 1 && t == typeOf(I, a[1]))) continue;
+    if (isSubtype(t, I.types.float_))
+      raiseTypeError(I, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (isSubtype(t, I.types.complex) && number(a[0]) && number(a[1]))
+      raiseValueError(I, "complex modulo");
+  }
+  if (!allInts)
+    raiseTypeError(I, "unsupported operand type(s) for ** or pow(): '" +
+                          std::string(typeName(I, a[0])) + "', '" + std::string(typeName(I, a[1])) +
+                          "', '" + std::string(typeName(I, a[2])) + "'");
   support::BigInt modulus = toBigInt(a[2]);
   if (modulus.isZero()) raiseValueError(I, "pow() 3rd argument cannot be 0");
   return bigIntOp(I, [&] {
@@ -480,7 +497,8 @@ void populateBuiltins(Interp& I) {
                {"set", I.types.set},       {"frozenset", I.types.frozenset},
                {"enumerate", I.types.enumerate}, {"zip", I.types.zip},
                {"map", I.types.map},       {"filter", I.types.filter},
-               {"reversed", I.types.reversed}, {"bytes", I.types.bytes}};
+               {"reversed", I.types.reversed}, {"bytes", I.types.bytes},
+               {"bytearray", I.types.bytearray}, {"complex", I.types.complex}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
   for (auto& [name, type] : {std::pair{"staticmethod", I.types.staticmethod}, std::pair{"classmethod", I.types.classmethod},
                              std::pair{"property", I.types.property}, std::pair{"super", I.types.super}})

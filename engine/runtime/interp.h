@@ -54,6 +54,7 @@ struct SnapshotCodec;
   X(traceback, "traceback")                          \
   X(range, "range")                                  \
   X(rangeIterator, "range_iterator")                 \
+  X(longRangeIterator, "longrange_iterator")         \
   X(listIterator, "list_iterator")                   \
   X(tupleIterator, "tuple_iterator")                 \
   X(strIterator, "str_ascii_iterator")               \
@@ -84,7 +85,10 @@ struct SnapshotCodec;
   X(listReverseIterator, "list_reverseiterator")     \
   X(callableIterator, "callable_iterator")           \
   X(bytes, "bytes")                                  \
-  X(bytesIterator, "bytes_iterator")
+  X(bytesIterator, "bytes_iterator")                 \
+  X(bytearray, "bytearray")                          \
+  X(bytearrayIterator, "bytearray_iterator")         \
+  X(complex, "complex")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).

@@ -70,5 +70,7 @@ void initMapFilterTypes(Interp& I);
 void initReversedTypes(Interp& I);
 void initCallableIteratorType(Interp& I);
 void initBytesType(Interp& I);
+void initByteArrayType(Interp& I);
+void initComplexType(Interp& I);
 
 }  // namespace rw
