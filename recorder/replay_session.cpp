@@ -86,7 +86,8 @@ void ReplaySession::worker() {
     ReplayHost host(input_.inputs);
     Interp I(host);
     restoreSnapshot(I, input_.keyframe);
-    I.sourceTexts[input_.programPath] = input_.source;
+    for (const auto& [path, text] : input_.sources)
+      I.sourceTexts[path] = text;
     ReplayObserver observer(*this);
     I.observer = &observer;
     resumeMainProgram(I);

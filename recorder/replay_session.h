@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "recorder/chunk_events.h"
@@ -19,8 +20,9 @@
 namespace rw::recorder {
 
 struct ReplayInput {
-  std::string programPath;
-  std::string source;
+  // Every source the recording compiled (path, text): the main program and each imported
+  // module. Tracebacks read their lines from them, as the recorded run did.
+  std::vector<std::pair<std::string, std::string>> sources;
   std::vector<std::string> argv;
   std::vector<uint8_t> keyframe;    // the snapshot to start from
   int64_t keyframeStep = 0;

@@ -31,7 +31,6 @@ class TraceTimeline : public Timeline {
     steps_ = reader_->steps();
     status_ = reader_->meta("status").value_or(reader_->finished() ? "complete" : "cut off");
     exitCode_ = std::stoi(reader_->meta("exit_code").value_or("0"));
-    programPath_ = reader_->meta("program").value_or("");
     std::string argv = reader_->meta("argv").value_or("");
     for (size_t start = 0; start < argv.size();) {
       size_t end = argv.find('\0', start);
@@ -107,8 +106,8 @@ class TraceTimeline : public Timeline {
     if (!session_ || session_->position() > step || session_->position() < keyframe->step) {
       session_.reset();
       ReplayInput input;
-      input.programPath = programPath_;
-      input.source = sources_.empty() ? "" : sources_[0].text;
+      for (const SourceInfo& source : sources_)
+        input.sources.emplace_back(source.path, source.text);
       input.argv = argv_;
       input.keyframe = std::move(keyframe->payload);
       input.keyframeStep = keyframe->step;
@@ -189,7 +188,6 @@ class TraceTimeline : public Timeline {
   int64_t steps_ = 0;
   std::string status_;
   int exitCode_ = 0;
-  std::string programPath_;
   std::vector<std::string> argv_;
   std::vector<SourceInfo> sources_;
   std::map<int64_t, CodeInfo> codes_;

@@ -69,6 +69,7 @@ class Codegen {
 
  private:
   friend struct CodegenAccess;
+  friend class PatternCompiler;
   // ---- units ---------------------------------------------------------------------------
   void enterUnit(Scope* scope, const syntax::Node* node, const std::string& name, int line);
   Code* leaveUnit();  // assembles the current unit into a Code object (new reference)
@@ -110,6 +111,7 @@ class Codegen {
   void importStatement(const syntax::Import* s);
   void importFromStatement(const syntax::ImportFrom* s);
   void exprStatement(const syntax::ExprStmt* s);
+  void matchStatement(const syntax::Match* s);  // codegen_match.cpp
 
   // ---- exceptions (codegen_exceptions.cpp) ------------------------------------------------
   void tryStatement(const syntax::Try* s);

@@ -40,9 +40,11 @@ void Codegen::statement(const Stmt* s) {
     case NodeKind::Pass: b().emit(Opcode::NOP); break;
     case NodeKind::Break: breakStatement(s); break;
     case NodeKind::Continue: continueStatement(s); break;
+    case NodeKind::Match:
+      matchStatement(static_cast<const syntax::Match*>(s));
+      break;
     case NodeKind::AsyncFor:
     case NodeKind::AsyncWith:
-    case NodeKind::Match:
       error(s, std::string(nodeKindName(s->kind)) + " statements are not supported yet");
     default: error(s, "unexpected statement");
   }
@@ -293,8 +295,8 @@ void Codegen::raiseStatement(const Raise* s) {
 }
 
 void Codegen::importStatement(const Import* s) {
+  // Every instruction of an import belongs to the whole statement, as in CPython.
   for (const Alias* alias : s->names) {
-    setLocation(alias);
     ConstantValue zero;
     zero.kind = ConstantValue::Kind::Int;
     zero.text = "0";
@@ -341,7 +343,6 @@ void Codegen::importFromStatement(const ImportFrom* s) {
     return;
   }
   for (const Alias* a : s->names) {
-    setLocation(a);
     b().emit(Opcode::IMPORT_FROM, nameIndex(a->name));
     nameOp(a->asname ? *a->asname : a->name, ExprContext::Store, a);
   }

@@ -29,6 +29,7 @@
 #include "runtime/except_star.h"
 #include "runtime/import.h"
 #include "runtime/native_guard.h"
+#include "runtime/pattern_matching.h"
 #include "runtime/protocols.h"
 
 namespace rw {
@@ -963,6 +964,34 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(module);
       NEXT();
     }
+    op_GET_LEN: {
+      Value n = newInt(I, length(I, TOP()));
+      PUSH(n);
+      NEXT();
+    }
+    op_MATCH_MAPPING: {
+      bool mapping = matchesMappingPattern(I, TOP());
+      PUSH(I.boolean(mapping));
+      NEXT();
+    }
+    op_MATCH_SEQUENCE: {
+      bool sequence = matchesSequencePattern(I, TOP());
+      PUSH(I.boolean(sequence));
+      NEXT();
+    }
+    op_MATCH_KEYS: {
+      Value values = matchMappingKeys(I, sp[-2], static_cast<Tuple*>(TOP().asObject()));
+      PUSH(values);
+      NEXT();
+    }
+    op_MATCH_CLASS: {
+      Value attrs =
+          matchClassPattern(I, sp[-3], sp[-2], ARG, static_cast<Tuple*>(TOP().asObject()));
+      for (int i = 1; i <= 3; ++i) decref(sp[-i]);
+      sp -= 2;
+      sp[-1] = attrs;
+      NEXT();
+    }
     op_PRINT_EXPR: {
       Value v = TOP();
       printExpression(I, v);
@@ -1043,12 +1072,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_END_ASYNC_FOR:
     op_BEFORE_ASYNC_WITH:
     op_ASYNC_GEN_WRAP:
-    op_GET_LEN:
-    op_MATCH_MAPPING:
-    op_MATCH_SEQUENCE:
-    op_MATCH_KEYS:
-    op_MATCH_CLASS:
-    op_COPY_DICT_WITHOUT_KEYS:
       raiseError(I, I.exc.SystemError,
                  std::string(opcodeInfo(static_cast<Opcode>(word & 0xFF)).name) +
                      " is not supported yet");
