@@ -11,9 +11,10 @@ namespace rw::cli {
 namespace {
 
 const char* kRecordUsage =
-    "usage: rewind record [-o OUT.rwd] [--max-steps N] [--force] FILE.py [ARGS...]\n"
+    "usage: rewind record [-o OUT.rwd] [--max-steps N] [--force] [--sandbox] FILE.py [ARGS...]\n"
     "Runs FILE.py like python3 and records every step into a trace (default: FILE.rwd\n"
-    "beside the program; an existing trace is only replaced with --force).\n";
+    "beside the program; an existing trace is only replaced with --force). With --sandbox\n"
+    "files outside the program's folder can be neither read nor written.\n";
 
 std::string defaultTracePath(const std::string& program) {
   std::string stem = program;
@@ -25,6 +26,7 @@ std::string defaultTracePath(const std::string& program) {
 
 int recordCommand(const std::vector<std::string>& args) {
   recorder::RecordOptions options;
+  bool sandbox = false;
   size_t i = 0;
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -41,6 +43,8 @@ int recordCommand(const std::vector<std::string>& args) {
         std::cerr << "rewind record: --max-steps must not be negative\n";
         return 2;
       }
+    } else if (a == "--sandbox") {
+      sandbox = true;
     } else if (a == "--force") {
       options.overwrite = true;
     } else if (a == "-h" || a == "--help") {
@@ -64,7 +68,7 @@ int recordCommand(const std::vector<std::string>& args) {
     return 2;
   }
   if (options.tracePath.empty()) options.tracePath = defaultTracePath(argv[0]);
-  ProcessHost host;
+  ProcessHost host = sandbox ? ProcessHost(ProcessHost::folderOf(argv[0])) : ProcessHost();
   recorder::RecordResult result;
   try {
     result = recorder::recordProgram(argv[0], source, argv, options, host);

@@ -10,8 +10,8 @@ namespace {
 const char* kUsage =
     "usage: rewind COMMAND [OPTIONS] ARGS\n"
     "\n"
-    "  run FILE.py [ARGS]             run a program like python3 does\n"
-    "  record [-o OUT.rwd] [--max-steps N] [--force] FILE.py [ARGS]\n"
+    "  run [--sandbox] FILE.py [ARGS] run a program like python3 does\n"
+    "  record [-o OUT.rwd] [--max-steps N] [--force] [--sandbox] FILE.py [ARGS]\n"
     "                                 run a program and record its trace\n"
     "  show [--json] TRACE.rwd --step N|end\n"
     "                                 the state of a recorded run at one step\n"

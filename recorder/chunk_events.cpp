@@ -13,6 +13,15 @@ void encodeEvent(support::ByteWriter& w, const ChunkEvent& e) {
     case EventKind::InputLine: w.string(e.text); break;
     case EventKind::WallTime:
     case EventKind::Monotonic: w.f64(e.number); break;
+    case EventKind::FileRead:
+      w.svarint(e.error);
+      w.string(e.message);
+      w.string(e.text);
+      break;
+    case EventKind::FileWrite:
+      w.svarint(e.error);
+      w.string(e.message);
+      break;
   }
 }
 
@@ -31,6 +40,15 @@ std::vector<ChunkEvent> decodeEvents(const std::vector<uint8_t>& payload) {
       case EventKind::InputLine: e.text = r.string(); break;
       case EventKind::WallTime:
       case EventKind::Monotonic: e.number = r.f64(); break;
+      case EventKind::FileRead:
+        e.error = static_cast<int32_t>(r.svarint());
+        e.message = r.string();
+        e.text = r.string();
+        break;
+      case EventKind::FileWrite:
+        e.error = static_cast<int32_t>(r.svarint());
+        e.message = r.string();
+        break;
       default: throw support::DecodeError("unknown chunk event kind");
     }
     events.push_back(std::move(e));

@@ -16,6 +16,8 @@ enum class EventKind : uint8_t {
   InputLine = 2,  // step, the line read by input() (empty at end of input)
   WallTime = 3,   // step, seconds since the epoch (time.time())
   Monotonic = 4,  // step, seconds of a monotonic clock
+  FileRead = 5,   // step, errno, message, the file's contents
+  FileWrite = 6,  // step, errno, message
 };
 
 struct ChunkEvent {
@@ -24,6 +26,8 @@ struct ChunkEvent {
   uint8_t stream = 1;
   std::string text;
   double number = 0.0;
+  int32_t error = 0;      // FileRead, FileWrite
+  std::string message;    // FileRead, FileWrite
 };
 
 void encodeEvent(support::ByteWriter& w, const ChunkEvent& e);

@@ -29,6 +29,27 @@ double RecordingHost::monotonicTime() {
   return value;
 }
 
+FileReadResult RecordingHost::readFile(const std::string& path) {
+  FileReadResult result = inner_.readFile(path);
+  ChunkEvent e;
+  e.kind = EventKind::FileRead;
+  e.error = result.error;
+  e.message = result.message;
+  e.text = result.data;
+  log_(std::move(e));
+  return result;
+}
+
+FileWriteResult RecordingHost::writeFile(const std::string& path, std::string_view data, FileWriteMode mode) {
+  FileWriteResult result = inner_.writeFile(path, data, mode);
+  ChunkEvent e;
+  e.kind = EventKind::FileWrite;
+  e.error = result.error;
+  e.message = result.message;
+  log_(std::move(e));
+  return result;
+}
+
 const ChunkEvent& ReplayHost::next(EventKind kind) {
   if (position_ >= inputs_.size() || inputs_[position_].kind != kind)
     throw ReplayError("the replay asked for an input the recording did not read");

@@ -22,6 +22,8 @@ class RecordingHost : public Host {
   std::string readLine() override;
   double wallTime() override;
   double monotonicTime() override;
+  FileReadResult readFile(const std::string& path) override;
+  FileWriteResult writeFile(const std::string& path, std::string_view data, FileWriteMode mode) override;
 
  private:
   Host& inner_;
@@ -42,6 +44,14 @@ class ReplayHost : public Host {
   std::string readLine() override { return next(EventKind::InputLine).text; }
   double wallTime() override { return next(EventKind::WallTime).number; }
   double monotonicTime() override { return next(EventKind::Monotonic).number; }
+  FileReadResult readFile(const std::string&) override {
+    const ChunkEvent& e = next(EventKind::FileRead);
+    return FileReadResult{e.error, e.message, e.text};
+  }
+  FileWriteResult writeFile(const std::string&, std::string_view, FileWriteMode) override {
+    const ChunkEvent& e = next(EventKind::FileWrite);
+    return FileWriteResult{e.error, e.message};
+  }
 
  private:
   const ChunkEvent& next(EventKind kind);

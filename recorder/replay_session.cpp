@@ -20,6 +20,8 @@ class ReplayObserver : public Observer {
   explicit ReplayObserver(ReplaySession& session) : session_(session) {}
   void onInstruction(Interp&, Frame*, uint32_t, int64_t step) override {
     if (step == session_.target_) session_.pauseAt(step);
+    // Steps only grow; passing the target means the replay is not the recorded run.
+    if (step > session_.target_) throw ReplayError("the replay went past step " + std::to_string(session_.target_));
   }
 
  private:

@@ -2,7 +2,8 @@
 """Regenerates the CPython goldens of the conformance programs.
 
 For every tests/conformance/**/NAME.py (or only the files given on the command line) runs
-`python3 NAME.py` in the program's folder with PYTHONHASHSEED=0 and writes
+`python3 NAME.py` in a scratch copy of the program's folder (programs may write files) with
+PYTHONHASHSEED=0 and writes
   NAME.out   what the program printed on stdout
   NAME.exit  its exit status (0, or 1 after an uncaught exception)
 tests/engine/conformance_test.cpp runs each program in the engine and compares both.
@@ -13,8 +14,10 @@ Usage: python3 tools/make_conformance_goldens.py [--check] [FILE.py ...]
 """
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CONFORMANCE = ROOT / "tests" / "conformance"
@@ -24,9 +27,12 @@ TIMEOUT_SECONDS = 60
 def run_cpython(program):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run([sys.executable, program.name], cwd=program.parent, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            timeout=TIMEOUT_SECONDS)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = pathlib.Path(scratch) / "program"
+        shutil.copytree(program.parent, folder)
+        result = subprocess.run([sys.executable, program.name], cwd=folder, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                timeout=TIMEOUT_SECONDS)
     return result.stdout, f"{result.returncode}\n".encode()
 
 

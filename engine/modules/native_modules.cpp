@@ -10,6 +10,13 @@ namespace rw {
 
 // Each native module's initialiser, defined in its own file.
 void initTimeModule(Interp& I, Module* module);
+void initOperatorModule(Interp& I, Module* module);
+void initMathModule(Interp& I, Module* module);
+void initHeapqModule(Interp& I, Module* module);
+void initBisectModule(Interp& I, Module* module);
+void initItertoolsModule(Interp& I, Module* module);
+void initFunctoolsModule(Interp& I, Module* module);
+void initRandomModule(Interp& I, Module* module);
 
 namespace {
 
@@ -20,6 +27,13 @@ struct NativeModuleDef {
 
 const NativeModuleDef kNativeModules[] = {
     {"time", initTimeModule},
+    {"operator", initOperatorModule},
+    {"math", initMathModule},
+    {"heapq", initHeapqModule},
+    {"bisect", initBisectModule},
+    {"itertools", initItertoolsModule},
+    {"functools", initFunctoolsModule},
+    {"random", initRandomModule},
 };
 
 }  // namespace

@@ -165,12 +165,27 @@ Value dictGetStr(Interp&, Dict* d, Str* key) {
   return entry >= 0 ? d->entries[entry].value : Value();
 }
 
-Value dictGetStr(Interp& I, Dict* d, std::string_view key) {
-  return dictGetStr(I, d, I.intern(key));
+Value dictGetStr(Interp&, Dict* d, std::string_view key) {
+  // No str is made: lookups by name must not allocate (snapshot restore relies on it).
+  if (d->used == 0) return Value();
+  Hash h = hashUtf8(key);
+  int32_t entry;
+  probe(
+      d, h,
+      [&](Value k) {
+        return k.isObject() && k.asObject()->type->hasFlag(kTypeStrSubclass) &&
+               static_cast<Str*>(k.asObject())->view() == key;
+      },
+      entry);
+  return entry >= 0 ? d->entries[entry].value : Value();
 }
 
 void dictSet(Interp& I, Dict* d, Value key, Value value) {
   insert(I, d, key, hash(I, key), value);
+}
+
+void dictSetWithHash(Interp& I, Dict* d, Value key, Hash hash, Value value) {
+  insert(I, d, key, hash, value);
 }
 
 void dictSetStr(Interp& I, Dict* d, std::string_view key, Value value) {
@@ -183,7 +198,11 @@ bool dictDel(Interp& I, Dict* d, Value key) {
     hash(I, key);
     return false;
   }
-  Hash h = hash(I, key);
+  return dictDelWithHash(I, d, key, hash(I, key));
+}
+
+bool dictDelWithHash(Interp& I, Dict* d, Value key, Hash h) {
+  if (d->used == 0) return false;
   int32_t entry;
   int64_t slot = probe(d, h, [&](Value k) { return sameKey(I, k, key); }, entry);
   if (entry < 0) return false;

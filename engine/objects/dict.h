@@ -37,8 +37,11 @@ Value dictGetStr(Interp& I, Dict* d, std::string_view key);
 // Stores new references to key and value.
 void dictSet(Interp& I, Dict* d, Value key, Value value);
 void dictSetStr(Interp& I, Dict* d, std::string_view key, Value value);
+// dictSet for a key whose hash the caller already has (functools.lru_cache).
+void dictSetWithHash(Interp& I, Dict* d, Value key, Hash hash, Value value);
 // Removes the key; returns false when it was missing.
 bool dictDel(Interp& I, Dict* d, Value key);
+bool dictDelWithHash(Interp& I, Dict* d, Value key, Hash hash);
 void dictClear(Interp& I, Dict* d);
 Dict* dictCopy(Interp& I, Dict* d);
 // Snapshot support: frees the tables without releasing keys or values, and rebuilds a dict

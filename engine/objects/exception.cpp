@@ -85,6 +85,17 @@ void excInit(Interp& I, Value self, CallArgs args) {
     setAttrValue("name", name);
     setAttrValue("path", path);
     return;
+  } else if (isSubtype(t, I.exc.OSError)) {
+    // OSError(errno, strerror[, filename]) sets those attributes.
+    bool detailed = args.nargs >= 2 && args.nargs <= 5;
+    setAttrValue("errno", detailed ? args.args[0] : I.None());
+    setAttrValue("strerror", detailed ? args.args[1] : I.None());
+    setAttrValue("filename", detailed && args.nargs >= 3 ? args.args[2] : I.None());
+    if (detailed && args.nargs >= 3) {
+      Tuple* old2 = e->args;
+      e->args = newTupleFrom(I, args.args, 2);
+      decref(Value(old2));
+    }
   } else if (isSubtype(t, I.exc.NameError) || isSubtype(t, I.exc.AttributeError)) {
     setAttrValue("name", I.None());
   } else if (isSubtype(t, I.exc.SyntaxError)) {
@@ -125,6 +136,16 @@ Value excStr(Interp& I, Value self) {
       text += ")";
     }
     return Value(newStr(I, text));
+  }
+  if (isSubtype(t, I.exc.OSError) && e->dict) {
+    Value errnoValue = dictGetStr(I, e->dict, "errno");
+    Value strerror = dictGetStr(I, e->dict, "strerror");
+    Value filename = dictGetStr(I, e->dict, "filename");
+    if (errnoValue && strerror && !errnoValue.is(I.None()) && !strerror.is(I.None())) {
+      std::string text = "[Errno " + strString(I, errnoValue) + "] " + strString(I, strerror);
+      if (filename && !filename.is(I.None())) text += ": " + reprString(I, filename);
+      return Value(newStr(I, text));
+    }
   }
   if (!args || args->size == 0) return newRef(Value(I.names.empty));
   if (args->size == 1) return str(I, args->item(0));
@@ -262,6 +283,24 @@ void initTracebackType(Interp& I) {
   t->destroy = tbDestroy;
   t->traverse = tbTraverse;
   t->getAttr = tbGetAttr;
+}
+
+void chainHandledContext(Interp& I, ExceptionObject* e) {
+  Value handled = I.handledException;
+  if (!handled || handled.is(Value(e))) return;
+  Value walk = handled;
+  while (walk) {
+    auto* w = static_cast<ExceptionObject*>(walk.asObject());
+    if (w->context.is(Value(e))) {
+      decref(w->context);
+      w->context = Value();
+      break;
+    }
+    walk = w->context;
+  }
+  Value old = e->context;
+  e->context = newRef(handled);
+  decref(old);
 }
 
 }  // namespace rw

@@ -32,6 +32,8 @@ Value newExceptionWithMessage(Interp& I, Type* type, std::string_view message);
 // Prepends a traceback entry for `frame` at instruction `lasti` (as the exception leaves or
 // passes through the frame).
 void addTraceback(Interp& I, Value exception, Frame* frame, uint32_t lasti);
+// Sets __context__ to the exception being handled, breaking any cycle that would create.
+void chainHandledContext(Interp& I, ExceptionObject* e);
 void initExceptionTypes(Interp& I);
 
 }  // namespace rw

@@ -158,6 +158,17 @@ void functionSetAttr(Interp& I, Value self, Str* name, Value value) {
     Value old = f->doc;
     f->doc = value ? newRef(value) : I.None();
     decref(old);
+  } else if (n == "__module__") {
+    Value old = f->module;
+    f->module = value ? newRef(value) : I.None();
+    decref(old);
+  } else if (n == "__annotations__") {
+    if (value && !value.is(I.None()) && !isInstance(I, value, I.types.dict))
+      raiseTypeError(I, "__annotations__ must be set to a dict object");
+    Dict* old = f->annotations;
+    f->annotations =
+        value && !value.is(I.None()) ? newRef(static_cast<Dict*>(value.asObject())) : nullptr;
+    if (old) decref(static_cast<Object*>(old));
   } else if (n == "__code__" || n == "__closure__" || n == "__globals__") {
     raiseError(I, I.exc.AttributeError, "readonly attribute");
   } else {

@@ -1,281 +1,435 @@
-// Methods of str.
+// Methods of str that build new text from the whole string: join, padding (center, ljust,
+// rjust, zfill), expandtabs, translate/maketrans, removeprefix/removesuffix, encode, the character
+// class predicates (isalpha, isdigit, ...) and __format__. Registration of every method.
+// Searching, splitting, case mapping and formatting live in str_search.cpp, str_split.cpp,
+// str_case.cpp, str_percent_format.cpp and str_format_method.cpp.
 #include <algorithm>
+#include <cstring>
+#include <vector>
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
+#include "objects/dict.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
-#include "objects/str.h"
+#include "objects/str_internal.h"
 #include "objects/tuple.h"
-#include "objects/function.h"
+#include "runtime/format.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 #include "support/utf8.h"
 #include "unicode/unicode_db.h"
 
-namespace rw {
+namespace rw::str_impl {
 
 namespace {
 
-Str* asStr(Value v) { return static_cast<Str*>(v.asObject()); }
-
-std::string_view argStr(Interp& I, Value v, const char* fname, const char* what = "argument") {
-  if (!isInstance(I, v, I.types.str))
-    raiseTypeError(I, std::string(fname) + "() " + what + " must be str, not " + std::string(typeName(I, v)));
-  return strView(v);
-}
-
-Value makeStr(Interp& I, std::string_view text) { return Value(newStr(I, text)); }
-
-// Start/end arguments of find/count/startswith, clamped like slice indices, in code points.
-void clampRange(Interp& I, Str* s, CallArgs args, size_t first, int64_t& start, int64_t& end) {
-  start = 0;
-  end = s->length;
-  auto bound = [&](Value v, int64_t& out) {
-    if (v.is(I.None())) return;
-    out = asSsize(I, v, I.exc.OverflowError);
-    if (out < 0) out = std::max<int64_t>(0, out + s->length);
-    out = std::min(out, s->length);
-  };
-  if (args.nargs > first) bound(args.args[first], start);
-  if (args.nargs > first + 1) bound(args.args[first + 1], end);
-}
+// ---- join ---------------------------------------------------------------------------------
 
 Value strJoin(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "join", args, 1, 1);
-  std::string_view sep = strView(self);
-  Ref it = Ref::steal(getIter(I, args.args[0]));
-  std::string out;
-  int64_t index = 0;
-  while (Ref item = Ref::steal(iterNext(I, it.get()))) {
-    if (!isInstance(I, item.get(), I.types.str))
-      raiseTypeError(I, "sequence item " + std::to_string(index) + ": expected str instance, " +
-                            std::string(typeName(I, item.get())) + " found");
-    if (index) out += sep;
-    out += strView(item.get());
-    ++index;
+  Value iterable = checkOneArg(I, "str.join", args);
+  // Like PySequence_Fast: lists and tuples are read in place, anything else is collected.
+  std::vector<Ref> collected;
+  const Value* items;
+  int64_t count;
+  Type* t = typeOf(I, iterable);
+  if (t == I.types.list) {
+    items = static_cast<List*>(iterable.asObject())->items;
+    count = static_cast<List*>(iterable.asObject())->size;
+  } else if (t == I.types.tuple) {
+    items = static_cast<Tuple*>(iterable.asObject())->items();
+    count = static_cast<Tuple*>(iterable.asObject())->size;
+  } else {
+    if (!t->iter && !t->getItem) raiseTypeError(I, "can only join an iterable");
+    Ref it = Ref::steal(getIter(I, iterable));
+    while (Ref item = Ref::steal(iterNext(I, it.get())))
+      collected.push_back(std::move(item));
+    static_assert(sizeof(Ref) == sizeof(Value));
+    items = reinterpret_cast<const Value*>(collected.data());
+    count = static_cast<int64_t>(collected.size());
   }
-  return makeStr(I, out);
-}
-
-bool isSpaceAt(std::string_view text, size_t pos, size_t& next) {
-  next = pos;
-  char32_t c = support::decodeUtf8(text, next);
-  return unicode::isSpace(c);
-}
-
-Value strSplit(Interp& I, Value self, CallArgs args) {
-  std::vector<Value> a = bindArguments(I, "split", args, {"sep", "maxsplit"}, 0);
-  std::string_view text = strView(self);
-  int64_t maxsplit = a[1] ? asSsize(I, a[1], I.exc.OverflowError) : -1;
-  List* result = newList(I);
-  Ref hold = Ref::steal(Value(result));
-  auto append = [&](std::string_view part) {
-    Ref s = Ref::steal(makeStr(I, part));
-    listAppend(I, result, s.get());
-  };
-  if (!a[0] || a[0].is(I.None())) {
-    size_t pos = 0, next;
-    int64_t splits = 0;
-    while (pos < text.size()) {
-      while (pos < text.size() && isSpaceAt(text, pos, next)) pos = next;
-      if (pos >= text.size()) break;
-      if (maxsplit >= 0 && splits >= maxsplit) {
-        // The remainder is kept whole, trailing whitespace included.
-        append(text.substr(pos));
-        break;
-      }
-      size_t start = pos;
-      while (pos < text.size() && !isSpaceAt(text, pos, next)) pos = next;
-      append(text.substr(start, pos - start));
-      ++splits;
+  if (count == 0) return newRef(Value(I.names.empty));
+  Str* sep = asStr(self);
+  int64_t bytes = sep->byteLength * (count - 1), length = sep->length * (count - 1);
+  bool ascii = sep->ascii;
+  for (int64_t i = 0; i < count; ++i) {
+    if (!isInstance(I, items[i], I.types.str))
+      raiseTypeError(I, "sequence item " + std::to_string(i) + ": expected str instance, " +
+                            std::string(typeName(I, items[i])) + " found");
+    Str* s = asStr(items[i]);
+    bytes += s->byteLength;
+    length += s->length;
+    ascii = ascii && s->ascii;
+  }
+  if (count == 1) {
+    if (isType(I, items[0], I.types.str)) return newRef(items[0]);
+    return strValue(I, strView(items[0]));
+  }
+  if (length == 0) return newRef(Value(I.names.empty));
+  checkResultSize(I, bytes);
+  Str* r = allocStr(I, bytes, length, ascii);
+  char* out = r->data();
+  for (int64_t i = 0; i < count; ++i) {
+    if (i && sep->byteLength) {
+      std::memcpy(out, sep->data(), sep->byteLength);
+      out += sep->byteLength;
     }
-    return hold.release();
+    Str* s = asStr(items[i]);
+    std::memcpy(out, s->data(), s->byteLength);
+    out += s->byteLength;
   }
-  std::string_view sep = argStr(I, a[0], "split");
-  if (sep.empty()) raiseValueError(I, "empty separator");
-  size_t pos = 0;
-  int64_t splits = 0;
-  while (maxsplit < 0 || splits < maxsplit) {
-    size_t found = text.find(sep, pos);
-    if (found == std::string_view::npos) break;
-    append(text.substr(pos, found - pos));
-    pos = found + sep.size();
-    ++splits;
-  }
-  append(text.substr(pos));
-  return hold.release();
+  return Value(r);
 }
 
-Value strStripImpl(Interp& I, Value self, CallArgs args, bool left, bool right, const char* fname) {
-  checkArgCount(I, fname, args, 0, 1);
-  std::string_view text = strView(self);
-  bool whitespace = args.nargs == 0 || args.args[0].is(I.None());
-  std::u32string chars;
-  if (!whitespace) {
-    std::string_view set = argStr(I, args.args[0], fname, "arg");
-    for (size_t p = 0; p < set.size();) chars.push_back(support::decodeUtf8(set, p));
-  }
-  auto strip = [&](char32_t c) {
-    return whitespace ? unicode::isSpace(c) : chars.find(c) != std::u32string::npos;
+// ---- padding ------------------------------------------------------------------------------
+
+// `left` and `right` copies of `fill` around the text of s.
+Value padded(Interp& I, Str* s, int64_t left, int64_t right, char32_t fill) {
+  std::string fillText;
+  support::appendUtf8(fill, fillText);
+  int64_t fillBytes = static_cast<int64_t>(fillText.size());
+  int64_t bytes = s->byteLength + (left + right) * fillBytes;
+  checkResultSize(I, bytes);
+  Str* r = allocStr(I, bytes, s->length + left + right, s->ascii && fill < 0x80);
+  char* out = r->data();
+  auto fillRun = [&](int64_t n) {
+    if (fillBytes == 1) {
+      std::memset(out, fillText[0], static_cast<size_t>(n));
+      out += n;
+      return;
+    }
+    for (int64_t i = 0; i < n; ++i, out += fillBytes)
+      std::memcpy(out, fillText.data(), fillBytes);
   };
-  std::vector<size_t> offsets;
-  std::u32string cps;
-  for (size_t p = 0; p < text.size();) {
-    offsets.push_back(p);
-    cps.push_back(support::decodeUtf8(text, p));
-  }
-  offsets.push_back(text.size());
-  size_t begin = 0, end = cps.size();
-  if (left)
-    while (begin < end && strip(cps[begin])) ++begin;
-  if (right)
-    while (end > begin && strip(cps[end - 1])) --end;
-  if (begin == 0 && end == cps.size() && isType(I, self, I.types.str)) return newRef(self);
-  return makeStr(I, text.substr(offsets[begin], offsets[end] - offsets[begin]));
+  fillRun(left);
+  std::memcpy(out, s->data(), s->byteLength);
+  out += s->byteLength;
+  fillRun(right);
+  return Value(r);
 }
 
-Value strStrip(Interp& I, Value self, CallArgs args) { return strStripImpl(I, self, args, true, true, "strip"); }
-Value strLstrip(Interp& I, Value self, CallArgs args) { return strStripImpl(I, self, args, true, false, "lstrip"); }
-Value strRstrip(Interp& I, Value self, CallArgs args) { return strStripImpl(I, self, args, false, true, "rstrip"); }
+enum class Justify { Left, Right, Center };
 
-Value caseMap(Interp& I, Value self, CallArgs args, const char* fname, bool upper) {
-  checkArgCount(I, fname, args, 0, 0);
+Value justify(Interp& I, Value self, CallArgs args, const char* name, const char* qualified,
+              Justify how) {
+  checkPositional(I, name, qualified, args, 1, 2);
+  int64_t width = ssizeArg(I, args.args[0]);
+  char32_t fill = args.nargs > 1 ? fillCharArg(I, args.args[1]) : U' ';
   Str* s = asStr(self);
+  if (s->length >= width) return strSubstring(I, self, 0, s->length);
+  int64_t margin = width - s->length;
+  switch (how) {
+    case Justify::Left:
+      return padded(I, s, 0, margin, fill);
+    case Justify::Right:
+      return padded(I, s, margin, 0, fill);
+    case Justify::Center: {
+      // CPython rounds the odd space to the left when the width is odd.
+      int64_t left = margin / 2 + (margin & width & 1);
+      return padded(I, s, left, margin - left, fill);
+    }
+  }
+  return Value();
+}
+
+Value strCenter(Interp& I, Value self, CallArgs args) {
+  return justify(I, self, args, "center", "str.center", Justify::Center);
+}
+Value strLjust(Interp& I, Value self, CallArgs args) {
+  return justify(I, self, args, "ljust", "str.ljust", Justify::Left);
+}
+Value strRjust(Interp& I, Value self, CallArgs args) {
+  return justify(I, self, args, "rjust", "str.rjust", Justify::Right);
+}
+
+Value strZfill(Interp& I, Value self, CallArgs args) {
+  int64_t width = ssizeArg(I, checkOneArg(I, "str.zfill", args));
+  Str* s = asStr(self);
+  if (s->length >= width) return strSubstring(I, self, 0, s->length);
+  Value r = padded(I, s, width - s->length, 0, U'0');
+  char* text = asStr(r)->data();
+  int64_t fill = width - s->length;
+  // A sign moves in front of the zeros.
+  if (text[fill] == '+' || text[fill] == '-') {
+    text[0] = text[fill];
+    text[fill] = '0';
+  }
+  return r;
+}
+
+Value strExpandtabs(Interp& I, Value self, CallArgs args) {
+  std::vector<Value> a = bindArguments(I, "expandtabs", args, {"tabsize"}, 0);
+  int tabsize = a[0] ? intArg(I, a[0]) : 8;
+  Str* s = asStr(self);
+  std::string_view text = s->view();
+  if (text.find('\t') == std::string_view::npos) return strSubstring(I, self, 0, s->length);
   std::string out;
-  out.reserve(s->byteLength);
+  out.reserve(text.size() + 16);
+  int64_t column = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    auto c = static_cast<unsigned char>(text[pos]);
+    size_t n = utf8SequenceLength(c);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t spaces = tabsize - column % tabsize;
+        checkResultSize(I, static_cast<int64_t>(out.size()) + spaces);
+        out.append(static_cast<size_t>(spaces), ' ');
+        column += spaces;
+      }
+    } else {
+      out.append(text.substr(pos, n));
+      column = (c == '\n' || c == '\r') ? 0 : column + 1;
+    }
+    pos += n;
+  }
+  return s->ascii ? strValueAscii(I, out) : strValue(I, out);
+}
+
+// ---- prefixes -----------------------------------------------------------------------------
+
+Value removeAffix(Interp& I, Value self, CallArgs args, bool prefix) {
+  Value arg = checkOneArg(I, prefix ? "str.removeprefix" : "str.removesuffix", args);
+  if (!isInstance(I, arg, I.types.str))
+    raiseTypeError(I, std::string(prefix ? "removeprefix" : "removesuffix") +
+                          "() argument must be str, not " + std::string(clinicTypeName(I, arg)));
+  Str* s = asStr(self);
+  Str* affix = asStr(arg);
+  std::string_view text = s->view(), part = affix->view();
+  bool matches = prefix ? text.starts_with(part) : text.ends_with(part);
+  if (!matches || part.empty()) return strSubstring(I, self, 0, s->length);
+  return prefix ? strSubstring(I, self, affix->length, s->length)
+                : strSubstring(I, self, 0, s->length - affix->length);
+}
+
+Value strRemoveprefix(Interp& I, Value self, CallArgs args) {
+  return removeAffix(I, self, args, true);
+}
+Value strRemovesuffix(Interp& I, Value self, CallArgs args) {
+  return removeAffix(I, self, args, false);
+}
+
+// ---- translate / maketrans ----------------------------------------------------------------
+
+// What table[c] says to do with a character.
+enum class Mapping : uint8_t { Keep, Delete, Replace };
+
+Mapping lookUpMapping(Interp& I, Value table, char32_t c, std::string& replacement) {
+  Ref key = Ref::steal(newInt(I, c));
+  Ref result;
+  try {
+    result = Ref::steal(getItem(I, table, key.get()));
+  } catch (PyException&) {
+    if (!isInstance(I, I.pendingException, I.exc.LookupError)) throw;
+    decref(I.takePendingException());
+    return Mapping::Keep;
+  }
+  Value r = result.get();
+  if (r.is(I.None())) return Mapping::Delete;
+  if (isInt(I, r)) {
+    int64_t code;
+    if (!intToInt64(r, code) || code < 0 || code > 0x10FFFF)
+      raiseValueError(I, "character mapping must be in range(0x110000)");
+    replacement.clear();
+    support::appendUtf8(static_cast<char32_t>(code), replacement);
+    return Mapping::Replace;
+  }
+  if (isInstance(I, r, I.types.str)) {
+    replacement.assign(strView(r));
+    return Mapping::Replace;
+  }
+  raiseTypeError(I, "character mapping must return integer, None or str");
+}
+
+Value strTranslate(Interp& I, Value self, CallArgs args) {
+  Value table = checkOneArg(I, "str.translate", args);
+  Str* s = asStr(self);
+  std::string_view text = s->view();
+  // ASCII characters repeat; remember what the table said about each.
+  struct Cached {
+    bool known = false;
+    Mapping mapping = Mapping::Keep;
+    std::string replacement;
+  };
+  std::vector<Cached> ascii(128);
+  std::string out, replacement;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t start = pos;
+    char32_t c = support::decodeUtf8(text, pos);
+    Mapping m;
+    const std::string* with = &replacement;
+    if (c < 128) {
+      Cached& entry = ascii[c];
+      if (!entry.known) {
+        entry.mapping = lookUpMapping(I, table, c, entry.replacement);
+        entry.known = true;
+      }
+      m = entry.mapping;
+      with = &entry.replacement;
+    } else {
+      m = lookUpMapping(I, table, c, replacement);
+    }
+    if (m == Mapping::Keep)
+      out.append(text.substr(start, pos - start));
+    else if (m == Mapping::Replace)
+      out.append(*with);
+  }
+  return strValue(I, out);
+}
+
+// str.maketrans(x[, y[, z]]): a static method, so `self` is the type.
+Value strMaketrans(Interp& I, Value, CallArgs args) {
+  checkPositional(I, "maketrans", "str.maketrans", args, 1, 3);
+  Ref result = Ref::steal(Value(newDict(I)));
+  Dict* d = result.as<Dict>();
+  Value x = args.args[0];
+  if (args.nargs == 1) {
+    if (!isInstance(I, x, I.types.dict))
+      raiseTypeError(I, "if you give only one argument to maketrans it must be a dict");
+    const DictEntry* e;
+    for (int64_t pos = 0; dictNext(static_cast<Dict*>(x.asObject()), pos, e);) {
+      if (isInstance(I, e->key, I.types.str)) {
+        Str* key = asStr(e->key);
+        if (key->length != 1)
+          raiseValueError(I, "string keys in translate table must be of length 1");
+        Ref code = Ref::steal(newInt(I, key->at(0)));
+        dictSet(I, d, code.get(), e->value);
+      } else if (isInt(I, e->key)) {
+        dictSet(I, d, e->key, e->value);
+      } else {
+        raiseTypeError(I, "keys in translate table must be strings or integers");
+      }
+    }
+    return result.release();
+  }
+  for (size_t i = 1; i < args.nargs; ++i) {
+    if (!isInstance(I, args.args[i], I.types.str))
+      raiseTypeError(I, "maketrans() argument " + std::to_string(i + 1) + " must be str, not " +
+                            std::string(clinicTypeName(I, args.args[i])));
+  }
+  if (!isInstance(I, x, I.types.str))
+    raiseTypeError(I, "first maketrans argument must be a string if there is a second argument");
+  Str* from = asStr(x);
+  Str* to = asStr(args.args[1]);
+  if (from->length != to->length)
+    raiseValueError(I, "the first two maketrans arguments must have equal length");
+  std::string_view fromText = from->view(), toText = to->view();
+  for (size_t p = 0, q = 0; p < fromText.size();) {
+    Ref key = Ref::steal(newInt(I, support::decodeUtf8(fromText, p)));
+    Ref value = Ref::steal(newInt(I, support::decodeUtf8(toText, q)));
+    dictSet(I, d, key.get(), value.get());
+  }
+  if (args.nargs == 3) {
+    std::string_view deleted = strView(args.args[2]);
+    for (size_t p = 0; p < deleted.size();) {
+      Ref key = Ref::steal(newInt(I, support::decodeUtf8(deleted, p)));
+      dictSet(I, d, key.get(), I.None());
+    }
+  }
+  return result.release();
+}
+
+// ---- character classes --------------------------------------------------------------------
+
+// Whether every character satisfies the predicate (false for the empty string), with a
+// byte-wise test for ASCII strings.
+template <bool (*Ascii)(unsigned char), bool (*Unicode)(char32_t)>
+Value classify(Interp& I, Value self, const char* qualified, CallArgs args, bool emptyResult) {
+  checkNoArgs(I, qualified, args);
+  Str* s = asStr(self);
+  if (s->length == 0) return I.boolean(emptyResult);
+  std::string_view text = s->view();
   if (s->ascii) {
-    for (char c : s->view()) out += static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c))
-                                                            : std::tolower(static_cast<unsigned char>(c)));
-    return makeStr(I, out);
+    for (char c : text)
+      if (!Ascii(static_cast<unsigned char>(c))) return I.boolean(false);
+    return I.boolean(true);
   }
-  std::string_view text = s->view();
-  for (size_t p = 0; p < text.size();) {
-    char32_t c = support::decodeUtf8(text, p);
-    if (upper)
-      unicode::appendUpper(c, out);
-    else
-      unicode::appendLower(c, out);
-  }
-  return makeStr(I, out);
+  for (size_t p = 0; p < text.size();)
+    if (!Unicode(support::decodeUtf8(text, p))) return I.boolean(false);
+  return I.boolean(true);
 }
 
-Value strUpper(Interp& I, Value self, CallArgs args) { return caseMap(I, self, args, "upper", true); }
-Value strLower(Interp& I, Value self, CallArgs args) { return caseMap(I, self, args, "lower", false); }
-
-Value affix(Interp& I, Value self, CallArgs args, const char* fname, bool prefix) {
-  checkArgCount(I, fname, args, 1, 3);
-  Str* s = asStr(self);
-  int64_t start, end;
-  clampRange(I, s, args, 1, start, end);
-  std::string_view text = s->view();
-  auto matches = [&](Value candidate) {
-    if (!isInstance(I, candidate, I.types.str))
-      raiseTypeError(I, std::string(fname) + " first arg must be str or a tuple of str, not " +
-                            std::string(typeName(I, candidate)));
-    if (start > s->length) return false;
-    std::string_view window = text.substr(s->byteOffset(start), s->byteOffset(std::max(start, end)) - s->byteOffset(start));
-    std::string_view needle = strView(candidate);
-    if (needle.size() > window.size()) return false;
-    return prefix ? window.substr(0, needle.size()) == needle
-                  : window.substr(window.size() - needle.size()) == needle;
-  };
-  Value what = args.args[0];
-  if (isType(I, what, I.types.tuple)) {
-    Tuple* t = static_cast<Tuple*>(what.asObject());
-    for (int64_t i = 0; i < t->size; ++i)
-      if (matches(t->item(i))) return I.boolean(true);
-    return I.boolean(false);
-  }
-  return I.boolean(matches(what));
+bool asciiAlpha(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+bool asciiDigit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+bool asciiAlnum(unsigned char c) {
+  return asciiAlpha(c) || asciiDigit(c);
+}
+bool asciiPrintable(unsigned char c) {
+  return c >= 0x20 && c < 0x7F;
+}
+bool asciiAny(unsigned char) {
+  return true;
+}
+bool noneOutsideAscii(char32_t) {
+  return false;
 }
 
-Value strStartswith(Interp& I, Value self, CallArgs args) { return affix(I, self, args, "startswith", true); }
-Value strEndswith(Interp& I, Value self, CallArgs args) { return affix(I, self, args, "endswith", false); }
-
-Value strReplace(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "replace", args, 2, 3);
-  std::string_view text = strView(self);
-  std::string_view from = argStr(I, args.args[0], "replace", "argument 1");
-  std::string_view to = argStr(I, args.args[1], "replace", "argument 2");
-  int64_t count = args.nargs == 3 ? asSsize(I, args.args[2], I.exc.OverflowError) : -1;
-  std::string out;
-  if (from.empty()) {
-    // Insert `to` between every character, up to count times.
-    int64_t done = 0;
-    size_t p = 0;
-    while (p <= text.size()) {
-      if (count < 0 || done < count) {
-        out += to;
-        ++done;
-      }
-      if (p == text.size()) break;
-      size_t q = p;
-      support::decodeUtf8(text, q);
-      out += text.substr(p, q - p);
-      p = q;
-    }
-    return makeStr(I, out);
-  }
-  size_t pos = 0;
-  int64_t done = 0;
-  while (count < 0 || done < count) {
-    size_t found = text.find(from, pos);
-    if (found == std::string_view::npos) break;
-    out += text.substr(pos, found - pos);
-    out += to;
-    pos = found + from.size();
-    ++done;
-  }
-  if (done == 0 && isType(I, self, I.types.str)) return newRef(self);
-  out += text.substr(pos);
-  return makeStr(I, out);
+Value strIsalpha(Interp& I, Value self, CallArgs args) {
+  return classify<asciiAlpha, unicode::isAlpha>(I, self, "str.isalpha", args, false);
+}
+Value strIsalnum(Interp& I, Value self, CallArgs args) {
+  return classify<asciiAlnum, unicode::isAlnum>(I, self, "str.isalnum", args, false);
+}
+Value strIsdecimal(Interp& I, Value self, CallArgs args) {
+  return classify<asciiDigit, unicode::isDecimal>(I, self, "str.isdecimal", args, false);
+}
+Value strIsdigit(Interp& I, Value self, CallArgs args) {
+  return classify<asciiDigit, unicode::isDigit>(I, self, "str.isdigit", args, false);
+}
+Value strIsnumeric(Interp& I, Value self, CallArgs args) {
+  return classify<asciiDigit, unicode::isNumeric>(I, self, "str.isnumeric", args, false);
+}
+Value strIsspace(Interp& I, Value self, CallArgs args) {
+  return classify<isAsciiSpace, unicode::isSpace>(I, self, "str.isspace", args, false);
+}
+// The empty string is printable and ASCII: there is nothing that is not.
+Value strIsprintable(Interp& I, Value self, CallArgs args) {
+  return classify<asciiPrintable, unicode::isPrintable>(I, self, "str.isprintable", args, true);
+}
+Value strIsascii(Interp& I, Value self, CallArgs args) {
+  return classify<asciiAny, noneOutsideAscii>(I, self, "str.isascii", args, true);
 }
 
-// Code point index of the first (or last) occurrence of the argument in [start, end), or -1.
-int64_t findIndex(Interp& I, Value self, CallArgs args, const char* fname, bool last) {
-  checkArgCount(I, fname, args, 1, 3);
-  Str* s = asStr(self);
-  std::string_view needle = argStr(I, args.args[0], fname);
-  int64_t start, end;
-  clampRange(I, s, args, 1, start, end);
-  if (start > end) return -1;
-  size_t from = s->byteOffset(start), to = s->byteOffset(end);
-  std::string_view window = s->view().substr(from, to - from);
-  size_t found = last ? window.rfind(needle) : window.find(needle);
-  if (found == std::string_view::npos) return -1;
-  return start + static_cast<int64_t>(support::countCodePoints(window.substr(0, found)));
-}
-
-Value strFind(Interp& I, Value self, CallArgs args) { return newInt(I, findIndex(I, self, args, "find", false)); }
-Value strRfind(Interp& I, Value self, CallArgs args) { return newInt(I, findIndex(I, self, args, "rfind", true)); }
-Value strIndex(Interp& I, Value self, CallArgs args) {
-  int64_t i = findIndex(I, self, args, "index", false);
-  if (i < 0) raiseValueError(I, "substring not found");
-  return newInt(I, i);
-}
-
-Value strCount(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "count", args, 1, 3);
-  Str* s = asStr(self);
-  std::string_view needle = argStr(I, args.args[0], "count");
-  int64_t start, end;
-  clampRange(I, s, args, 1, start, end);
-  if (start > end) return Value::smallInt(0);
-  size_t from = s->byteOffset(start), to = s->byteOffset(end);
-  std::string_view window = s->view().substr(from, to - from);
-  if (needle.empty()) return newInt(I, end - start + 1);
-  int64_t n = 0;
-  for (size_t p = window.find(needle); p != std::string_view::npos; p = window.find(needle, p + needle.size())) ++n;
-  return newInt(I, n);
-}
-
-template <bool (*Predicate)(char32_t)>
-Value classify(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "is*", args, 0, 0);
+Value strIsidentifier(Interp& I, Value self, CallArgs args) {
+  checkNoArgs(I, "str.isidentifier", args);
   std::string_view text = strView(self);
   if (text.empty()) return I.boolean(false);
-  for (size_t p = 0; p < text.size();)
-    if (!Predicate(support::decodeUtf8(text, p))) return I.boolean(false);
+  size_t p = 0;
+  char32_t first = support::decodeUtf8(text, p);
+  if (first != '_' && !unicode::isXidStart(first)) return I.boolean(false);
+  while (p < text.size())
+    if (!unicode::isXidContinue(support::decodeUtf8(text, p))) return I.boolean(false);
   return I.boolean(true);
+}
+
+// ---- encode ------------------------------------------------------------------------------
+
+Value strEncode(Interp& I, Value self, CallArgs args) {
+  std::vector<Value> a = bindArguments(I, "encode", args, {"encoding", "errors"}, 0);
+  std::string_view names[2] = {"utf-8", "strict"};
+  for (size_t i = 0; i < 2; ++i) {
+    if (!a[i]) continue;
+    if (!isInstance(I, a[i], I.types.str))
+      raiseTypeError(I, std::string("encode() argument '") + (i == 0 ? "encoding" : "errors") +
+                            "' must be str, not " + std::string(clinicTypeName(I, a[i])));
+    names[i] = strView(a[i]);
+  }
+  return Value(newBytes(I, encodeText(I, self, names[0], names[1])));
+}
+
+// ---- __format__ ---------------------------------------------------------------------------
+
+Value strDunderFormat(Interp& I, Value self, CallArgs args) {
+  Value spec = checkOneArg(I, "str.__format__", args);
+  if (!isInstance(I, spec, I.types.str))
+    raiseTypeError(
+        I, "__format__() argument must be str, not " + std::string(clinicTypeName(I, spec)));
+  return formatStrValue(I, self, strView(spec));
 }
 
 }  // namespace
@@ -283,24 +437,30 @@ Value classify(Interp& I, Value self, CallArgs args) {
 void registerStrMethods(Interp& I) {
   Type* t = I.types.str;
   addMethod(I, t, "join", strJoin);
-  addMethod(I, t, "split", strSplit);
-  addMethod(I, t, "strip", strStrip);
-  addMethod(I, t, "lstrip", strLstrip);
-  addMethod(I, t, "rstrip", strRstrip);
-  addMethod(I, t, "upper", strUpper);
-  addMethod(I, t, "lower", strLower);
-  addMethod(I, t, "startswith", strStartswith);
-  addMethod(I, t, "endswith", strEndswith);
-  addMethod(I, t, "replace", strReplace);
-  addMethod(I, t, "find", strFind);
-  addMethod(I, t, "rfind", strRfind);
-  addMethod(I, t, "index", strIndex);
-  addMethod(I, t, "count", strCount);
-  addMethod(I, t, "isdigit", classify<unicode::isDigit>);
-  addMethod(I, t, "isalpha", classify<unicode::isAlpha>);
-  addMethod(I, t, "isspace", classify<unicode::isSpace>);
-  addMethod(I, t, "isalnum", classify<unicode::isAlnum>);
-  addMethod(I, t, "isdecimal", classify<unicode::isDecimal>);
+  addMethod(I, t, "center", strCenter);
+  addMethod(I, t, "ljust", strLjust);
+  addMethod(I, t, "rjust", strRjust);
+  addMethod(I, t, "zfill", strZfill);
+  addMethod(I, t, "expandtabs", strExpandtabs);
+  addMethod(I, t, "removeprefix", strRemoveprefix);
+  addMethod(I, t, "removesuffix", strRemovesuffix);
+  addMethod(I, t, "translate", strTranslate);
+  addMethod(I, t, "maketrans", strMaketrans, nullptr, /*isClassMethod=*/true);
+  addMethod(I, t, "isalpha", strIsalpha);
+  addMethod(I, t, "isalnum", strIsalnum);
+  addMethod(I, t, "isdecimal", strIsdecimal);
+  addMethod(I, t, "isdigit", strIsdigit);
+  addMethod(I, t, "isnumeric", strIsnumeric);
+  addMethod(I, t, "isspace", strIsspace);
+  addMethod(I, t, "isprintable", strIsprintable);
+  addMethod(I, t, "isascii", strIsascii);
+  addMethod(I, t, "isidentifier", strIsidentifier);
+  addMethod(I, t, "encode", strEncode);
+  addMethod(I, t, "__format__", strDunderFormat);
+  registerStrSearchMethods(I);
+  registerStrSplitMethods(I);
+  registerStrCaseMethods(I);
+  registerStrFormatMethods(I);
 }
 
-}  // namespace rw
+}  // namespace rw::str_impl

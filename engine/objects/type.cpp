@@ -2,6 +2,7 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/bytes.h"
 #include "objects/builtin_iterators.h"
 #include "objects/cell.h"
 #include "objects/code.h"
@@ -10,7 +11,10 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/class.h"
+#include "objects/descriptors.h"
 #include "objects/generator.h"
+#include "objects/slot_wrapper.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -41,6 +45,17 @@ bool isSubtype(const Type* type, const Type* base) {
 Value typeLookup(Interp& I, Type* type, Str* name) {
   Tuple* mro = type->mro;
   if (!mro) return type->dict ? dictGetStr(I, type->dict, name) : Value();
+  for (int64_t i = 0; i < mro->size; ++i) {
+    Type* t = static_cast<Type*>(mro->item(i).asObject());
+    if (!t->dict) continue;
+    Value v = dictGetStr(I, t->dict, name);
+    if (v) return v;
+  }
+  return Value();
+}
+
+Value typeLookupName(Interp& I, Type* type, std::string_view name) {
+  Tuple* mro = type->mro;
   for (int64_t i = 0; i < mro->size; ++i) {
     Type* t = static_cast<Type*>(mro->item(i).asObject());
     if (!t->dict) continue;
@@ -89,8 +104,8 @@ void createCoreTypes(Interp& I) {
   make(T.int_, T.object, sizeof(Int), kTypeBaseType | kTypeIntSubclass);
   make(T.bool_, T.int_, sizeof(Int), 0);
   make(T.float_, T.object, sizeof(Float), kTypeBaseType);
-  make(T.str, T.object, sizeof(Str), kTypeBaseType | kTypeStrSubclass);
-  make(T.tuple, T.object, sizeof(Tuple), kTypeBaseType | kTypeGc | kTypeTupleSubclass);
+  make(T.str, T.object, sizeof(Str), kTypeBaseType | kTypeStrSubclass | kTypeVarSize);
+  make(T.tuple, T.object, sizeof(Tuple), kTypeBaseType | kTypeGc | kTypeTupleSubclass | kTypeVarSize);
   make(T.list, T.object, sizeof(List), kTypeBaseType | kTypeGc | kTypeListSubclass);
   make(T.dict, T.object, sizeof(Dict), kTypeBaseType | kTypeGc | kTypeDictSubclass);
   make(T.noneType, T.object, sizeof(Object), 0);
@@ -113,6 +128,11 @@ void createCoreTypes(Interp& I) {
   make(T.dictKeyIterator, T.object, sizeof(DictIterator), kTypeGc);
   make(T.slice, T.object, sizeof(Slice), 0);
   make(T.generator, T.object, sizeof(Generator), kTypeGc);
+  make(T.staticmethod, T.object, sizeof(Object), kTypeBaseType | kTypeGc);
+  make(T.classmethod, T.object, sizeof(Object), kTypeBaseType | kTypeGc);
+  make(T.property, T.object, sizeof(Object), kTypeBaseType | kTypeGc);
+  make(T.super, T.object, sizeof(Object), kTypeBaseType | kTypeGc);
+  make(T.wrapperDescriptor, T.object, sizeof(Object), 0);
   make(T.set, T.object, sizeof(Set), kTypeBaseType | kTypeGc);
   make(T.frozenset, T.object, sizeof(Set), kTypeBaseType | kTypeGc);
   make(T.setIterator, T.object, sizeof(SetIterator), kTypeGc);
@@ -128,6 +148,8 @@ void createCoreTypes(Interp& I) {
   make(T.reversed, T.object, sizeof(Reversed), kTypeBaseType | kTypeGc);
   make(T.listReverseIterator, T.object, sizeof(ListReverseIterator), kTypeGc);
   make(T.callableIterator, T.object, sizeof(CallableIterator), kTypeGc);
+  make(T.bytes, T.object, sizeof(Bytes), kTypeBaseType);
+  make(T.bytesIterator, T.object, sizeof(SeqIterator), 0);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -222,6 +244,9 @@ void finishBuiltinTypes(Interp& I) {
   initIteratorTypes(I);
   initSliceType(I);
   initGeneratorType(I);
+  initDescriptorTypes(I);
+  initSuperType(I);
+  initSlotWrapperType(I);
   initSetTypes(I);
   initDictViewTypes(I);
   initEnumerateType(I);
@@ -229,6 +254,7 @@ void finishBuiltinTypes(Interp& I) {
   initMapFilterTypes(I);
   initReversedTypes(I);
   initCallableIteratorType(I);
+  initBytesType(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE
@@ -301,6 +327,8 @@ Value typeCall(Interp& I, Value self, CallArgs args) {
   if (t == I.types.type && args.nargs == 1 && args.nkw() == 0) {
     return newRef(Value(typeOf(I, args.args[0])));
   }
+  if (t == I.types.type && args.nargs != 3)
+    raiseTypeError(I, "type() takes 1 or 3 arguments");
   if (!t->newInstance)
     raiseTypeError(I, "cannot create '" + std::string(t->name->view()) + "' instances");
   Ref instance = Ref::steal(t->newInstance(I, t, args));
@@ -328,11 +356,20 @@ Value typeGetAttr(Interp& I, Value self, Str* name) {
     return newRef(metaAttr);
   }
   std::string_view n = name->view();
-  if (n == "__name__") return newRef(Value(t->name));
+  if (n == "__name__") {
+    // A static type's name may carry its module ("itertools.count", like CPython's tp_name,
+    // which error messages show); __name__ is the part after the last dot.
+    std::string_view full = t->name->view();
+    size_t dot = t->hasFlag(kTypeHeap) ? std::string_view::npos : full.rfind('.');
+    if (dot == std::string_view::npos) return newRef(Value(t->name));
+    return Value(newStr(I, full.substr(dot + 1)));
+  }
   if (n == "__qualname__") return newRef(Value(t->qualname));
   if (n == "__mro__") return newRef(Value(t->mro));
   if (n == "__bases__") return newRef(Value(t->bases));
   if (n == "__base__") return t->base ? newRef(Value(t->base)) : I.None();
+  if (n == "__dict__") return Value(dictCopy(I, t->dict));
+  if (n == "__doc__") return I.None();
   if (n == "__module__")
     return t->module ? newRef(Value(t->module)) : newRef(Value(I.intern("builtins")));
   return Value();
@@ -350,7 +387,50 @@ void typeSetAttr(Interp& I, Value self, Str* name, Value value) {
                "type object '" + std::string(t->name->view()) + "' has no attribute '" +
                    std::string(name->view()) + "'");
   }
+  std::string_view n = name->view();
+  if (n.size() > 4 && n.starts_with("__") && n.ends_with("__")) updateClassSlots(I, t);
   if (I.observer) I.observer->onWrite(t);
+}
+
+// type(name, bases, dict) and metaclass.__new__ through type.__new__.
+Value typeNew(Interp& I, Type* metatype, CallArgs args) {
+  if (args.nargs != 3) raiseTypeError(I, "type.__new__() takes exactly 3 arguments (" + std::to_string(args.nargs) + " given)");
+  Value name = args.args[0], bases = args.args[1], ns = args.args[2];
+  if (!isInstance(I, name, I.types.str))
+    raiseTypeError(I, "type.__new__() argument 1 must be str, not " + std::string(typeName(I, name)));
+  if (!isInstance(I, bases, I.types.tuple))
+    raiseTypeError(I, "type.__new__() argument 2 must be tuple, not " + std::string(typeName(I, bases)));
+  if (!isInstance(I, ns, I.types.dict))
+    raiseTypeError(I, "type.__new__() argument 3 must be dict, not " + std::string(typeName(I, ns)));
+  Ref kwds = Ref::steal(Value(newDict(I)));
+  for (size_t i = 0; i < args.nkw(); ++i)
+    dictSet(I, kwds.as<Dict>(), args.kwnames->item(static_cast<int64_t>(i)), args.kwValue(i));
+  Type* t = createClass(I, metatype, static_cast<Str*>(name.asObject()), static_cast<Tuple*>(bases.asObject()),
+                        static_cast<Dict*>(ns.asObject()));
+  Ref typeRef = Ref::steal(Value(t));
+  finishNewClass(I, t, kwds.as<Dict>());
+  return typeRef.release();
+}
+
+void typeInit(Interp& I, Value, CallArgs args) {
+  if (args.nargs != 1 && args.nargs != 3) raiseTypeError(I, "type.__init__() takes 1 or 3 arguments");
+}
+
+void typeDestroy(Object* o) {
+  Type* t = static_cast<Type*>(o);
+  for (Object* field : {static_cast<Object*>(t->name), static_cast<Object*>(t->qualname),
+                        static_cast<Object*>(t->module), static_cast<Object*>(t->base),
+                        static_cast<Object*>(t->bases), static_cast<Object*>(t->mro),
+                        static_cast<Object*>(t->dict)})
+    if (field) decref(field);
+}
+
+void typeClear(Object* o) {
+  Type* t = static_cast<Type*>(o);
+  Tuple* mro = std::exchange(t->mro, nullptr);
+  Dict* dict = std::exchange(t->dict, nullptr);
+  if (mro) decref(Value(mro));
+  if (dict) decref(Value(dict));
 }
 
 void typeTraverse(Object* o, const RefVisitor& visit) {
@@ -380,6 +460,10 @@ void initTypeType(Interp& I) {
   t->getAttr = typeGetAttr;
   t->setAttr = typeSetAttr;
   t->traverse = typeTraverse;
+  t->newInstance = typeNew;
+  t->init = typeInit;
+  t->destroy = typeDestroy;
+  t->clear = typeClear;
 }
 
 }  // namespace rw

@@ -15,6 +15,8 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/file.h"
+#include "runtime/build_class.h"
 #include "runtime/format.h"
 #include "runtime/protocols.h"
 #include "runtime/stdio.h"
@@ -478,8 +480,16 @@ void populateBuiltins(Interp& I) {
                {"set", I.types.set},       {"frozenset", I.types.frozenset},
                {"enumerate", I.types.enumerate}, {"zip", I.types.zip},
                {"map", I.types.map},       {"filter", I.types.filter},
-               {"reversed", I.types.reversed}};
+               {"reversed", I.types.reversed}, {"bytes", I.types.bytes}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
+  for (auto& [name, type] : {std::pair{"staticmethod", I.types.staticmethod}, std::pair{"classmethod", I.types.classmethod},
+                             std::pair{"property", I.types.property}, std::pair{"super", I.types.super}})
+    dictSetStr(I, d, name, Value(type));
+  BuiltinFunction* buildClassFn = newBuiltinFunction(I, "__build_class__", buildClass, Value(I.builtinsModule), nullptr,
+                                                     "Internal helper function used by the class statement.");
+  I.registerStatic("builtins.__build_class__", buildClassFn);
+  dictSetStr(I, d, "__build_class__", Value(buildClassFn));
+  decref(Value(buildClassFn));
 #define RW_REGISTER_EXCEPTION(field, pyname, base) dictSetStr(I, d, pyname, Value(I.exc.field));
   RW_EXCEPTION_TYPES(RW_REGISTER_EXCEPTION)
 #undef RW_REGISTER_EXCEPTION
@@ -489,6 +499,8 @@ void populateBuiltins(Interp& I) {
   dictSetStr(I, d, "NotImplemented", Value(I.notImplemented));
   dictSetStr(I, d, "Ellipsis", Value(I.ellipsis));
   dictSetStr(I, d, "__debug__", I.boolean(true));
+  addDynamicBuiltins(I);
+  initFileType(I);
 }
 
 }  // namespace rw

@@ -397,23 +397,7 @@ void prepareRaise(Interp& I, Value exc, Value cause) {
     decref(old);
     e->suppressContext = true;
   }
-  // Chain the exception being handled as the implicit context, avoiding cycles.
-  Value handled = I.handledException;
-  if (handled && !handled.is(instance.get())) {
-    Value walk = handled;
-    while (walk) {
-      auto* w = static_cast<ExceptionObject*>(walk.asObject());
-      if (w->context.is(instance.get())) {
-        decref(w->context);
-        w->context = Value();
-        break;
-      }
-      walk = w->context;
-    }
-    Value old = e->context;
-    e->context = newRef(handled);
-    decref(old);
-  }
+  chainHandledContext(I, e);
   decref(I.pendingException);
   I.pendingException = instance.release();
 }

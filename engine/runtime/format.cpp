@@ -1,15 +1,23 @@
 // The format-specification mini-language, as CPython's Python/formatter_unicode.c
-// implements it for int, float and str.
+// implements it for int, float and str: parsing the spec, then laying a number out as
+// [padding][sign][prefix][padding][grouped digits][decimal point + remainder][padding].
 #include "runtime/format.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 
+#include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/protocols.h"
 #include "support/float_format.h"
 #include "support/utf8.h"
+#include "unicode/unicode_db.h"
 
 namespace rw {
 
@@ -17,145 +25,329 @@ namespace {
 
 struct Spec {
   char32_t fill = ' ';
-  char align = 0;  // '<', '>', '^', '=' or 0 for the type's default
-  char sign = 0;   // '+', '-', ' ' or 0
+  char32_t align = 0;
+  char32_t sign = 0;  // '+', '-', ' ' or 0
   bool noNegZero = false;
   bool alternate = false;
   int64_t width = -1;
-  char grouping = 0;  // ',' or '_'
+  char32_t grouping = 0;  // ',' or '_'
+  int groupSize = 3;      // '_' groups bin/oct/hex digits by four
   int64_t precision = -1;
-  char type = 0;
+  char32_t type = 0;
 };
 
-[[noreturn]] void invalidSpec(Interp& I) { raiseValueError(I, "Invalid format specifier"); }
+bool isAlign(char32_t c) {
+  return c == '<' || c == '>' || c == '^' || c == '=';
+}
 
-bool isAlign(char32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+// A format code in an error message: the character, or \x.. outside printable ASCII.
+std::string codeText(char32_t c) {
+  if (c > 32 && c < 128) return std::string(1, static_cast<char>(c));
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "\\x%x", static_cast<unsigned>(c));
+  return buffer;
+}
 
-Spec parseSpec(Interp& I, std::string_view text, char defaultType) {
+[[noreturn]] void unknownCode(Interp& I, char32_t type, std::string_view typeName) {
+  raiseValueError(I, "Unknown format code '" + codeText(type) + "' for object of type '" +
+                         std::string(typeName) + "'");
+}
+
+// Reads the spec from UTF-8 without allocating (it is parsed for every f-string field).
+class SpecReader {
+ public:
+  explicit SpecReader(std::string_view text) : text_(text) {}
+  bool atEnd() const { return pos_ >= text_.size(); }
+  char32_t peek(size_t ahead = 0) const {
+    size_t p = pos_;
+    char32_t c = 0;
+    for (size_t i = 0; i <= ahead; ++i) {
+      if (p >= text_.size()) return 0;
+      c = support::decodeUtf8(text_, p);
+    }
+    return c;
+  }
+  void advance() { support::decodeUtf8(text_, pos_); }
+  size_t remaining() const { return support::countCodePoints(text_.substr(pos_)); }
+  // Decimal digits (any Unicode Nd digits, as CPython accepts); false when there are none.
+  bool readInteger(Interp& I, int64_t& out) {
+    bool any = false;
+    int64_t value = 0;
+    while (!atEnd()) {
+      int digit = unicode::decimalValue(peek());
+      if (digit < 0) break;
+      if (value > (INT64_MAX - digit) / 10)
+        raiseValueError(I, "Too many decimal digits in format string");
+      value = value * 10 + digit;
+      any = true;
+      advance();
+    }
+    if (any) out = value;
+    return any;
+  }
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+};
+
+Spec parseSpec(Interp& I, std::string_view text, char defaultAlign, char defaultType,
+               std::string_view typeName) {
   Spec s;
-  std::vector<char32_t> cps;
-  for (size_t pos = 0; pos < text.size();) cps.push_back(support::decodeUtf8(text, pos));
-  size_t i = 0, n = cps.size();
-  if (n >= 2 && isAlign(cps[1])) {
-    s.fill = cps[0];
-    s.align = static_cast<char>(cps[1]);
-    i = 2;
-  } else if (n >= 1 && isAlign(cps[0])) {
-    s.align = static_cast<char>(cps[0]);
-    i = 1;
+  s.align = static_cast<char32_t>(defaultAlign);
+  s.type = static_cast<char32_t>(defaultType);
+  SpecReader r(text);
+  bool fillGiven = false, alignGiven = false;
+  if (isAlign(r.peek(1))) {
+    s.fill = r.peek();
+    s.align = r.peek(1);
+    r.advance();
+    r.advance();
+    fillGiven = alignGiven = true;
+  } else if (isAlign(r.peek())) {
+    s.align = r.peek();
+    r.advance();
+    alignGiven = true;
   }
-  if (i < n && (cps[i] == '+' || cps[i] == '-' || cps[i] == ' ')) s.sign = static_cast<char>(cps[i++]);
-  if (i < n && cps[i] == 'z') {
+  char32_t c = r.peek();
+  if (c == '+' || c == '-' || c == ' ') {
+    s.sign = c;
+    r.advance();
+  }
+  if (r.peek() == 'z') {
     s.noNegZero = true;
-    ++i;
+    r.advance();
   }
-  if (i < n && cps[i] == '#') {
+  if (r.peek() == '#') {
     s.alternate = true;
-    ++i;
+    r.advance();
   }
-  if (i < n && cps[i] == '0') {
-    if (!s.align) {
-      s.fill = '0';
-      s.align = '=';
+  if (!fillGiven && r.peek() == '0') {
+    s.fill = '0';
+    if (!alignGiven && defaultAlign == '>') s.align = '=';
+    r.advance();
+  }
+  r.readInteger(I, s.width);
+  if (r.peek() == ',') {
+    s.grouping = ',';
+    r.advance();
+  }
+  if (r.peek() == '_') {
+    if (s.grouping) raiseValueError(I, "Cannot specify both ',' and '_'.");
+    s.grouping = '_';
+    r.advance();
+  }
+  if (r.peek() == ',' && s.grouping == '_') raiseValueError(I, "Cannot specify both ',' and '_'.");
+  if (r.peek() == '.') {
+    r.advance();
+    if (!r.readInteger(I, s.precision)) raiseValueError(I, "Format specifier missing precision");
+  }
+  if (!r.atEnd() && r.remaining() > 1)
+    raiseValueError(I, "Invalid format specifier '" + std::string(text) + "' for object of type '" +
+                           std::string(typeName) + "'");
+  if (!r.atEnd()) s.type = r.peek();
+  if (s.grouping) {
+    switch (s.type) {
+      case 'd':
+      case 'e':
+      case 'f':
+      case 'g':
+      case 'E':
+      case 'G':
+      case '%':
+      case 'F':
+      case 0:
+        break;
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
+        if (s.grouping == '_') {
+          s.groupSize = 4;
+          break;
+        }
+        [[fallthrough]];
+      default:
+        raiseValueError(I, std::string("Cannot specify '") + static_cast<char>(s.grouping) +
+                               "' with '" + codeText(s.type) + "'.");
     }
-    ++i;
   }
-  auto readNumber = [&](int64_t& out) {
-    size_t start = i;
-    int64_t v = 0;
-    while (i < n && cps[i] >= '0' && cps[i] <= '9') {
-      v = v * 10 + (cps[i] - '0');
-      if (v > (int64_t{1} << 40)) raiseValueError(I, "Too many decimal digits in format string");
-      ++i;
-    }
-    if (i > start) out = v;
-    return i > start;
-  };
-  readNumber(s.width);
-  if (i < n && (cps[i] == ',' || cps[i] == '_')) s.grouping = static_cast<char>(cps[i++]);
-  if (i < n && cps[i] == '.') {
-    ++i;
-    if (!readNumber(s.precision)) raiseValueError(I, "Format specifier missing precision");
-  }
-  if (i < n) s.type = static_cast<char>(cps[i++]);
-  if (i < n) invalidSpec(I);
-  if (!s.type) s.type = defaultType;
   return s;
 }
 
-std::string groupDigits(std::string_view digits, char separator, int every) {
+void appendRepeated(std::string& out, char32_t fill, int64_t count) {
+  if (count <= 0) return;
+  if (fill < 0x80) {
+    out.append(static_cast<size_t>(count), static_cast<char>(fill));
+    return;
+  }
+  std::string one;
+  support::appendUtf8(fill, one);
+  for (int64_t i = 0; i < count; ++i)
+    out += one;
+}
+
+void checkWidth(Interp& I, int64_t width) {
+  // A width that cannot be allocated: CPython fails the same way.
+  if (width > (int64_t{1} << 32)) I.raise(newException(I, I.exc.MemoryError, newTuple(I, 0)));
+}
+
+// Digits with separators inserted every `size` from the right; when `minWidth` asks for it
+// (zero padding with '='), leading zeros and separators extend the result to that width.
+std::string groupDigits(std::string_view digits, char32_t separator, int size, int64_t minWidth) {
+  std::string reversed;
+  auto remaining = static_cast<int64_t>(digits.size());
+  bool first = true;
+  while (true) {
+    int64_t take = std::min<int64_t>(size, std::max<int64_t>({remaining, minWidth, 1}));
+    int64_t zeros = std::max<int64_t>(0, take - remaining);
+    int64_t chars = std::max<int64_t>(0, std::min(remaining, take));
+    if (!first && separator) reversed += static_cast<char>(separator);
+    first = false;
+    for (int64_t i = 0; i < chars; ++i)
+      reversed += digits[static_cast<size_t>(remaining - 1 - i)];
+    reversed.append(static_cast<size_t>(zeros), '0');
+    remaining -= chars;
+    minWidth -= size;
+    if (remaining <= 0 && minWidth <= 0) break;
+    minWidth -= 1;
+  }
+  return std::string(reversed.rbegin(), reversed.rend());
+}
+
+// CPython's calc_number_widths + fill_number: `digits` get grouped, `remainder` (decimal
+// point, fraction, exponent, '%') follows as is.
+Value layoutNumber(Interp& I, const Spec& s, bool negative, std::string_view prefix,
+                   std::string_view digits, std::string_view remainder) {
+  checkWidth(I, s.width);
+  auto digitCount = static_cast<int64_t>(digits.size());
+  char sign = negative ? '-' : s.sign == '+' ? '+' : s.sign == ' ' ? ' ' : 0;
+  int64_t nonDigits = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) +
+                      static_cast<int64_t>(support::countCodePoints(remainder));
+  int64_t minWidth = (s.fill == '0' && s.align == '=') ? s.width - nonDigits : 0;
+  std::string grouped;
+  if (digitCount == 0)
+    grouped.clear();
+  else if (s.grouping)
+    grouped = groupDigits(digits, s.grouping, s.groupSize, minWidth);
+  else
+    grouped = std::string(static_cast<size_t>(std::max<int64_t>(0, minWidth - digitCount)), '0') +
+              std::string(digits);
+  int64_t padding = s.width - (nonDigits + static_cast<int64_t>(grouped.size()));
+  int64_t left = 0, middle = 0, right = 0;
+  if (padding > 0) {
+    switch (s.align) {
+      case '<':
+        right = padding;
+        break;
+      case '^':
+        left = padding / 2;
+        right = padding - left;
+        break;
+      case '=':
+        middle = padding;
+        break;
+      default:
+        left = padding;
+        break;
+    }
+  }
   std::string out;
-  int64_t count = static_cast<int64_t>(digits.size());
-  for (int64_t i = 0; i < count; ++i) {
-    if (i > 0 && (count - i) % every == 0) out += separator;
-    out += digits[i];
-  }
-  return out;
+  out.reserve(grouped.size() + remainder.size() + prefix.size() + 8);
+  appendRepeated(out, s.fill, left);
+  if (sign) out += sign;
+  out += prefix;
+  appendRepeated(out, s.fill, middle);
+  out += grouped;
+  out += remainder;
+  appendRepeated(out, s.fill, right);
+  return strValue(I, out);
 }
 
-// Lays out sign/prefix + body with fill and alignment; `numeric` enables '=' padding.
-std::string pad(const Spec& s, std::string_view prefix, std::string_view body, char defaultAlign) {
-  int64_t length = static_cast<int64_t>(support::countCodePoints(prefix) +
-                                        support::countCodePoints(body));
-  char align = s.align ? s.align : defaultAlign;
-  std::string fill;
-  support::appendUtf8(s.fill, fill);
-  if (s.width <= length) return std::string(prefix) + std::string(body);
-  int64_t padding = s.width - length;
-  auto repeat = [&](int64_t k) {
-    std::string out;
-    for (int64_t j = 0; j < k; ++j) out += fill;
-    return out;
-  };
-  switch (align) {
-    case '<': return std::string(prefix) + std::string(body) + repeat(padding);
-    case '^': return repeat(padding / 2) + std::string(prefix) + std::string(body) + repeat(padding - padding / 2);
-    case '=': return std::string(prefix) + repeat(padding) + std::string(body);
-    default: return repeat(padding) + std::string(prefix) + std::string(body);
-  }
-}
-
-std::string signFor(const Spec& s, bool negative) {
-  if (negative) return "-";
-  if (s.sign == '+') return "+";
-  if (s.sign == ' ') return " ";
-  return "";
-}
+// ---- str ----------------------------------------------------------------------------------
 
 Value formatStr(Interp& I, Value v, std::string_view specText) {
-  Spec s = parseSpec(I, specText, 's');
-  if (s.type != 's')
-    raiseValueError(I, std::string("Unknown format code '") + s.type + "' for object of type 'str'");
+  Spec s = parseSpec(I, specText, '<', 's', typeName(I, v));
+  if (s.type != 's') unknownCode(I, s.type, typeName(I, v));
   if (s.sign) raiseValueError(I, "Sign not allowed in string format specifier");
+  if (s.noNegZero)
+    raiseValueError(I, "Negative zero coercion (z) not allowed in string format specifier");
   if (s.alternate) raiseValueError(I, "Alternate form (#) not allowed in string format specifier");
   if (s.align == '=') raiseValueError(I, "'=' alignment not allowed in string format specifier");
-  std::string_view text = strView(v);
-  std::string body(text);
-  if (s.precision >= 0) {
-    Str* str = static_cast<Str*>(v.asObject());
-    if (s.precision < str->length) body = std::string(text.substr(0, str->byteOffset(s.precision)));
+  Str* str = static_cast<Str*>(v.asObject());
+  int64_t length = str->length;
+  if ((s.width < 0 || s.width <= length) && (s.precision < 0 || s.precision >= length)) {
+    if (isType(I, v, I.types.str)) return newRef(v);
+    return strValue(I, str->view());
   }
-  return Value(newStr(I, pad(s, "", body, '<')));
+  checkWidth(I, s.width);
+  if (s.precision >= 0 && length >= s.precision) length = s.precision;
+  int64_t total = std::max(s.width, length);
+  int64_t left = s.align == '>' ? total - length : s.align == '^' ? (total - length) / 2 : 0;
+  std::string out;
+  appendRepeated(out, s.fill, left);
+  out.append(str->view().substr(0, str->byteOffset(length)));
+  appendRepeated(out, s.fill, total - length - left);
+  return strValue(I, out);
 }
 
-std::string floatBody(Interp& I, double x, const Spec& s) {
-  int64_t precision = s.precision;
-  if (precision > 1000000) raiseValueError(I, "precision too big");
-  if (s.type == 0) {
-    // No type: repr without a precision; with one, 'g' that keeps a ".0" on integers.
-    if (precision < 0) return support::reprFloat(std::fabs(x));
-    std::string body = support::formatFloat(std::fabs(x), 'g', static_cast<int>(std::max<int64_t>(precision, 1)),
-                                            s.alternate);
-    if (std::isfinite(x) && body.find_first_of(".eE") == std::string::npos) body += ".0";
-    return body;
+// ---- float --------------------------------------------------------------------------------
+
+// No presentation type but a precision: like 'g', except that the exponent is used one
+// digit sooner and a fixed-point integer keeps ".0" (CPython's Py_DTSF_ADD_DOT_0).
+std::string floatWithoutType(double x, int precision, bool alternate) {
+  int p = std::max(precision, 1);
+  if (!std::isfinite(x)) return support::formatFloat(x, 'g', p, alternate);
+  std::string scientific = support::formatFloat(x, 'e', p - 1, alternate);
+  size_t e = scientific.find('e');
+  int exponent = std::atoi(scientific.c_str() + e + 1);
+  if (exponent < -4 || exponent >= p - 1) {
+    std::string mantissa = scientific.substr(0, e);
+    if (!alternate && mantissa.find('.') != std::string::npos) {
+      while (mantissa.back() == '0')
+        mantissa.pop_back();
+      if (mantissa.back() == '.') mantissa.pop_back();
+    }
+    return mantissa + scientific.substr(e);
   }
-  char type = s.type == 'n' ? 'g' : s.type;
-  return support::formatFloat(std::fabs(x), type, static_cast<int>(precision < 0 ? 6 : precision),
-                              s.alternate);
+  std::string fixed = support::formatFloat(x, 'g', p, alternate);
+  if (fixed.find('.') == std::string::npos) fixed += ".0";
+  return fixed;
 }
 
-Value formatFloatValue(Interp& I, double x, std::string_view specText, bool fromInt) {
-  Spec s = parseSpec(I, specText, 0);
+Value formatDouble(Interp& I, double x, const Spec& s) {
+  if (s.precision > INT32_MAX) raiseValueError(I, "precision too big");
+  auto precision = static_cast<int>(s.precision);
+  bool negative = std::signbit(x) && !std::isnan(x);
+  double magnitude = std::fabs(x);
+  std::string body;
+  char32_t type = s.type == 'n' ? 'g' : s.type;
+  if (type == 0) {
+    if (precision >= 0) {
+      body = floatWithoutType(magnitude, precision, s.alternate);
+    } else {
+      body = support::reprFloat(magnitude);
+      // '#' keeps the decimal point even in repr's exponent form ("1.e+16").
+      if (s.alternate && std::isfinite(x) && body.find('.') == std::string::npos)
+        body.insert(std::min(body.find('e'), body.size()), ".");
+    }
+  } else {
+    body = support::formatFloat(magnitude, static_cast<char>(type), precision < 0 ? 6 : precision,
+                                s.alternate);
+  }
+  // 'z': a value that rounds to zero loses its minus sign.
+  if (s.noNegZero && negative && std::isfinite(x) &&
+      body.find_first_of("123456789") == std::string::npos)
+    negative = false;
+  size_t digitCount = 0;
+  while (digitCount < body.size() && body[digitCount] >= '0' && body[digitCount] <= '9')
+    ++digitCount;
+  return layoutNumber(I, s, negative, "", std::string_view(body).substr(0, digitCount),
+                      std::string_view(body).substr(digitCount));
+}
+
+Value formatFloat(Interp& I, double x, std::string_view specText, std::string_view typeName) {
+  Spec s = parseSpec(I, specText, '>', 0, typeName);
   switch (s.type) {
     case 0:
     case 'e':
@@ -165,107 +357,122 @@ Value formatFloatValue(Interp& I, double x, std::string_view specText, bool from
     case 'g':
     case 'G':
     case '%':
-    case 'n': break;
+    case 'n':
+      break;
     default:
-      raiseValueError(I, std::string("Unknown format code '") + s.type + "' for object of type '" +
-                             (fromInt ? "int" : "float") + "'");
+      unknownCode(I, s.type, typeName);
   }
-  bool negative = std::signbit(x) && !std::isnan(x);
-  std::string body = floatBody(I, x, s);
-  if (s.noNegZero && negative && body.find_first_not_of("0.%eE+-") == std::string::npos) negative = false;
-  if (s.grouping && std::isfinite(x)) {
-    size_t end = body.find_first_not_of("0123456789");
-    std::string digits = body.substr(0, end);
-    body = groupDigits(digits, s.grouping, 3) + (end == std::string::npos ? "" : body.substr(end));
-  }
-  return Value(newStr(I, pad(s, signFor(s, negative), body, '>')));
+  return formatDouble(I, x, s);
 }
 
+// ---- int ----------------------------------------------------------------------------------
+
 Value formatInt(Interp& I, Value v, std::string_view specText) {
-  Spec s = parseSpec(I, specText, 'd');
+  std::string_view name = typeName(I, v);
+  Spec s = parseSpec(I, specText, '>', 'd', name);
   switch (s.type) {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
+      break;
     case 'e':
     case 'E':
     case 'f':
     case 'F':
     case 'g':
     case 'G':
-    case '%': {
-      return formatFloatValue(I, intToDouble(I, v), specText, true);
-    }
-    default: break;
+    case '%':
+      return formatDouble(I, intToDouble(I, v), s);
+    default:
+      unknownCode(I, s.type, name);
   }
   if (s.precision >= 0) raiseValueError(I, "Precision not allowed in integer format specifier");
-  support::BigInt n = toBigInt(v);
-  bool negative = n.isNegative();
-  support::BigInt magnitude = negative ? -n : n;
-  std::string digits, prefix;
-  switch (s.type) {
-    case 'd':
-    case 'n': digits = magnitude.toString(10); break;
-    case 'x':
-      digits = magnitude.toString(16);
-      prefix = s.alternate ? "0x" : "";
-      break;
-    case 'X':
-      digits = magnitude.toString(16);
-      for (char& c : digits) c = static_cast<char>(std::toupper(c));
-      prefix = s.alternate ? "0X" : "";
-      break;
-    case 'o':
-      digits = magnitude.toString(8);
-      prefix = s.alternate ? "0o" : "";
-      break;
-    case 'b':
-      digits = magnitude.toString(2);
-      prefix = s.alternate ? "0b" : "";
-      break;
-    case 'c': {
-      std::optional<int64_t> fits = n.tryInt64();
-      int64_t c = fits.value_or(-1);
-      if (!fits || c < 0 || c > 0x10FFFF)
-        raiseError(I, I.exc.OverflowError, "%c arg not in range(0x110000)");
-      if (s.sign) raiseValueError(I, "Sign not allowed with integer format specifier 'c'");
-      std::string body;
-      support::appendUtf8(static_cast<char32_t>(c), body);
-      return Value(newStr(I, pad(s, "", body, '<')));
+  if (s.noNegZero)
+    raiseValueError(I, "Negative zero coercion (z) not allowed in integer format specifier");
+  if (s.type == 'c') {
+    if (s.sign) raiseValueError(I, "Sign not allowed with integer format specifier 'c'");
+    if (s.alternate)
+      raiseValueError(I, "Alternate form (#) not allowed with integer format specifier 'c'");
+    int64_t code;
+    if (!intToInt64(v, code))
+      raiseError(I, I.exc.OverflowError, "Python int too large to convert to C long");
+    if (code < 0 || code > 0x10FFFF)
+      raiseError(I, I.exc.OverflowError, "%c arg not in range(0x110000)");
+    std::string body;
+    support::appendUtf8(static_cast<char32_t>(code), body);
+    return layoutNumber(I, s, false, "", "", body);
+  }
+  bool negative;
+  std::string digits;
+  if (v.isSmallInt() && (s.type == 'd' || s.type == 'n')) {
+    int64_t n = v.asSmallInt();
+    negative = n < 0;
+    uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+    digits = std::to_string(magnitude);
+  } else {
+    support::BigInt n = toBigInt(v);
+    negative = n.isNegative();
+    support::BigInt magnitude = negative ? -n : n;
+    switch (s.type) {
+      case 'b':
+        digits = magnitude.toString(2);
+        break;
+      case 'o':
+        digits = magnitude.toString(8);
+        break;
+      case 'x':
+      case 'X':
+        digits = magnitude.toString(16);
+        break;
+      default: {
+        digits = intToDecimal(I, v).substr(negative ? 1 : 0);
+        break;
+      }
     }
-    default:
-      raiseValueError(I, std::string("Unknown format code '") + s.type + "' for object of type '" +
-                             std::string(typeName(I, v)) + "'");
   }
-  if (s.grouping) {
-    int every = (s.type == 'd' || s.type == 'n') ? 3 : 4;
-    if (s.grouping == ',' && every == 4)
-      raiseValueError(I, std::string("Cannot specify ',' with '") + s.type + "'.");
-    digits = groupDigits(digits, s.grouping, every);
-  }
-  return Value(newStr(I, pad(s, signFor(s, negative) + prefix, digits, '>')));
+  std::string prefix;
+  if (s.alternate && s.type != 'd' && s.type != 'n')
+    prefix = std::string("0") + static_cast<char>(s.type);
+  if (s.type == 'X')
+    for (char& c : digits)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return layoutNumber(I, s, negative, prefix, digits, "");
 }
 
 }  // namespace
 
+Value formatStrValue(Interp& I, Value v, std::string_view spec) {
+  if (spec.empty()) return str(I, v);
+  return formatStr(I, v, spec);
+}
+
 Value format(Interp& I, Value v, std::string_view spec) {
   Type* t = typeOf(I, v);
-  if (t == I.types.str) return formatStr(I, v, spec);
-  if (t == I.types.int_) return formatInt(I, v, spec);
-  if (t == I.types.bool_) {
-    if (spec.empty()) return str(I, v);
-    return formatInt(I, v, spec);
-  }
-  if (t == I.types.float_) {
-    if (spec.empty()) return str(I, v);
-    return formatFloatValue(I, floatValue(v), spec, false);
-  }
+  if (t == I.types.str) return spec.empty() ? newRef(v) : formatStr(I, v, spec);
+  if (t == I.types.int_) return spec.empty() ? str(I, v) : formatInt(I, v, spec);
+  if (t == I.types.float_)
+    return spec.empty() ? str(I, v) : formatFloat(I, floatValue(v), spec, "float");
   Value method = typeLookup(I, t, I.intern("__format__"));
   if (method && !isType(I, method, I.types.methodDescriptor)) {
-    Ref specStr = Ref::steal(Value(newStr(I, spec)));
-    return callMethod(I, v, I.intern("__format__"), {specStr.get()});
+    Ref specStr = Ref::steal(strValue(I, spec));
+    Ref result = Ref::steal(callMethod(I, v, I.intern("__format__"), {specStr.get()}));
+    if (!isInstance(I, result.get(), I.types.str))
+      raiseTypeError(I,
+                     "__format__ must return a str, not " + std::string(typeName(I, result.get())));
+    return result.release();
   }
-  if (!spec.empty())
-    raiseTypeError(I, "unsupported format string passed to " + std::string(t->name->view()) +
-                          ".__format__");
-  return str(I, v);
+  // Subclasses of the built-in types keep their base's __format__; for any other object
+  // object.__format__ accepts only an empty spec.
+  if (spec.empty()) return str(I, v);
+  if (isSubtype(t, I.types.str)) return formatStr(I, v, spec);
+  if (isSubtype(t, I.types.int_)) return formatInt(I, v, spec);
+  if (isSubtype(t, I.types.float_)) return formatFloat(I, floatValue(v), spec, t->name->view());
+  raiseTypeError(
+      I, "unsupported format string passed to " + std::string(t->name->view()) + ".__format__");
 }
 
 Value asciiRepr(Interp& I, Value v) {
@@ -288,7 +495,7 @@ Value asciiRepr(Interp& I, Value v) {
       out += buffer;
     }
   }
-  return Value(newStr(I, out));
+  return strValue(I, out);
 }
 
 }  // namespace rw

@@ -10,6 +10,8 @@ namespace rw {
 
 // A new str: the value formatted by its type's __format__ rules.
 Value format(Interp& I, Value v, std::string_view spec);
+// str.__format__(spec) for a str (or str subclass) value.
+Value formatStrValue(Interp& I, Value v, std::string_view spec);
 // ascii(v): repr with non-ASCII characters escaped.
 Value asciiRepr(Interp& I, Value v);
 

@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "modules/native_modules.h"
+#include "objects/slot_wrapper.h"
 #include "runtime/builtins.h"
 #include "runtime/snapshot.h"
 #include "runtime/type_support.h"
@@ -48,6 +49,7 @@ void Interp::born(Object* object) {
 }
 
 void Interp::freeRaw(Object* object) {
+  if (object->flags & kOldGeneration) --gcOldCount;
   ObjectLinks* links = linksOf(object);
   links->prev->next = links->next;
   links->next->prev = links->prev;
@@ -80,6 +82,12 @@ Object* Interp::findStatic(std::string_view name) const {
 }
 
 void Interp::raise(Value exception) {
+  // Like CPython's _PyErr_SetObject: an exception raised natively while another is being
+  // handled gets that one as its implicit __context__.
+  if (exception.isObject() && isSubtype(exception.asObject()->type, exc.BaseException)) {
+    auto* e = static_cast<ExceptionObject*>(exception.asObject());
+    if (!e->context) chainHandledContext(*this, e);
+  }
   Value old = pendingException;
   pendingException = exception;
   decref(old);
@@ -106,6 +114,12 @@ Interp::Interp(Host& hostRef) : host(hostRef) {
   createBuiltinsModule();
   createSysModule();
   createNativeModules(*this);
+  // The slots each built-in type defines become its dunder methods (object.__init__, ...).
+  std::vector<Type*> staticTypes;
+  for (auto& [name, object] : statics_)
+    if (name.starts_with("type:")) staticTypes.push_back(static_cast<Type*>(object));
+  std::sort(staticTypes.begin(), staticTypes.end(), [](Type* a, Type* b) { return a->serial < b->serial; });
+  for (Type* t : staticTypes) addSlotWrappers(*this, t);
   // Everything created so far is identical in every interpreter.
   for (auto& [text, s] : interned_) s->flags |= kStatic;
   startupSerialLimit_ = nextSerial_ - 1;
@@ -122,7 +136,7 @@ Interp::~Interp() {
     if (o->type->destroy) o->type->destroy(o);
   });
   std::vector<ObjectLinks*> blocks;
-  for (ObjectLinks* head : {&gcHead, &plainHead})
+  for (ObjectLinks* head : {&gcHead, &oldHead, &plainHead})
     for (ObjectLinks* l = head->next; l != head; l = l->next) blocks.push_back(l);
   for (ObjectLinks* l : blocks) std::free(l);
   currentInterp = previous == this ? nullptr : previous;

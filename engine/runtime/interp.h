@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string>
@@ -58,6 +60,11 @@ struct SnapshotCodec;
   X(dictKeyIterator, "dict_keyiterator")             \
   X(slice, "slice")                                  \
   X(generator, "generator")                          \
+  X(staticmethod, "staticmethod")                    \
+  X(classmethod, "classmethod")                      \
+  X(property, "property")                            \
+  X(super, "super")                                  \
+  X(wrapperDescriptor, "wrapper_descriptor")                          \
   X(set, "set")                                      \
   X(frozenset, "frozenset")                          \
   X(setIterator, "set_iterator")                     \
@@ -75,7 +82,9 @@ struct SnapshotCodec;
   X(filter, "filter")                                \
   X(reversed, "reversed")                            \
   X(listReverseIterator, "list_reverseiterator")     \
-  X(callableIterator, "callable_iterator")
+  X(callableIterator, "callable_iterator")           \
+  X(bytes, "bytes")                                  \
+  X(bytesIterator, "bytes_iterator")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).
@@ -202,7 +211,12 @@ class Interp {
   // Allocates and constructs a T whose header says `type`, with `extra` bytes after it.
   template <class T>
   T* alloc(Type* type, size_t extra = 0) {
-    void* memory = allocateRaw(sizeof(T) + extra, type->hasFlag(kTypeGc));
+    // A class derived from a built-in type may need more room than the built-in's layout
+    // (its instance dict); that tail starts zeroed.
+    size_t size = sizeof(T) + extra;
+    size_t full = std::max<size_t>(size, type->basicSize);
+    void* memory = allocateRaw(full, type->hasFlag(kTypeGc));
+    if (full > size) std::memset(static_cast<char*>(memory) + size, 0, full - size);
     T* object = new (memory) T();
     object->type = type;
     incref(static_cast<Object*>(type));
@@ -233,6 +247,8 @@ class Interp {
   BuiltinTypes types;
   ExceptionTypes exc;
   Names names;
+  // The one-character strings U+0000..U+00FF, interned at start-up (objects/str.cpp).
+  Str* latin1Chars[256] = {};
   Object* none = nullptr;
   Object* trueObj = nullptr;
   Object* falseObj = nullptr;
@@ -341,14 +357,17 @@ class Interp {
   struct ObjectLinks {
     ObjectLinks* prev;
     ObjectLinks* next;
+    int64_t gcRefs;  // scratch for the collector
   };
-  ObjectLinks gcHead{&gcHead, &gcHead};
-  ObjectLinks plainHead{&plainHead, &plainHead};
+  // Containers are young until they survive a collection, then old (kOldGeneration).
+  ObjectLinks gcHead{&gcHead, &gcHead, 0};
+  ObjectLinks oldHead{&oldHead, &oldHead, 0};
+  ObjectLinks plainHead{&plainHead, &plainHead, 0};
   static ObjectLinks* linksOf(Object* o) { return reinterpret_cast<ObjectLinks*>(o) - 1; }
   static Object* objectOf(ObjectLinks* l) { return reinterpret_cast<Object*>(l + 1); }
   template <class F>
   void forEachObject(F&& f) {
-    for (ObjectLinks* heads[] = {&gcHead, &plainHead}; ObjectLinks* head : heads)
+    for (ObjectLinks* heads[] = {&gcHead, &oldHead, &plainHead}; ObjectLinks* head : heads)
       for (ObjectLinks* l = head->next; l != head;) {
         ObjectLinks* next = l->next;
         f(objectOf(l));
@@ -358,9 +377,16 @@ class Interp {
   // While set, a count reaching zero frees nothing (teardown and snapshot restore manage
   // memory wholesale).
   bool suspendDestruction = false;
+  // Generational collection like CPython's: the young generation is collected after
+  // gcThreshold container allocations; everything when the old generation has grown by a
+  // quarter since the last full collection.
   int64_t gcAllocationsSinceCollect = 0;
-  int64_t gcThreshold = 10000;
+  int64_t gcThreshold = 700;
+  int64_t gcOldCount = 0;
+  int64_t gcOldCountAtFullCollect = 0;
   void collectCycles();
+  // Puts restored containers into their generation's list (after a snapshot restore).
+  void rebuildGenerations();
 
  private:
   void createTypes();

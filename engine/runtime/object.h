@@ -27,6 +27,7 @@ enum ObjectFlags : uint32_t {
   // Never dies (None, True, False, ...): code may return these without taking a reference,
   // so their counts are meaningless and reaching zero only resets them.
   kImmortal = 1u << 5,
+  kOldGeneration = 1u << 6,  // survived a cycle collection
 };
 
 struct Object {

@@ -62,12 +62,13 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   return newException(I, type, newTupleOf(I, {message.get(), details.get()}));
 }
 
-Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename) {
+Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename,
+                          syntax::ParseMode mode) {
   int64_t sourceId = I.nextSourceId++;
   I.sourceTexts[filename] = source;
   if (I.observer) I.observer->onSource(sourceId, filename, source);
   try {
-    return compileSource(I, source, filename, sourceId);
+    return compileSource(I, source, filename, sourceId, mode);
   } catch (const syntax::SyntaxError& e) {
     I.raise(syntaxErrorObject(I, e.info()));
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/interp.h"
+#include "syntax/parser.h"
 #include "syntax/syntax_error.h"
 
 namespace rw {
@@ -18,7 +19,8 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info);
 
 // Compiles `source` as module code under a new source id (reported to the observer, kept
 // for tracebacks); on a syntax error raises the Python SyntaxError.
-Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename);
+Code* compileModuleSource(Interp& I, const std::string& source, const std::string& filename,
+                          syntax::ParseMode mode = syntax::ParseMode::Exec);
 
 // Runs the program; returns the process exit status (0, 1 after an uncaught exception, or
 // the SystemExit code). Output goes through the interpreter's Host.

@@ -42,6 +42,8 @@ Value genericGetAttr(Interp& I, Value obj, Str* name);
 void genericSetAttr(Interp& I, Value obj, Str* name, Value value);
 // Finds `name` along the type's MRO (borrowed, or null).
 Value typeLookup(Interp& I, Type* type, Str* name);
+// The same by name, without making a str.
+Value typeLookupName(Interp& I, Type* type, std::string_view name);
 
 // Calls. Returns a new reference.
 Value call(Interp& I, Value callable, CallArgs args);

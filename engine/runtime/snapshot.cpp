@@ -12,7 +12,7 @@ namespace rw {
 
 namespace {
 
-constexpr char kMagic[] = "RWSNAP1";
+constexpr std::string_view kMagic = "RWSNAP1";
 enum ValueTag : uint8_t { kNull = 0, kSmall = 1, kObject = 2 };
 
 }  // namespace
@@ -49,6 +49,7 @@ void registerSnapshotCodec(Interp& I, Type* type, const SnapshotCodec* codec) {
 }
 
 const SnapshotCodec* snapshotCodecFor(Interp& I, Type* type) {
+  if (type->hasFlag(kTypeHeap)) return classInstanceCodec();
   for (Type* t = type; t; t = t->base) {
     // object's codec fits only plain object() instances; a subtype needs its own.
     if (t == I.types.object && t != type) break;
@@ -131,6 +132,8 @@ std::vector<uint8_t> writeSnapshot(Interp& I) {
   w.svarint(I.maxStrDigits);
   w.svarint(I.gcAllocationsSinceCollect);
   w.svarint(I.gcThreshold);
+  w.svarint(I.gcOldCount);
+  w.svarint(I.gcOldCountAtFullCollect);
   w.svarint(I.nextSourceId);
   enc.value(I.handledException);
   enc.object(I.frame);
@@ -182,6 +185,8 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   int64_t maxStrDigits = r.svarint();
   int64_t gcAllocations = r.svarint();
   int64_t gcThreshold = r.svarint();
+  int64_t gcOldCount = r.svarint();
+  int64_t gcOldCountAtFullCollect = r.svarint();
   int64_t nextSourceId = r.svarint();
 
   std::unordered_map<uint64_t, Object*> objects;
@@ -240,7 +245,8 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
     Type* type = typeOfRecord(*rec);
     const SnapshotCodec* codec = snapshotCodecFor(I, type);
     if (!codec || !codec->allocate || !rec->hasContents)
-      throw SnapshotError("cannot rebuild an object of type '" + std::string(type->name->view()) + "'");
+      throw SnapshotError("cannot rebuild an object of type '" +
+                          (type->name ? std::string(type->name->view()) : std::to_string(type->serial)) + "'");
     SnapshotDecoder dec = decoderFor(*rec);
     Object* o = codec->allocate(I, type, dec);
     I.adoptRestored(o, type, rec->serial);
@@ -273,6 +279,12 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
     objects.erase(o->serial);
     I.freeRaw(o);
   }
+  for (const Record& rec : records) {
+    if (rec.serial <= I.startupSerialLimit()) continue;
+    Object* o = objects.at(rec.serial);
+    const SnapshotCodec* codec = snapshotCodecFor(I, o->type);
+    if (codec->finish) codec->finish(I, o);
+  }
   std::unordered_map<std::string, Str*> table;
   for (uint64_t serial : interned) {
     auto it = objects.find(serial);
@@ -295,6 +307,9 @@ void restoreSnapshot(Interp& I, const std::vector<uint8_t>& bytes) {
   I.maxStrDigits = maxStrDigits;
   I.gcAllocationsSinceCollect = gcAllocations;
   I.gcThreshold = gcThreshold;
+  I.gcOldCount = gcOldCount;
+  I.gcOldCountAtFullCollect = gcOldCountAtFullCollect;
+  I.rebuildGenerations();
   I.nextSourceId = nextSourceId;
   I.nativeDepth = 0;
   I.suspendDestruction = false;

@@ -60,12 +60,18 @@ struct SnapshotCodec {
   void (*read)(Interp&, Object*, SnapshotDecoder&) = nullptr;
   void (*reset)(Object*) = nullptr;
   bool mutableAtStartup = false;
+  // After every object is restored, in serial order (classes recompute their slots).
+  void (*finish)(Interp&, Object*) = nullptr;
 };
 
 void registerSnapshotCodec(Interp& I, Type* type, const SnapshotCodec* codec);
 // The codec for a type: its own, or the nearest base's (exception subclasses, ...).
 const SnapshotCodec* snapshotCodecFor(Interp& I, Type* type);
 void registerBuiltinSnapshotCodecs(Interp& I);
+void registerClassSnapshotCodecs(Interp& I);
+void registerSuperSnapshotCodec(Interp& I);
+// Instances of classes created at run time: their built-in base's codec plus the dict.
+const SnapshotCodec* classInstanceCodec();
 // Sets, dict views and iterators, the iteration builtins (snapshot_codecs_collections.cpp).
 void registerCollectionSnapshotCodecs(Interp& I);
 

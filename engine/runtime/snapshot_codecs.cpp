@@ -24,9 +24,14 @@ namespace rw {
 
 namespace {
 
+// Allocates like Interp::alloc (room for a class's instance dict included), without a
+// birth: the serial and counts come from the snapshot.
 template <class T>
 T* allocateBare(Interp& I, Type* type, size_t extra = 0) {
-  void* memory = I.allocateRaw(sizeof(T) + extra, type->hasFlag(kTypeGc));
+  size_t size = sizeof(T) + extra;
+  size_t full = std::max<size_t>(size, type->basicSize);
+  void* memory = I.allocateRaw(full, type->hasFlag(kTypeGc));
+  if (full > size) std::memset(static_cast<char*>(memory) + size, 0, full - size);
   return new (memory) T();
 }
 
@@ -493,6 +498,7 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
+  registerClassSnapshotCodecs(I);
   registerCollectionSnapshotCodecs(I);
 }
 

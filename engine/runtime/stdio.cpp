@@ -17,9 +17,7 @@ struct TextStream : Object {
   OutputStream which = OutputStream::Stdout;
 };
 
-Type* streamType(Interp& I) {
-  return static_cast<Type*>(I.findStatic("type:TextIOWrapper"));
-}
+Type* streamType(Interp& I) { return static_cast<Type*>(I.findStatic("type:stdio-stream")); }
 
 void write(Interp& I, OutputStream which, std::string_view text) {
   I.host.write(which, text);
@@ -57,6 +55,7 @@ Value sysStream(Interp& I, const char* name) {
 
 void createStdioStreams(Interp& I) {
   Type* t = newStaticType(I, "TextIOWrapper", I.types.object, sizeof(TextStream), 0);
+  I.registerStatic("type:stdio-stream", t);
   t->repr = streamRepr;
   addMethod(I, t, "write", streamWrite);
   addMethod(I, t, "flush", streamFlush);

@@ -14,6 +14,10 @@
 
 namespace rw {
 
+// The module-level additions (exc_info, getsizeof, version_info, stdin, ...), in
+// modules/sys_additions.cpp.
+void populateSysAdditions(Interp& I);
+
 namespace {
 
 Value sysGetrecursionlimit(Interp& I, Value, CallArgs args) {
@@ -92,9 +96,8 @@ void populateSys(Interp& I) {
   dictSetStr(I, d, "platform", platform.get());
   Ref version = Ref::steal(Value(newStr(I, "3.11.7 (Rewind)")));
   dictSetStr(I, d, "version", version.get());
-  Ref info = Ref::steal(Value(newTupleOf(I, {Value::smallInt(3), Value::smallInt(11), Value::smallInt(7)})));
-  dictSetStr(I, d, "version_info", info.get());
   createStdioStreams(I);
+  populateSysAdditions(I);
 }
 
 void setProgramArguments(Interp& I, const std::vector<std::string>& argv) {

@@ -65,6 +65,7 @@ enum TypeFlags : uint32_t {
   kTypeDictSubclass = 1u << 12,
   kTypeTypeSubclass = 1u << 13,
   kTypeExceptionSubclass = 1u << 14,
+  kTypeVarSize = 1u << 15,     // instances have inline items after the header (str, tuple)
 };
 
 struct Type : Object {
@@ -77,6 +78,9 @@ struct Type : Object {
   Dict* dict = nullptr;     // the type's namespace
   uint32_t typeFlags = 0;
   uint32_t basicSize = 0;   // bytes of an instance's native layout
+  // Classes created at run time keep an instance's attribute dict at this offset (0: none,
+  // or the layout has its own dict slot).
+  uint32_t dictOffset = 0;
   // Where an instance keeps its attribute dict (null: instances have none).
   Dict** (*instanceDict)(Object*) = nullptr;
 

@@ -61,6 +61,7 @@ void initTracebackType(Interp& I);
 void initRangeTypes(Interp& I);
 void initIteratorTypes(Interp& I);
 void initSliceType(Interp& I);
+void initSuperType(Interp& I);
 void initSetTypes(Interp& I);
 void initDictViewTypes(Interp& I);
 void initEnumerateType(Interp& I);
@@ -68,5 +69,6 @@ void initZipType(Interp& I);
 void initMapFilterTypes(Interp& I);
 void initReversedTypes(Interp& I);
 void initCallableIteratorType(Interp& I);
+void initBytesType(Interp& I);
 
 }  // namespace rw

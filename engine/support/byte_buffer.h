@@ -29,7 +29,9 @@ class ByteWriter {
   }
   void string(std::string_view s) {
     varint(s.size());
-    bytes_.insert(bytes_.end(), s.begin(), s.end());
+    size_t at = bytes_.size();
+    bytes_.resize(at + s.size());
+    if (!s.empty()) std::memcpy(bytes_.data() + at, s.data(), s.size());
   }
   const std::vector<uint8_t>& bytes() const { return bytes_; }
   std::vector<uint8_t> take() { return std::move(bytes_); }

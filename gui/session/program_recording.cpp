@@ -13,10 +13,12 @@ namespace rw::gui {
 
 namespace {
 
-// The process's clocks, no terminal: output is kept for the user, input() sees end of file.
+// The process's clocks and files (sandboxed to the program's folder), no terminal: output is
+// kept for the user, input() sees end of file.
 class CapturingHost : public ProcessHost {
  public:
-  explicit CapturingHost(std::string& output) : output_(output) {}
+  CapturingHost(std::string& output, std::string sandboxFolder)
+      : ProcessHost(std::move(sandboxFolder)), output_(output) {}
   void write(OutputStream, std::string_view text) override { output_ += text; }
   void flush(OutputStream) override {}
   std::string readLine() override { return {}; }
@@ -62,7 +64,7 @@ RecordingOutcome recordPythonFile(const std::string& programPath, const std::str
   options.overwrite = true;
   options.maxSteps = maxSteps;
   RecordingOutcome outcome;
-  CapturingHost host(outcome.output);
+  CapturingHost host(outcome.output, ProcessHost::folderOf(programPath));
   try {
     outcome.result = recorder::recordProgram(programPath, source, {programPath}, options, host);
   } catch (const storage::StorageError& e) {

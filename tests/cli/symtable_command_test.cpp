@@ -5,9 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <map>
-#include <set>
-#include <sstream>
 
 #include "cli_runner.h"
 
@@ -19,27 +16,6 @@ namespace {
 
 const fs::path kGolden = fs::path(REWIND_SOURCE_DIR) / "tests" / "golden" / "symtable";
 
-const std::map<std::string, std::set<std::string>> kBuiltinsNotYetProvided = {
-    {"09_method_super.py", {"super"}},
-    {"15_exceptions_with_match.py", {"open"}},
-};
-
-// The golden with `names` shown as globals instead of builtins.
-std::string withoutBuiltins(const std::string& golden, const std::set<std::string>& names) {
-  std::string out;
-  std::istringstream in(golden);
-  for (std::string line; std::getline(in, line);) {
-    size_t start = line.find_first_not_of(' ');
-    size_t end = line.find(' ', start);
-    size_t kind = line.find("  builtin ", end);
-    if (start != std::string::npos && kind != std::string::npos &&
-        names.count(line.substr(start, end - start)))
-      line.replace(kind, 10, "  global  ");
-    out += line + "\n";
-  }
-  return out;
-}
-
 TEST(SymtableCommand, MatchesCPythonsSymbolTable) {
   int programs = 0;
   for (const auto& entry : fs::directory_iterator(kGolden)) {
@@ -49,14 +25,7 @@ TEST(SymtableCommand, MatchesCPythonsSymbolTable) {
     auto result = runRewind({"symtable", name}, kGolden);
     std::string golden = readWhole(kGolden / (entry.path().stem().string() + ".symtable"));
     EXPECT_EQ(result.status, 0) << name << "\n" << result.err;
-    auto missing = kBuiltinsNotYetProvided.find(name);
-    if (missing == kBuiltinsNotYetProvided.end()) {
-      EXPECT_EQ(result.out, golden) << name;
-      continue;
-    }
-    EXPECT_NE(result.out, golden) << name << ": the engine has the builtins now; remove it from "
-                                  << "kBuiltinsNotYetProvided";
-    EXPECT_EQ(result.out, withoutBuiltins(golden, missing->second)) << name;
+    EXPECT_EQ(result.out, golden) << name;
   }
   EXPECT_GE(programs, 15);
 }

@@ -2,6 +2,10 @@
 // advances by one millisecond per reading, so runs are repeatable.
 #pragma once
 
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -26,6 +30,28 @@ class CapturingHost : public Host {
   }
   double wallTime() override { return 1.7e9 + tick(); }
   double monotonicTime() override { return tick(); }
+  // Files written live in memory, so tests never write to the disk; reads of files not
+  // written fall through to `readFolder` when one is set.
+  FileReadResult readFile(const std::string& path) override {
+    auto it = files_.find(path);
+    if (it != files_.end()) return FileReadResult{0, "", it->second};
+    if (!readFolder_.empty()) {
+      std::ifstream in(readFolder_ / path, std::ios::binary);
+      std::ostringstream buffer;
+      if (in && buffer << in.rdbuf()) return FileReadResult{0, "", buffer.str()};
+    }
+    return FileReadResult{2, "", ""};
+  }
+  FileWriteResult writeFile(const std::string& path, std::string_view data, FileWriteMode mode) override {
+    if (mode == FileWriteMode::Exclusive && files_.count(path)) return FileWriteResult{17, ""};
+    if (mode == FileWriteMode::Append)
+      files_[path].append(data);
+    else
+      files_[path] = std::string(data);
+    return FileWriteResult{};
+  }
+  void addFile(const std::string& path, std::string contents) { files_[path] = std::move(contents); }
+  void setReadFolder(std::filesystem::path folder) { readFolder_ = std::move(folder); }
 
   const std::string& out() const { return stdout_; }
   const std::string& err() const { return stderr_; }
@@ -33,6 +59,8 @@ class CapturingHost : public Host {
  private:
   double tick() { return ++ticks_ * 0.001; }
 
+  std::map<std::string, std::string> files_;
+  std::filesystem::path readFolder_;
   std::string input_;
   size_t position_ = 0;
   std::string stdout_;

@@ -47,6 +47,7 @@ TEST_P(Conformance, MatchesCPython) {
   ASSERT_TRUE(fs::exists(expectedOut)) << expectedOut << ": run tools/make_conformance_goldens.py";
   ASSERT_TRUE(fs::exists(expectedExit)) << expectedExit;
   rw::testing::CapturingHost host;
+  host.setReadFolder(program.parent_path());
   int status;
   {
     rw::Interp interp(host);

@@ -23,12 +23,7 @@ namespace {
 const fs::path kExamples = fs::path(REWIND_SHARED_DIR) / "seed" / "examples";
 
 const std::map<std::string, std::string> kNotYetSupported = {
-    {"6_14_object_operations", "class statements"},
-    {"6_15_attribute_access", "class statements"},
-    {"6_16_calls", "the functools module"},
-    {"6_19_imports", "the math module"},
     {"6_23_coroutines", "async def and await"},
-    {"6_24_class_definition", "class statements"},
 };
 
 struct RunResult {

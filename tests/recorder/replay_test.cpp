@@ -30,6 +30,10 @@ class StringHost : public Host {
   std::string readLine() override { return ""; }
   double wallTime() override { return 0.0; }
   double monotonicTime() override { return 0.0; }
+  FileReadResult readFile(const std::string& path) override {
+    return path == "data.txt" ? FileReadResult{0, "", "first line\nsecond line\n"} : FileReadResult{2, "", ""};
+  }
+  FileWriteResult writeFile(const std::string&, std::string_view, FileWriteMode) override { return {}; }
   std::string out, err;
 };
 

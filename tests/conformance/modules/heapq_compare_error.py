@@ -1,0 +1,9 @@
+# Pushing incomparable items onto a heap raises an uncaught TypeError.
+import heapq
+
+h = []
+heapq.heappush(h, (1, "a"))
+heapq.heappush(h, (2, "b"))
+print(h)
+heapq.heappush(h, (1, None))
+print("unreachable")

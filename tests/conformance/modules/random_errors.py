@@ -1,0 +1,61 @@
+# random's errors, with CPython's messages.
+import random
+
+r = random.Random(1)
+cases = [
+    lambda: r.randint(1),
+    lambda: r.randint(1, 2, 3),
+    lambda: r.randrange(),
+    lambda: r.randrange(0),
+    lambda: r.randrange(5, 2),
+    lambda: r.randrange(1, 10, 0),
+    lambda: r.randrange(10, 1, 2),
+    lambda: r.randrange(10.5),
+    lambda: r.randrange(1, 2.5),
+    lambda: r.randrange("a"),
+    lambda: r.randrange(5, step=2),
+    lambda: r.choice([]),
+    lambda: r.choice(5),
+    lambda: r.choice(seq=[]),
+    lambda: r.sample([1, 2], 3),
+    lambda: r.sample({1, 2}, 1),
+    lambda: r.sample([1, 2]),
+    lambda: r.sample([1, 2], -1),
+    lambda: r.sample([1, 2], 1, counts=[1]),
+    lambda: r.sample([1, 2], 1, counts=[0, 0]),
+    lambda: r.sample([1, 2], 1, counts=[1.5, 1]),
+    lambda: r.choices([1, 2], 3),
+    lambda: r.choices([1, 2], [1], k=2),
+    lambda: r.choices([1, 2], [1, 2], cum_weights=[1, 2]),
+    lambda: r.choices([1, 2], [0, 0]),
+    lambda: r.choices([1, 2], [1, float("inf")]),
+    lambda: r.choices([], k=2),
+    lambda: r.choices([1], k=1.5),
+    lambda: r.getrandbits(-1),
+    lambda: r.getrandbits(1.5),
+    lambda: r.getrandbits(2**40),
+    lambda: r.getrandbits(),
+    lambda: r.seed([1]),
+    lambda: r.seed(1, 2, 3),
+    lambda: random.Random(1, 2),
+    lambda: random.Random({}),
+    lambda: r.setstate((1, 2, 3)),
+    lambda: r.setstate(5),
+    lambda: r.setstate((3, (1, 2), None)),
+    lambda: r.setstate((3, tuple([0] * 624 + [700]), None)),
+    lambda: r.setstate((3, [0] * 625, None)),
+    lambda: r.setstate((3, (1,))),
+    lambda: r.expovariate(0),
+    lambda: r.paretovariate(0),
+    lambda: r.gammavariate(0, 1),
+    lambda: r.uniform("a", "b"),
+    lambda: r.shuffle(5),
+    lambda: r.shuffle((1, 2)),
+    lambda: r.randbytes(-1),
+    lambda: r.lognormvariate(1000, 0),
+]
+for f in cases:
+    try:
+        print(f())
+    except (TypeError, ValueError, IndexError, ZeroDivisionError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)

@@ -1,0 +1,45 @@
+# Error messages of the format specification mini-language.
+def show(label, f):
+    try:
+        result = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(result))
+    return None
+
+
+show("int invalid", lambda: format(1, "abc"))
+show("float invalid", lambda: format(1.5, "10.2fx"))
+show("str invalid", lambda: format("s", "<<<"))
+show("comma and underscore", lambda: format(1, ",_"))
+show("underscore and comma", lambda: format(1, "_,"))
+show("comma twice", lambda: format(1, ",,"))
+show("missing precision", lambda: format(1.5, "."))
+show("comma with x", lambda: format(255, ",x"))
+show("comma with b", lambda: format(5, ",b"))
+show("underscore with c", lambda: format(65, "_c"))
+show("comma with n", lambda: format(5, ",n"))
+show("comma with s", lambda: format("s", ","))
+show("str sign", lambda: format("s", "+"))
+show("str z", lambda: format("s", "z"))
+show("str alternate", lambda: format("s", "#"))
+show("str =", lambda: format("s", "=5"))
+show("str d", lambda: format("s", "d"))
+show("int s", lambda: format(1, "s"))
+show("float d", lambda: format(1.5, "d"))
+show("float x", lambda: format(1.5, "x"))
+show("int precision", lambda: format(1, ".2"))
+show("int z", lambda: format(1, "z"))
+show("c sign", lambda: format(65, "+c"))
+show("c alternate", lambda: format(65, "#c"))
+show("c range", lambda: format(-1, "c"))
+show("c huge", lambda: format(2**64, "c"))
+show("too many digits", lambda: format(1, "99999999999999999999"))
+show("float precision too big", lambda: format(1.5, ".2147483648"))
+show("non-ascii code", lambda: format(1, "\u0100"))
+show("None spec", lambda: format(None, "5"))
+show("list spec", lambda: format([], "s"))
+show("format arg type", lambda: format(1, 2))
+show("__format__ arg", lambda: "s".__format__(1))
+show("int e huge", lambda: format(2**2000, "e"))

@@ -1,0 +1,46 @@
+# Error messages of printf-style formatting.
+def show(label, f):
+    try:
+        result = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(result))
+    return None
+
+
+show("not enough", lambda: "%s %s" % ("a",))
+show("not all converted", lambda: "%s" % ("a", "b"))
+show("no conversions", lambda: "abc" % 5)
+show("empty tuple", lambda: "%s" % ())
+show("%d str", lambda: "%d" % "1")
+show("%i None", lambda: "%i" % None)
+show("%x float", lambda: "%x" % 1.0)
+show("%X list", lambda: "%X" % [])
+show("%o str", lambda: "%o" % "7")
+show("%f str", lambda: "%f" % "1.0")
+show("%e None", lambda: "%e" % None)
+show("%g dict", lambda: "%g" % {})
+show("%c long", lambda: "%c" % "ab")
+show("%c float", lambda: "%c" % 65.0)
+show("%c negative", lambda: "%c" % -1)
+show("%c too big", lambda: "%c" % 0x110000)
+show("%d nan", lambda: "%d" % float("nan"))
+show("%d inf", lambda: "%d" % float("inf"))
+show("%e huge int", lambda: "%e" % 2**2000)
+show("mapping needed", lambda: "%(a)s" % ("a",))
+show("incomplete key", lambda: "%(a" % {"a": 1})
+show("incomplete", lambda: "abc %" % ())
+show("incomplete after key", lambda: "%(a)" % {"a": 1})
+show("incomplete width", lambda: "%5" % 1)
+show("missing key", lambda: "%(b)s" % {"a": 1})
+show("unsupported y", lambda: "%y" % 1)
+show("unsupported at index", lambda: "ab %5.2q" % 1)
+show("unsupported non-ascii", lambda: "é%ü" % 1)
+show("star wants int", lambda: "%*d" % ("5", 1))
+show("star precision", lambda: "%.*f" % (1.5, 1.0))
+show("star missing", lambda: "%*d" % (5,))
+show("precision too big", lambda: "%.9999999999f" % 1.0)
+show("width in dict", lambda: "%(a)*d" % {"a": 5})
+show("list is a mapping", lambda: "%d %d" % [1, 2])
+show("int % str", lambda: 5 % "a")

@@ -1,0 +1,10 @@
+# printf-style formatting: %s %r %a %d %i %u %c %% with single values, tuples and mappings.
+print("%s|%r|%a" % ("é", "é", "é"))
+print("%s %s" % ("a", 1), "%s" % (("tuple", 1),), "%s" % [1, 2], "%s" % {"k": 1})
+print("%d %i %u" % (1, -2, 3), "%d" % 3.99, "%d" % -3.99, "%d" % True, "%i" % 2**70)
+print("%c%c%c" % (72, "i", 0x1F600), "%c" % 233, "%5c|%-5c|" % ("x", "y"))
+print("100%%", "%% %s %%" % "x", "%s%%" % 50)
+print("%s" % None, "%r" % None, "%a" % "日本", "%r" % "it's", "%r" % 'say "hi"')
+print("abc" % (), "abc" % {}, "abc" % [], "%s" % "", "%s" % (), "%s" % [[]])
+print("%(name)s is %(age)d" % {"name": "Ann", "age": 30})
+print("%ld %hd %Li" % (1, 2, 3), "%.3s|%5.1s|" % ("abcdef", "xyz"), "%10r|" % "q")

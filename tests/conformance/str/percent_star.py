@@ -1,0 +1,12 @@
+# '*' takes the width or the precision from the argument tuple; a negative width left-justifies.
+print("[%*d]" % (6, 42))
+print("[%-*d]" % (6, 42))
+print("[%*d]" % (-6, 42))
+print("[%.*f]" % (2, 3.14159))
+print("[%.*f]" % (-1, 3.14159))
+print("[%*.*f]" % (10, 3, 3.14159))
+print("[%*s|%-*s]" % (4, "ab", 4, "cd"))
+print("[%0*d]" % (8, -123))
+print("[%.*s]" % (3, "abcdef"))
+print("[%*c]" % (3, "x"))
+print("[%*d]" % (True, 5))

@@ -1,0 +1,15 @@
+# replace() with counts, empty patterns, growing and shrinking replacements.
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 2))
+print(s.replace("one", "1", 0))
+print(s.replace("one", "1", -1))
+print(s.replace("o", ""))
+print(s.replace("two", "twenty-two"))
+print(s.replace("", "|"))
+print(s.replace("", "|", 3))
+print("".replace("", "x"), repr("".replace("", "")), repr("".replace("a", "b")))
+print("abc".replace("abc", ""), "abc".replace("abcd", "x"), "aaa".replace("a", "a"))
+print("aaaa".replace("aa", "b"), "ééé".replace("é", "e"), "日本日本".replace("本", "本語", 1))
+print("x😀y😀".replace("😀", "!"), "a\u0000b".replace("\u0000", "0"), "ab".replace("", "é"))
+print("Σ".replace("Σ", "σσ") + "|" + "aaa".replace("a", "bb", 2))

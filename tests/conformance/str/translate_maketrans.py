@@ -1,0 +1,15 @@
+# str.maketrans in its three forms and translate() with ints, strings and None.
+table = str.maketrans("abc", "xyz")
+print(sorted(table.items()))
+print("aabbcc abc".translate(table))
+table = str.maketrans("ab", "AB", "c")
+print(sorted(table.items()), "abcabc".translate(table))
+table = str.maketrans({"a": "1", "é": None, 98: "BB", ord("c"): 67})
+print(sorted(table.items()), "abcé!".translate(table))
+print("hello".translate({ord("l"): None}), "hello".translate({104: "J", 111: 0x00e9}))
+print("日本語".translate({ord("本"): "ほん"}), "abc".translate({}), "abc".translate([]))
+print("abc".translate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" * 2))
+print("".maketrans("x", "y"), str.maketrans("", ""))
+rot13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                      "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+print("Hello, World!".translate(rot13))

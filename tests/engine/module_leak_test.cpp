@@ -1,0 +1,102 @@
+// The native modules leak no references: each case runs its body 200 and 400 times (errors
+// included, which unwind through native code) and compares the live objects afterwards.
+#include <gtest/gtest.h>
+
+#include "capturing_host.h"
+#include "runtime/interp.h"
+#include "runtime/program.h"
+
+namespace rw {
+namespace {
+
+int64_t liveObjectsAfter(const std::string& setup, const std::string& body, int times) {
+  testing::CapturingHost host;
+  Interp I(host);
+  std::string source = setup + "\nfor _i in range(" + std::to_string(times) + "):\n";
+  for (size_t start = 0; start < body.size();) {
+    size_t end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    source += "    " + body.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  EXPECT_EQ(runMainProgram(I, "module_leak.py", source, {"module_leak.py"}), 0) << host.err();
+  I.collectCycles();
+  int64_t count = 0;
+  I.forEachObject([&](Object*) { ++count; });
+  return count;
+}
+
+struct LeakCase {
+  const char* name;
+  const char* setup;
+  const char* body;
+};
+
+const LeakCase kCases[] = {
+    {"math", "import math",
+     "a = math.sqrt(2) + math.log(10**400, 10) + math.fsum([0.1] * 5) + math.hypot(3, 4, 5)\n"
+     "b = math.factorial(30) + math.comb(40, 20) + math.gcd(2**70, 6**30) + math.floor(2.5e20)\n"
+     "c = math.frexp(3.5), math.modf(-2.5), math.prod([1.5, 2, 3]), math.dist((1, 2), [3, 4])\n"
+     "try:\n    math.log(-1)\nexcept ValueError:\n    pass\n"
+     "try:\n    math.fsum([1, 'x'])\nexcept TypeError:\n    pass"},
+    {"random", "import random\nr = random.Random(5)",
+     "r.seed('text')\nx = r.random() + r.randrange(10**30) + r.gauss() + r.gammavariate(0.5, 2)\n"
+     "y = r.sample(range(100), 10), r.choices('abc', [1, 2, 3], k=4), r.getstate()\n"
+     "r.shuffle([1, 2, 3])\nr.setstate(y[2])\nz = r.randbytes(5), random.random()\n"
+     "try:\n    r.choice([])\nexcept IndexError:\n    pass\n"
+     "try:\n    r.setstate((3, (1,), None))\nexcept ValueError:\n    pass"},
+    {"functools",
+     "import functools\n@functools.lru_cache(maxsize=3)\ndef sq(x):\n    return x * x\n"
+     "@functools.total_ordering\nclass V:\n    def __init__(self, v):\n        self.v = v\n"
+     "    def __eq__(self, o):\n        return self.v == o.v\n    def __lt__(self, o):\n        "
+     "return self.v < o.v",
+     "p = functools.partial(functools.partial(max, 1), 2, key=abs)\nq = p(3), repr(p)\n"
+     "s = [sq(i % 5) for i in range(6)], sq.cache_info()\n"
+     "k = sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: a - b))\n"
+     "w = functools.wraps(sq)(lambda: 0)\nt = V(1) >= V(2), functools.reduce(max, [1, 3, 2])\n"
+     "try:\n    sq([1])\nexcept TypeError:\n    pass"},
+    {"itertools", "import itertools as it",
+     "a = list(it.islice(it.count(5, 2), 3)), list(it.accumulate([1, 2, 3], initial=0))\n"
+     "b = [(k, list(g)) for k, g in it.groupby('aabbc')], list(it.chain.from_iterable(['ab', "
+     "'c']))\n"
+     "x, y = it.tee(range(70))\nc = list(x), list(it.zip_longest('ab', 'xyz'))\n"
+     "d = list(it.product('ab', repeat=2)), list(it.permutations(range(3))), "
+     "list(it.combinations('abcd', 2))\n"
+     "e = list(it.combinations_with_replacement('ab', 2)), list(it.pairwise('abc')), "
+     "list(it.starmap(pow, [(2, 3)]))\n"
+     "f = list(it.compress('abc', [1, 0, 1])), list(it.dropwhile(bool, [1, 0, 2])), "
+     "list(it.filterfalse(None, [0, 1]))\n"
+     "g = repr(it.count(1.5)), repr(it.repeat('x', 2)), next(it.cycle('ab'))\n"
+     "try:\n    list(it.starmap(pow, [1]))\nexcept TypeError:\n    pass"},
+    {"operator_heapq_bisect", "import operator, heapq, bisect",
+     "g = operator.itemgetter(1, 0)('ab'), operator.attrgetter('real', 'imag')(3), "
+     "operator.methodcaller('split', ',')('a,b')\n"
+     "h = [5, 3, 8, 1]\nheapq.heapify(h)\nheapq.heappush(h, 4)\nv = heapq.heappop(h), "
+     "heapq.heappushpop(h, 0)\n"
+     "m = list(heapq.merge([1, 3], [2, 4], key=abs)), heapq.nlargest(2, [3, 1, 2], key=abs), "
+     "heapq.nsmallest(2, iter([3, 1, 2]))\n"
+     "s = [1, 3]\nbisect.insort(s, 2)\ni = bisect.bisect_left(s, 2, key=abs)\n"
+     "try:\n    heapq.heappush(h, 'x')\nexcept TypeError:\n    pass\n"
+     "try:\n    operator.attrgetter('missing')(1)\nexcept AttributeError:\n    pass"},
+    {"sys", "import sys",
+     "e = sys.exc_info(), sys.getsizeof([1, 2]), sys.intern('abc'), sys.version_info[:2], "
+     "repr(sys.float_info)\n"
+     "try:\n    1 / 0\nexcept ZeroDivisionError:\n    info = sys.exc_info()"},
+};
+
+class ModuleLeakTest : public ::testing::TestWithParam<LeakCase> {};
+
+TEST_P(ModuleLeakTest, MoreIterationsLeaveNoMoreObjects) {
+  const LeakCase& c = GetParam();
+  int64_t fewer = liveObjectsAfter(c.setup, c.body, 200);
+  int64_t more = liveObjectsAfter(c.setup, c.body, 400);
+  EXPECT_EQ(more, fewer) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Modules, ModuleLeakTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<LeakCase>& info) {
+                           return std::string(info.param.name);
+                         });
+
+}  // namespace
+}  // namespace rw
