@@ -2,6 +2,7 @@
 // both modes, parser in exec/eval/single modes, symbol table, compiler). Invalid programs
 // must end in SyntaxError or a Python exception; a crash, a sanitizer report, any other C++
 // exception or a timeout is a finding.
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -12,7 +13,7 @@
 
 namespace {
 
-// Compiling writes nothing and reads no input; the host only has to exist.
+// Compiling touches neither the console nor files; the host only has to exist.
 class DiscardingHost : public rw::Host {
  public:
   void write(rw::OutputStream, std::string_view) override {}
@@ -20,6 +21,10 @@ class DiscardingHost : public rw::Host {
   std::string readLine() override { return ""; }
   double wallTime() override { return 0; }
   double monotonicTime() override { return 0; }
+  rw::FileReadResult readFile(const std::string&) override { return {ENOENT, "", ""}; }
+  rw::FileWriteResult writeFile(const std::string&, std::string_view, rw::FileWriteMode) override {
+    return {EROFS, ""};
+  }
 };
 
 // One interpreter per process: starting one costs far more than compiling a small input.

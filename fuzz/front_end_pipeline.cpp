@@ -1,14 +1,10 @@
 #include "front_end_pipeline.h"
 
-#include <memory>
-
 #include "compiler/compiler.h"
-#include "compiler/symtable.h"
 #include "objects/code.h"
 #include "objects/str.h"
 #include "runtime/interp.h"
 #include "runtime/protocols.h"
-#include "syntax/parser.h"
 #include "syntax/syntax_error.h"
 #include "syntax/tokenizer.h"
 
@@ -18,14 +14,19 @@ namespace {
 
 constexpr const char* kFilename = "<fuzz>";
 
+// "Kind: message", or the kind alone when the message is empty (as CPython prints it).
+std::string kindAndMessage(const std::string& kind, const std::string& message) {
+  return message.empty() ? kind : kind + ": " + message;
+}
+
 std::string describe(const syntax::SyntaxErrorInfo& error) {
-  return error.kind + ": " + error.message;
+  return kindAndMessage(error.kind, error.message);
 }
 
 std::string describePending(Interp& I) {
   Ref exception = Ref::steal(I.takePendingException());
   Type* type = exception.obj()->type;
-  return strString(I, Value(type->name)) + ": " + strString(I, exception.get());
+  return kindAndMessage(strString(I, Value(type->name)), strString(I, exception.get()));
 }
 
 std::string tokenizeOutcome(std::string_view source, syntax::TokenizeMode mode) {
@@ -37,14 +38,7 @@ std::string tokenizeOutcome(std::string_view source, syntax::TokenizeMode mode) 
 
 std::string compileOutcome(Interp& I, std::string_view source, syntax::ParseMode mode) {
   try {
-    std::unique_ptr<syntax::ParsedModule> module = syntax::parse(source, kFilename, mode);
-    std::unique_ptr<SymbolTable> symbols = buildSymbolTable(*module, kFilename);
-    CompileInput input;
-    input.module = module.get();
-    input.symbols = symbols.get();
-    input.filename = kFilename;
-    input.interactive = mode == syntax::ParseMode::Single;
-    decref(Value(compile(I, input)));
+    decref(Value(compileSource(I, source, kFilename, 0, mode)));
     return "ok";
   } catch (const syntax::SyntaxError& e) {
     return describe(e.info());

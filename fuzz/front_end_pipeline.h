@@ -13,7 +13,7 @@ namespace rw::fuzz {
 
 // What each stage made of the input: "ok", or the error as "Kind: message"
 // ("SyntaxError: invalid syntax", "RecursionError: maximum recursion depth exceeded during
-// compilation").
+// compilation"), or the kind alone when it has no message ("MemoryError").
 struct FrontEndOutcome {
   std::string parseTokens;    // the tokenizer in Parse mode
   std::string displayTokens;  // the tokenizer in Display mode, then formatTokens

@@ -9,7 +9,7 @@ build=$repo/build-fuzz
 
 cmake -G Ninja -S "$repo" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DREWIND_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREWIND_BUILD_GUI=OFF -DREWIND_BUILD_BENCH=OFF >/dev/null
-cmake --build "$build" --target front_end_fuzzer
+cmake --build "$build" --target front_end_fuzzer -j "$(nproc)"
 
 bash "$repo/fuzz/collect_seeds.sh" "$build/seeds"
 mkdir -p "$build/corpus" "$build/findings"
