@@ -488,8 +488,10 @@ void Codegen::call(const Call* e) {
                   (!sym || sym->scope == SymbolScope::GlobalImplicit ||
                    sym->scope == SymbolScope::GlobalExplicit);
     if (global) {
+      Location callLocation = b().location();
       setLocation(n);
       b().emit(Opcode::LOAD_GLOBAL, (b().addName(mangle(n->id)) << 1) | 1);
+      b().setLocation(callLocation);
     } else {
       b().emit(Opcode::PUSH_NULL);
       expression(e->func);
@@ -499,7 +501,6 @@ void Codegen::call(const Call* e) {
     expression(e->func);
   }
   callHelper(0, e->args, e->keywords);
-  (void)e;
 }
 
 void Codegen::callHelper(size_t alreadyPushed, const ExprList& args,

@@ -209,10 +209,30 @@ void formatOne(Interp& I, Value exc, std::string& out) {
   auto* e = static_cast<ExceptionObject*>(exc.asObject());
   if (e->traceback) {
     out += "Traceback (most recent call last):\n";
+    // Like CPython, a run of identical entries (deep recursion) shows its first three, then
+    // one line that counts the rest.
+    constexpr int kShownRepeats = 3;
+    const Traceback* previous = nullptr;
+    int repeats = 0;
+    auto flushRepeats = [&] {
+      if (repeats <= kShownRepeats) return;
+      int hidden = repeats - kShownRepeats;
+      out += "  [Previous line repeated " + std::to_string(hidden) + " more time" +
+             (hidden > 1 ? "s" : "") + "]\n";
+    };
     for (Value tb = e->traceback; tb; tb = static_cast<Traceback*>(tb.asObject())->next) {
       auto* entry = static_cast<Traceback*>(tb.asObject());
-      formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
+      bool same = previous && previous->lineno == entry->lineno &&
+                  previous->frame->code->filename->view() == entry->frame->code->filename->view() &&
+                  previous->frame->code->name->view() == entry->frame->code->name->view();
+      if (!same) {
+        flushRepeats();
+        repeats = 0;
+      }
+      previous = entry;
+      if (++repeats <= kShownRepeats) formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
     }
+    flushRepeats();
   }
   if (isInstance(I, exc, I.exc.SyntaxError) && formatSyntaxError(I, exc, out)) return;
   std::string message;
