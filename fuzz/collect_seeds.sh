@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Gathers the fuzzer's seed inputs into DEST (created, emptied first): every .py under tests/,
-# the seed chapter's examples, the benchmarks, the hand-written seeds in fuzz/corpus and the
-# inputs the fuzzer once crashed on (fuzz/regressions). tests/engine/front_end_seed_replay_test
-# replays the same folders.
+# the seed chapter's examples, the benchmarks, and fuzz/corpus (hand-written seeds and the
+# inputs the fuzzer once failed on). tests/engine/front_end_seed_replay_test replays the same
+# folders.
 set -euo pipefail
 dest=${1:?usage: collect_seeds.sh DEST}
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +20,5 @@ copy_tree() {  # copy_tree DIR PATTERN: flattens paths into file names so none c
 }
 copy_tree "$repo/tests" '*.py'
 copy_tree "$repo/fuzz/corpus" '*'
-copy_tree "$repo/fuzz/regressions" '*'
 copy_tree "$shared/seed/examples" '*.py'
 copy_tree "$shared/bench" '*.py'

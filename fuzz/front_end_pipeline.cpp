@@ -6,7 +6,6 @@
 #include "runtime/interp.h"
 #include "runtime/protocols.h"
 #include "syntax/syntax_error.h"
-#include "syntax/tokenizer.h"
 
 namespace rw::fuzz {
 
@@ -29,6 +28,8 @@ std::string describePending(Interp& I) {
   return kindAndMessage(strString(I, Value(type->name)), strString(I, exception.get()));
 }
 
+}  // namespace
+
 std::string tokenizeOutcome(std::string_view source, syntax::TokenizeMode mode) {
   syntax::TokenizeResult result = syntax::tokenizeUntilError(source, mode, kFilename);
   if (result.error) return describe(*result.error);
@@ -46,8 +47,6 @@ std::string compileOutcome(Interp& I, std::string_view source, syntax::ParseMode
     return describePending(I);
   }
 }
-
-}  // namespace
 
 FrontEndOutcome runFrontEnd(Interp& I, std::string_view source) {
   FrontEndOutcome outcome;

@@ -1,9 +1,12 @@
 // One source text through every stage of the front end, as the fuzzer runs it. The regular
-// test suite replays the inputs the fuzzer found through the same function.
+// test suite replays the fuzzer's seeds through the same function.
 #pragma once
 
 #include <string>
 #include <string_view>
+
+#include "syntax/parser.h"
+#include "syntax/tokenizer.h"
 
 namespace rw {
 class Interp;
@@ -21,6 +24,11 @@ struct FrontEndOutcome {
   std::string eval;           // ... as an expression
   std::string single;         // ... as one interactive statement
 };
+
+// The stages one at a time, with the same outcomes and the same rule on errors as
+// runFrontEnd below.
+std::string tokenizeOutcome(std::string_view source, syntax::TokenizeMode mode);
+std::string compileOutcome(Interp& I, std::string_view source, syntax::ParseMode mode);
 
 // Only the errors invalid source deserves are caught: SyntaxError and its subclasses, and
 // Python exceptions (a PyException with the exception pending in `I`). Anything else is a

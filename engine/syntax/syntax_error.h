@@ -9,16 +9,17 @@
 namespace rw::syntax {
 
 struct SyntaxErrorInfo {
-  // or "IndentationError", "TabError"; for input nested beyond the front end's limits,
-  // CPython's MemoryError (the parser's stack, no message) or RecursionError (compilation).
+  // "SyntaxError", "IndentationError" or "TabError"; for input nested beyond the front end's
+  // limits, CPython's "MemoryError" (the parser's stack, no message) or "RecursionError"
+  // (compilation).
   std::string kind = "SyntaxError";
-  std::string message;               // CPython 3.11's message, e.g. "invalid syntax"
+  std::string message;  // CPython 3.11's message, e.g. "invalid syntax"
   std::string filename;
-  int line = 0;       // 1-based, like SyntaxError.lineno
-  int col = 0;        // 1-based code point offset, like SyntaxError.offset
-  int endLine = 0;    // like SyntaxError.end_lineno (0 when unknown)
-  int endCol = 0;     // like SyntaxError.end_offset (0 when unknown)
-  std::string text;   // the offending source line, with its newline if it had one
+  int line = 0;      // 1-based, like SyntaxError.lineno
+  int col = 0;       // 1-based code point offset, like SyntaxError.offset
+  int endLine = 0;   // like SyntaxError.end_lineno (0 when unknown)
+  int endCol = 0;    // like SyntaxError.end_offset (0 when unknown)
+  std::string text;  // the offending source line, with its newline if it had one
 };
 
 inline bool isTooDeep(const SyntaxErrorInfo& info) {

@@ -29,12 +29,12 @@ std::string repeat(const std::string& text, int times) {
 class DeepNesting : public ::testing::Test {
  protected:
   // The outcome of compiling `source` as a module.
-  std::string exec(const std::string& source) { return outcome(source).exec; }
+  std::string exec(const std::string& source) {
+    return rw::fuzz::compileOutcome(interp_, source, rw::syntax::ParseMode::Exec);
+  }
   // The outcome of compiling `source` as an expression.
-  std::string eval(const std::string& source) { return outcome(source).eval; }
-
-  rw::fuzz::FrontEndOutcome outcome(const std::string& source) {
-    return rw::fuzz::runFrontEnd(interp_, source);
+  std::string eval(const std::string& source) {
+    return rw::fuzz::compileOutcome(interp_, source, rw::syntax::ParseMode::Eval);
   }
 
  private:
@@ -46,10 +46,10 @@ TEST_F(DeepNesting, BracketsStopAtTheTokenizersLimit) {
   EXPECT_EQ(exec(repeat("(", 100000)), kTooManyParentheses);
   EXPECT_EQ(exec(repeat("[", 100000)), kTooManyParentheses);
   EXPECT_EQ(exec(repeat("{", 100000)), kTooManyParentheses);
-  EXPECT_EQ(exec(repeat("[x for x in ", 100000) + "y" + repeat("]", 100000)),
-            kTooManyParentheses);
+  EXPECT_EQ(exec(repeat("[x for x in ", 100000) + "y" + repeat("]", 100000)), kTooManyParentheses);
   EXPECT_EQ(eval(repeat("(", 100000) + "1" + repeat(")", 100000)), kTooManyParentheses);
-  EXPECT_EQ(outcome(repeat("(", 100000)).parseTokens, kTooManyParentheses);
+  EXPECT_EQ(rw::fuzz::tokenizeOutcome(repeat("(", 100000), rw::syntax::TokenizeMode::Parse),
+            kTooManyParentheses);
 }
 
 TEST_F(DeepNesting, RightRecursiveChainsOverflowTheParserStack) {

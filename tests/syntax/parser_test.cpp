@@ -56,9 +56,8 @@ TEST(ParserNesting, LongOperatorChainsOverflowTheParserStack) {
   EXPECT_EQ(errorKindOf(repeat("lambda: ", 10000) + "1"), "MemoryError");
   EXPECT_EQ(errorKindOf(repeat("1 if x else ", 10000) + "1"), "MemoryError");
   EXPECT_EQ(errorKindOf("if x: pass\n" + repeat("elif x: pass\n", 10000)), "MemoryError");
-  EXPECT_EQ(
-      errorKindOf("x = " + repeat("(-", 199) + "1" + repeat(")", 199) + repeat("-", 5000)),
-      "MemoryError");
+  EXPECT_EQ(errorKindOf("x = " + repeat("(-", 199) + "1" + repeat(")", 199) + repeat("-", 5000)),
+            "MemoryError");
 }
 
 TEST(ParserNesting, DepthCPythonAcceptsStillParses) {
