@@ -43,6 +43,9 @@ std::string sourceLineWithBreak(Interp& I, const std::string& filename, int line
 }  // namespace
 
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
+  if (info.kind == "MemoryError") return newException(I, I.exc.MemoryError, newTuple(I, 0));
+  if (info.kind == "RecursionError")
+    return newExceptionWithMessage(I, I.exc.RecursionError, info.message);
   Type* type = info.kind == "IndentationError" ? I.exc.IndentationError
                : info.kind == "TabError"       ? I.exc.TabError
                                                : I.exc.SyntaxError;
