@@ -1,6 +1,8 @@
 #include "recorder/frame_evaluator.h"
 
 #include <limits>
+#include <unordered_set>
+#include <vector>
 
 #include "compiler/compiler.h"
 #include "objects/cell.h"
@@ -80,8 +82,11 @@ bool isProgramObjectSerial(uint64_t serial) {
   return serial < Interp::kInspectionSerialBase;
 }
 
-Evaluation evaluateInFrame(Interp& I, Frame* frame, const std::string& expression,
-                           const std::function<void(Interp&, Value)>& use) {
+namespace {
+
+// Runs `code` (or, without it, `text` compiled on the spot) in the frame, guarded.
+Evaluation guardedRun(Interp& I, Frame* frame, Code* code, const std::string& text,
+                      const std::function<void(Interp&, Value)>& use) {
   Evaluation result;
   Interp::Inspection inspection(I);
   // Evaluation runs instructions (counted as steps while an observer is attached) and may
@@ -94,11 +99,13 @@ Evaluation evaluateInFrame(Interp& I, Frame* frame, const std::string& expressio
   I.gcThreshold = std::numeric_limits<int64_t>::max();
   SideEffectGuard guard;
   try {
-    Ref code =
-        Ref::steal(Value(compileSource(I, expression, "<expression>", 0, syntax::ParseMode::Eval)));
+    Ref compiled =
+        code
+            ? Ref::borrow(Value(code))
+            : Ref::steal(Value(compileSource(I, text, "<expression>", 0, syntax::ParseMode::Eval)));
     Ref locals = Ref::steal(frameLocals(I, frame));
     I.observer = &guard;
-    Ref value = Ref::steal(runCode(I, code.as<Code>(), frame->globals, locals.as<Dict>()));
+    Ref value = Ref::steal(runCode(I, compiled.as<Code>(), frame->globals, locals.as<Dict>()));
     use(I, value.get());
     result.ok = true;
   } catch (PyException&) {
@@ -119,6 +126,80 @@ Evaluation evaluateInFrame(Interp& I, Frame* frame, const std::string& expressio
   if (result.sideEffect.empty() && replayHost && replayHost->consumed() != inputsUsed)
     result.sideEffect = "it read input";
   return result;
+}
+
+void unlinkObject(Interp::ObjectLinks* l) {
+  l->prev->next = l->next;
+  l->next->prev = l->prev;
+}
+
+void appendObject(Interp::ObjectLinks* head, Interp::ObjectLinks* l) {
+  l->next = head;
+  l->prev = head->prev;
+  head->prev->next = l;
+  head->prev = l;
+}
+
+}  // namespace
+
+Evaluation evaluateInFrame(Interp& I, Frame* frame, const std::string& expression,
+                           const std::function<void(Interp&, Value)>& use) {
+  return guardedRun(I, frame, nullptr, expression, use);
+}
+
+Evaluation evaluateInFrame(Interp& I, Frame* frame, const CompiledExpression& expression,
+                           const std::function<void(Interp&, Value)>& use) {
+  return guardedRun(I, frame, expression.code(), "", use);
+}
+
+std::unique_ptr<CompiledExpression> CompiledExpression::compile(Interp& I,
+                                                                const std::string& expression,
+                                                                std::string& error) {
+  std::unique_ptr<CompiledExpression> out(new CompiledExpression());
+  Interp::Inspection inspection(I);
+  try {
+    out->code_ = compileSource(I, expression, "<expression>", 0, syntax::ParseMode::Eval);
+  } catch (const syntax::SyntaxError& e) {
+    error = std::string("SyntaxError: ") + e.what();
+    return nullptr;
+  } catch (PyException&) {
+    Ref exception = Ref::steal(I.takePendingException());
+    error = describeException(I, exception.get());
+    return nullptr;
+  }
+  out->detach(out->code_);
+  return out;
+}
+
+// Moves the code's containers (all made during the inspection) out of the collector's lists.
+void CompiledExpression::detach(Object* root) {
+  std::vector<Object*> work{root};
+  std::unordered_set<Object*> seen;
+  while (!work.empty()) {
+    Object* o = work.back();
+    work.pop_back();
+    if (isProgramObjectSerial(o->serial) || !seen.insert(o).second) continue;
+    if (o->flags & kGcTracked) {
+      unlinkObject(Interp::linksOf(o));
+      appendObject(&detached_, Interp::linksOf(o));
+    }
+    if (o->type->traverse)
+      o->type->traverse(o, [&](Value child) {
+        if (child.isObject()) work.push_back(child.asObject());
+      });
+  }
+}
+
+void CompiledExpression::release(Interp& I) {
+  if (!code_) return;
+  decref(Value(code_));
+  code_ = nullptr;
+  // Freed objects left the list themselves; anything still alive goes back to the collector.
+  while (detached_.next != &detached_) {
+    Interp::ObjectLinks* l = detached_.next;
+    unlinkObject(l);
+    appendObject(&I.gcHead, l);
+  }
 }
 
 }  // namespace rw::recorder

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -60,17 +61,25 @@ struct ConditionError {
   std::string message;
 };
 
+class CompiledExpression;
+
 // continue / reverse-continue to breakpoints: a line start on a breakpoint's line whose
-// condition is true in the frame there.
+// condition is true in the frame there. Conditions are compiled once per run.
 class BreakpointSearch : public StepSearch {
  public:
   explicit BreakpointSearch(std::vector<BreakpointSite> sites);
+  ~BreakpointSearch() override;
   bool onStep(Interp& I, Frame* f, uint32_t ip, int64_t step, bool lineStart) override;
+  void onRunEnd(Interp& I) override;
   std::string failure() const override { return failure_; }
   const std::vector<ConditionError>& conditionErrors() const { return errors_; }
 
  private:
+  // Whether the site's condition holds in `f`; false (and noted) when it raises.
+  bool conditionHolds(Interp& I, Frame* f, size_t site, int64_t step);
+
   std::vector<BreakpointSite> sites_;
+  std::vector<std::unique_ptr<CompiledExpression>> compiled_;  // per site, during a run
   std::map<std::pair<int64_t, int>, std::vector<size_t>> byCodeLine_;
   std::vector<ConditionError> errors_;
   std::string failure_;

@@ -1,5 +1,6 @@
 #include "recorder/recorder.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -68,12 +69,12 @@ class Recorder : public Observer {
     entries_.insert({storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial)});
   }
   // Deaths are indexed by blocks of ids; most objects die young, in the block being filled,
-  // so the set is touched only when the block changes.
+  // so a block is noted only when it changes (and the list deduplicated per chunk).
   void onDeath(Object* object) override {
     int64_t block = static_cast<int64_t>(object->serial >> kLifetimeIndexBits);
     if (block == lastDeathBlock_) return;
     lastDeathBlock_ = block;
-    entries_.insert({storage::IndexKind::ObjectDeath, block});
+    deathBlocks_.push_back(block);
   }
   void onSource(int64_t sourceId, std::string_view path, std::string_view text) override {
     storage::SourceRecord record;
@@ -122,6 +123,11 @@ class Recorder : public Observer {
         entries_.insert({storage::IndexKind::ObjectBirth, static_cast<int64_t>(b)});
     chunkFirstSerial_ = serialEnd;
     chunk.entries.assign(entries_.begin(), entries_.end());
+    std::sort(deathBlocks_.begin(), deathBlocks_.end());
+    deathBlocks_.erase(std::unique(deathBlocks_.begin(), deathBlocks_.end()), deathBlocks_.end());
+    for (int64_t block : deathBlocks_)
+      chunk.entries.push_back({storage::IndexKind::ObjectDeath, block});
+    deathBlocks_.clear();
     writer_.addChunk(std::move(chunk));
     payload_.clear();
     entries_.clear();
@@ -171,6 +177,7 @@ class Recorder : public Observer {
   int32_t lastLine_ = 0;
   uint64_t chunkFirstSerial_;
   int64_t lastDeathBlock_ = -1;
+  std::vector<int64_t> deathBlocks_;
 };
 
 std::string joinArgs(const std::vector<std::string>& argv) {

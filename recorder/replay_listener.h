@@ -34,6 +34,9 @@ class ReplayListener {
   virtual void onDeath(Interp&, Object*, int64_t /*step*/) {}
   // The program ended after `steps` steps; the interpreter still holds its last state.
   virtual void onEnd(Interp&, int64_t /*steps*/) {}
+  // The run pauses (or the program ended): the last chance to release what the listener
+  // made in the engine during the run.
+  virtual void onRunEnd(Interp&) {}
 };
 
 }  // namespace rw::recorder

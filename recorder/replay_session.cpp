@@ -137,6 +137,7 @@ void ReplaySession::hook(Interp& I, Frame* f, uint32_t ip, int64_t step) {
   bool pause = step == target_;
   if (!pause && listener_) pause = listener_->onStep(I, f, ip, step, lineStart);
   if (!pause) return;
+  if (listener_) listener_->onRunEnd(I);
   pausedFrame_ = f;
   pausedIp_ = ip;
   pausedLineStart_ = lineStart;
@@ -171,6 +172,7 @@ void ReplaySession::pauseAt(Interp& I, int64_t step) {
     if (ReplayListener* listener = listener_) {
       lock.unlock();
       bool again = listener->onStep(I, pausedFrame_, pausedIp_, step, pausedLineStart_);
+      if (again) listener->onRunEnd(I);
       lock.lock();
       if (again) {
         paused_ = true;
@@ -198,7 +200,10 @@ void ReplaySession::worker() {
     ReplayObserver observer(*this, I);
     I.observer = &observer;
     resumeMainProgram(I);
-    if (listener_) listener_->onEnd(I, I.stepCount);
+    if (listener_) {
+      listener_->onEnd(I, I.stepCount);
+      listener_->onRunEnd(I);
+    }
     I.observer = nullptr;
   } catch (const StopReplay&) {
     return;

@@ -160,6 +160,8 @@ std::vector<GoldenCase> cases() {
     out.push_back({stem, 64, 37});
     out.push_back({stem, RecordOptions().chunkSteps, RecordOptions().keyframeSteps});
   }
+  // Longer: one layout is enough (with one keyframe, every backward search replays from 0).
+  out.push_back({"cycles", 64, 37});
   return out;
 }
 
