@@ -122,6 +122,7 @@ void createCoreTypes(Interp& I) {
   make(T.traceback, T.object, sizeof(Traceback), kTypeGc);
   make(T.range, T.object, sizeof(Range), 0);
   make(T.rangeIterator, T.object, sizeof(RangeIterator), 0);
+  make(T.longRangeIterator, T.object, sizeof(RangeIterator), 0);
   make(T.listIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.tupleIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.strIterator, T.object, sizeof(SeqIterator), 0);

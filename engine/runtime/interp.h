@@ -54,6 +54,7 @@ struct SnapshotCodec;
   X(traceback, "traceback")                          \
   X(range, "range")                                  \
   X(rangeIterator, "range_iterator")                 \
+  X(longRangeIterator, "longrange_iterator")         \
   X(listIterator, "list_iterator")                   \
   X(tupleIterator, "tuple_iterator")                 \
   X(strIterator, "str_ascii_iterator")               \

@@ -1,6 +1,6 @@
 // Running a statement more often must not leave more objects alive: each case runs its body
 // 200 and 400 times and compares the number of live objects afterwards. A reference leaked
-// by any instruction or built-in shows up as a difference.
+// by any instruction, built-in or native module shows up as a difference.
 #include <gtest/gtest.h>
 
 #include "capturing_host.h"
@@ -48,6 +48,59 @@ const LeakCase kCases[] = {
     {"cycles", "class Node:\n    pass", "a = Node()\nb = Node()\na.other = b\nb.other = a"},
 };
 
+// The native modules, errors included (they unwind through native code).
+const LeakCase kModuleCases[] = {
+    {"math", "import math",
+     "a = math.sqrt(2) + math.log(10**400, 10) + math.fsum([0.1] * 5) + math.hypot(3, 4, 5)\n"
+     "b = math.factorial(30) + math.comb(40, 20) + math.gcd(2**70, 6**30) + math.floor(2.5e20)\n"
+     "c = math.frexp(3.5), math.modf(-2.5), math.prod([1.5, 2, 3]), math.dist((1, 2), [3, 4])\n"
+     "try:\n    math.log(-1)\nexcept ValueError:\n    pass\n"
+     "try:\n    math.fsum([1, 'x'])\nexcept TypeError:\n    pass"},
+    {"random", "import random\nr = random.Random(5)",
+     "r.seed('text')\nx = r.random() + r.randrange(10**30) + r.gauss() + r.gammavariate(0.5, 2)\n"
+     "y = r.sample(range(100), 10), r.choices('abc', [1, 2, 3], k=4), r.getstate()\n"
+     "r.shuffle([1, 2, 3])\nr.setstate(y[2])\nz = r.randbytes(5), random.random()\n"
+     "try:\n    r.choice([])\nexcept IndexError:\n    pass\n"
+     "try:\n    r.setstate((3, (1,), None))\nexcept ValueError:\n    pass"},
+    {"functools",
+     "import functools\n@functools.lru_cache(maxsize=3)\ndef sq(x):\n    return x * x\n"
+     "@functools.total_ordering\nclass V:\n    def __init__(self, v):\n        self.v = v\n"
+     "    def __eq__(self, o):\n        return self.v == o.v\n    def __lt__(self, o):\n        "
+     "return self.v < o.v",
+     "p = functools.partial(functools.partial(max, 1), 2, key=abs)\nq = p(3), repr(p)\n"
+     "s = [sq(i % 5) for i in range(6)], sq.cache_info()\n"
+     "k = sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: a - b))\n"
+     "w = functools.wraps(sq)(lambda: 0)\nt = V(1) >= V(2), functools.reduce(max, [1, 3, 2])\n"
+     "try:\n    sq([1])\nexcept TypeError:\n    pass"},
+    {"itertools", "import itertools as it",
+     "a = list(it.islice(it.count(5, 2), 3)), list(it.accumulate([1, 2, 3], initial=0))\n"
+     "b = [(k, list(g)) for k, g in it.groupby('aabbc')], list(it.chain.from_iterable(['ab', "
+     "'c']))\n"
+     "x, y = it.tee(range(70))\nc = list(x), list(it.zip_longest('ab', 'xyz'))\n"
+     "d = list(it.product('ab', repeat=2)), list(it.permutations(range(3))), "
+     "list(it.combinations('abcd', 2))\n"
+     "e = list(it.combinations_with_replacement('ab', 2)), list(it.pairwise('abc')), "
+     "list(it.starmap(pow, [(2, 3)]))\n"
+     "f = list(it.compress('abc', [1, 0, 1])), list(it.dropwhile(bool, [1, 0, 2])), "
+     "list(it.filterfalse(None, [0, 1]))\n"
+     "g = repr(it.count(1.5)), repr(it.repeat('x', 2)), next(it.cycle('ab'))\n"
+     "try:\n    list(it.starmap(pow, [1]))\nexcept TypeError:\n    pass"},
+    {"operator_heapq_bisect", "import operator, heapq, bisect",
+     "g = operator.itemgetter(1, 0)('ab'), operator.attrgetter('real', 'imag')(3), "
+     "operator.methodcaller('split', ',')('a,b')\n"
+     "h = [5, 3, 8, 1]\nheapq.heapify(h)\nheapq.heappush(h, 4)\nv = heapq.heappop(h), "
+     "heapq.heappushpop(h, 0)\n"
+     "m = list(heapq.merge([1, 3], [2, 4], key=abs)), heapq.nlargest(2, [3, 1, 2], key=abs), "
+     "heapq.nsmallest(2, iter([3, 1, 2]))\n"
+     "s = [1, 3]\nbisect.insort(s, 2)\ni = bisect.bisect_left(s, 2, key=abs)\n"
+     "try:\n    heapq.heappush(h, 'x')\nexcept TypeError:\n    pass\n"
+     "try:\n    operator.attrgetter('missing')(1)\nexcept AttributeError:\n    pass"},
+    {"sys", "import sys",
+     "e = sys.exc_info(), sys.getsizeof([1, 2]), sys.intern('abc'), sys.version_info[:2], "
+     "repr(sys.float_info)\n"
+     "try:\n    1 / 0\nexcept ZeroDivisionError:\n    info = sys.exc_info()"},
+};
+
 class LeakTest : public ::testing::TestWithParam<LeakCase> {};
 
 TEST_P(LeakTest, MoreIterationsLeaveNoMoreObjects) {
@@ -58,6 +111,8 @@ TEST_P(LeakTest, MoreIterationsLeaveNoMoreObjects) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Constructs, LeakTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<LeakCase>& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Modules, LeakTest, ::testing::ValuesIn(kModuleCases),
                          [](const ::testing::TestParamInfo<LeakCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
