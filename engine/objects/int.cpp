@@ -6,6 +6,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/str.h"
+#include "objects/str_internal.h"
 #include "objects/tuple.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -275,7 +276,7 @@ Value intBitCount(Interp& I, Value self, CallArgs args) {
 }
 
 Value intConjugate(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "conjugate", args, 0, 0);
+  str_impl::checkNoArgs(I, "int.conjugate", args);
   return intIndex(I, self);
 }
 

@@ -197,18 +197,14 @@ void extendForUnpacking(Interp& I, List* list, Value iterable) {
 
 namespace {
 
-// CPython's _PyObject_FunctionStr, which call errors start with: "module.qualname()"
-// ("qualname()" for builtins and objects without a module), or str(callable).
+// How CPython names a callable in argument errors (_PyObject_FunctionStr): "module.qualname()".
 std::string functionStr(Interp& I, Value callable) {
   Ref qualname = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
-  if (!qualname) return strString(I, callable);
-  std::string name = strString(I, qualname.get());
+  if (!qualname || !isType(I, qualname.get(), I.types.str)) return strString(I, callable);
   Ref module = Ref::steal(lookupAttr(I, callable, I.names.__module__));
-  if (module && !module.get().is(I.None())) {
-    std::string moduleName = strString(I, module.get());
-    if (moduleName != "builtins") return moduleName + "." + name + "()";
-  }
-  return name + "()";
+  if (module && isType(I, module.get(), I.types.str) && strView(module.get()) != "builtins")
+    return std::string(strView(module.get())) + "." + std::string(strView(qualname.get())) + "()";
+  return std::string(strView(qualname.get())) + "()";
 }
 
 }  // namespace
@@ -227,7 +223,7 @@ void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
     Ref it = Ref::steal(getIter(I, keyList.get()));
     while (Ref key = Ref::steal(iterNext(I, it.get()))) {
       if (callable && dictGet(I, target, key.get()))
-        raiseTypeError(I, functionStr(I, callable) + " got multiple values for keyword argument '" +
+        raiseTypeError(I, strString(I, callable) + " got multiple values for keyword argument '" +
                               strString(I, key.get()) + "'");
       Ref value = Ref::steal(getItem(I, source, key.get()));
       dictSet(I, target, key.get(), value.get());
@@ -238,9 +234,13 @@ void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
   int64_t pos = 0;
   const DictEntry* e;
   while (dictNext(src, pos, e)) {
-    if (callable && dictGet(I, target, e->key))
-      raiseTypeError(I, functionStr(I, callable) + " got multiple values for keyword argument '" +
+    if (callable && dictGet(I, target, e->key)) {
+      Ref name = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
+      std::string fname = name && isType(I, name.get(), I.types.str) ? std::string(strView(name.get()))
+                                                                   : reprString(I, callable);
+      raiseTypeError(I, fname + "() got multiple values for keyword argument '" +
                             strString(I, e->key) + "'");
+    }
     dictSet(I, target, e->key, e->value);
   }
 }
@@ -350,9 +350,10 @@ Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, 
     args = Ref::borrow(positional);
   } else {
     Type* t = typeOf(I, positional);
-    if (!t->iter)
+    if (!t->iter) {
       raiseTypeError(I, functionStr(I, callable) + " argument after * must be an iterable, not " +
                             std::string(t->name->view()));
+    }
     args = Ref::steal(call(I, Value(I.types.tuple), {positional}));
   }
   Tuple* tuple = args.as<Tuple>();
@@ -434,8 +435,8 @@ Value enterContext(Interp& I, Value manager, Value& exitOut) {
   Value enter = typeLookup(I, t, I.intern("__enter__"));
   Value exit = typeLookup(I, t, I.intern("__exit__"));
   if (!enter || !exit)
-    raiseTypeError(I, "'" + std::string(t->name->view()) +
-                          "' object does not support the context manager protocol");
+    raiseTypeError(I, "'" + std::string(t->name->view()) + "' object does not support the context manager protocol" +
+                          (enter ? " (missed __exit__ method)" : ""));
   Ref boundExit = Ref::steal(getAttr(I, manager, I.intern("__exit__")));
   Ref boundEnter = Ref::steal(getAttr(I, manager, I.intern("__enter__")));
   Value result = call(I, boundEnter.get(), {});

@@ -416,8 +416,9 @@ Node* Parser::parseModule(ParseMode mode) {
     resetForErrorPass();
     startRule();
     raiseGenericError(lastToken);
-  } catch (const SyntaxError&) {
-    preferTokenizerError();
+  } catch (const SyntaxError& error) {
+    // Only a syntax error gives way to the tokenizer's (CPython returns any other at once).
+    if (!isTooDeep(error.info())) preferTokenizerError();
     throw;
   }
 }
@@ -429,8 +430,9 @@ Expr* Parser::parseFStringExpression() {
     resetForErrorPass();
     starExpressions();
     raiseGenericError(lastToken);
-  } catch (const SyntaxError&) {
-    preferTokenizerError();
+  } catch (const SyntaxError& error) {
+    // Only a syntax error gives way to the tokenizer's (CPython returns any other at once).
+    if (!isTooDeep(error.info())) preferTokenizerError();
     throw;
   }
 }

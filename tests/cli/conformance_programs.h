@@ -1,5 +1,6 @@
-// The conformance programs (tests/conformance/FOLDER/NAME.py) and the goldens kept for each of
-// them under another folder (GOLDEN/FOLDER/NAME.EXT), for the inspection-command tests.
+// The conformance programs (tests/conformance/FOLDER/NAME.py; files named _NAME.py and
+// subfolders are modules they import) and the goldens kept for each of them under another
+// folder (GOLDEN/FOLDER/NAME.EXT), for the inspection-command tests.
 #pragma once
 
 #include <algorithm>
@@ -17,8 +18,13 @@ inline const std::filesystem::path& conformanceFolder() {
 
 inline std::vector<std::filesystem::path> conformancePrograms() {
   std::vector<std::filesystem::path> programs;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(conformanceFolder()))
-    if (entry.path().extension() == ".py") programs.push_back(entry.path());
+  for (const auto& area : std::filesystem::directory_iterator(conformanceFolder())) {
+    if (!area.is_directory()) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(area.path()))
+      if (entry.is_regular_file() && entry.path().extension() == ".py" &&
+          !entry.path().filename().string().starts_with("_"))
+        programs.push_back(entry.path());
+  }
   std::sort(programs.begin(), programs.end());
   return programs;
 }
