@@ -2,7 +2,6 @@
 #include "runtime/builtins.h"
 
 #include <cmath>
-#include <tuple>
 
 #include "objects/builtin_iterators.h"
 #include "objects/class.h"
@@ -225,7 +224,7 @@ Str* attributeName(Interp& I, Value v, const char*) {
 
 Value builtinGetattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "getattr", args, 2, 3);
-  Str* name = attributeName(I, args.args[1]);
+  Str* name = attributeName(I, args.args[1], "getattr");
   if (args.nargs == 3) {
     Value v = lookupAttr(I, args.args[0], name);
     return v ? v : newRef(args.args[2]);
@@ -235,19 +234,19 @@ Value builtinGetattr(Interp& I, Value, CallArgs args) {
 
 Value builtinSetattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "setattr", args, 3, 3);
-  setAttr(I, args.args[0], attributeName(I, args.args[1]), args.args[2]);
+  setAttr(I, args.args[0], attributeName(I, args.args[1], "setattr"), args.args[2]);
   return I.None();
 }
 
 Value builtinDelattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "delattr", args, 2, 2);
-  delAttr(I, args.args[0], attributeName(I, args.args[1]));
+  delAttr(I, args.args[0], attributeName(I, args.args[1], "delattr"));
   return I.None();
 }
 
 Value builtinHasattr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "hasattr", args, 2, 2);
-  Value v = lookupAttr(I, args.args[0], attributeName(I, args.args[1]));
+  Value v = lookupAttr(I, args.args[0], attributeName(I, args.args[1], "hasattr"));
   decref(v);
   return I.boolean(static_cast<bool>(v));
 }
@@ -341,11 +340,6 @@ Value builtinRound(Interp& I, Value, CallArgs args) {
   return call(I, m.get(), {a[1]});
 }
 
-bool isRealNumber(Interp& I, Value v) {
-  return isInt(I, v) || isInstance(I, v, I.types.float_);
-}
-
-// divmod has no slot here: numbers take // and %, other objects __divmod__ or __rdivmod__.
 Value builtinDivmod(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "divmod", args, 2, 2);
   Value a = args.args[0], b = args.args[1];
@@ -355,6 +349,7 @@ Value builtinDivmod(Interp& I, Value, CallArgs args) {
   if (viaClass || !isNumber(a) || !isNumber(b))
     raiseTypeError(I, "unsupported operand type(s) for divmod(): '" + std::string(typeName(I, a)) + "' and '" +
                           std::string(typeName(I, b)) + "'");
+  // float's // and % each have their own message; divmod has its own too.
   bool isFloat = isInstance(I, a, I.types.float_) || isInstance(I, b, I.types.float_);
   if (isFloat && !truthy(I, b)) raiseError(I, I.exc.ZeroDivisionError, "float divmod()");
   Ref q = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::FloorDivide));

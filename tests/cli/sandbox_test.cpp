@@ -20,7 +20,8 @@ const fs::path kConformance = fs::path(REWIND_SOURCE_DIR) / "tests" / "conforman
 // A scratch folder removed at the end of the test: the programs write files.
 class Scratch {
  public:
-  Scratch() : path_(fs::temp_directory_path() / ("rewind_sandbox_test_" + std::to_string(getpid()))) {
+  Scratch()
+      : path_(fs::temp_directory_path() / ("rewind_sandbox_test_" + std::to_string(getpid()))) {
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
@@ -36,8 +37,9 @@ void writeText(const fs::path& path, const std::string& text) {
 }
 
 TEST(Sandbox, ProgramsInsideTheirFolderRunAsWithout) {
-  for (const char* program : {"builtins/open_text_files.py", "builtins/err_open_files.py",
-                              "files/read_text.py", "files/write_text.py", "files/file_errors.py"}) {
+  for (const char* program :
+       {"builtins/open_text_files.py", "builtins/err_open_files.py", "files/read_text.py",
+        "files/write_text.py", "files/file_errors.py"}) {
     fs::path source = kConformance / program;
     ASSERT_TRUE(fs::exists(source)) << source;
     Scratch scratch;
@@ -46,7 +48,8 @@ TEST(Sandbox, ProgramsInsideTheirFolderRunAsWithout) {
     EXPECT_EQ(result.out, readWhole(fs::path(source).replace_extension(".out"))) << program;
     EXPECT_EQ(std::to_string(result.status) + "\n",
               readWhole(fs::path(source).replace_extension(".exit")))
-        << program << "\n" << result.err;
+        << program << "\n"
+        << result.err;
   }
 }
 

@@ -1,5 +1,5 @@
 # Only hashable values can be set elements or dict keys; the error names the type.
-for value in ([1, 2], {"a": 1}, {1, 2}, [[]], ([1],)):
+for value in ([1, 2], {"a": 1}, {1, 2}, [[]], ([1],), bytearray(b"ab")):
     try:
         print(hash(value))
     except TypeError as e:
