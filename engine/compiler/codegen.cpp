@@ -1,5 +1,6 @@
 // Code units, constant and name tables, and the module entry point of the code generator.
 #include "compiler/codegen.h"
+#include "compiler/find_annotations.h"
 
 #include <algorithm>
 #include <cstring>
@@ -234,6 +235,8 @@ Code* Codegen::compileModule() {
   const StmtList& body = root->kind == NodeKind::Module
                              ? static_cast<const syntax::Module*>(root)->body
                              : static_cast<const Interactive*>(root)->body;
+  // Annotated names at module level go into __annotations__, made first like CPython does.
+  if (containsAnnotations(body)) b().emit(Opcode::SETUP_ANNOTATIONS);
   // A module docstring becomes __doc__.
   size_t first = 0;
   if (!input_.interactive && !body.empty() && body[0]->kind == NodeKind::ExprStmt) {

@@ -30,6 +30,7 @@ enum class BlockKind : uint8_t {
   PopValue,
   ExceptionHandler,
   AsyncComprehensionGenerator,
+  ExceptionGroupHandler,  // the handlers of try/except*: break, continue and return may not leave
 };
 
 struct FrameBlock {
@@ -116,6 +117,7 @@ class Codegen {
   void tryStatement(const syntax::Try* s);
   void tryExcept(const syntax::Try* s);
   void tryFinally(const syntax::Try* s);
+  void tryStarExcept(const syntax::Try* s);
   void withStatement(const syntax::With* s, size_t item);
   void popExceptAndReraise();
   void callExitWithNones();
@@ -188,6 +190,8 @@ class Codegen {
   CodeUnit* unit_ = nullptr;
   std::string className_;  // for private name mangling
   int nesting_ = 0;
+  // The break, continue or return statement whose unwinding is being compiled.
+  const syntax::Node* unwindingFrom_ = nullptr;
 };
 
 }  // namespace rw

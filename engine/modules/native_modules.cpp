@@ -17,6 +17,7 @@ void initBisectModule(Interp& I, Module* module);
 void initItertoolsModule(Interp& I, Module* module);
 void initFunctoolsModule(Interp& I, Module* module);
 void initRandomModule(Interp& I, Module* module);
+void initCollectionsModule(Interp& I, Module* module);
 void initImportlibModule(Interp& I, Module* module);
 
 namespace {
@@ -35,6 +36,7 @@ const NativeModuleDef kNativeModules[] = {
     {"itertools", initItertoolsModule},
     {"functools", initFunctoolsModule},
     {"random", initRandomModule},
+    {"_collections", initCollectionsModule},
     {"importlib", initImportlibModule},
 };
 

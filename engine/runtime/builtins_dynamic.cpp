@@ -157,7 +157,11 @@ Value builtinDir(Interp& I, Value, CallArgs args) {
     Value obj = args.args[0];
     Value custom = typeLookupName(I, typeOf(I, obj), "__dir__");
     if (custom && !isType(I, custom, I.types.methodDescriptor)) {
-      Ref result = Ref::steal(callMethod(I, obj, I.intern("__dir__"), {}));
+      // The type's __dir__ bound to obj (for a class: the metaclass's, not the class's own).
+      Ref method = Ref::borrow(custom);
+      if (Type* mt = typeOf(I, custom); mt->descrGet)
+        method = Ref::steal(mt->descrGet(I, custom, obj, Value(typeOf(I, obj))));
+      Ref result = Ref::steal(call(I, method.get(), {}));
       Ref list = Ref::steal(Value(newList(I)));
       listExtend(I, list.as<List>(), result.get());
       Ref sorted = Ref::steal(callMethod(I, list.get(), I.intern("sort"), {}));

@@ -106,6 +106,12 @@ Value pathList(Interp& I, const std::vector<std::string>& folders) {
   return list.release();
 }
 
+bool isStdlibPackage(const std::string& name) {
+  for (const StdlibModule& m : stdlibModules())
+    if (m.name.size() > name.size() && m.name.starts_with(name) && m.name[name.size()] == '.') return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<FoundModule> findModule(Interp& I, const std::string& name, Value path) {
@@ -122,6 +128,15 @@ std::optional<FoundModule> findModule(Interp& I, const std::string& name, Value 
   if (topLevel) sysPath = Ref::borrow(dictGetStr(I, I.sysModule->dict, "path"));
   std::optional<FoundModule> found = searchPath(I, name, topLevel ? sysPath.get() : path);
   if (found && found->kind != FoundModule::Kind::Namespace) return found;
+  // Submodules of Rewind's own packages (collections.abc) are embedded like the packages.
+  if (!topLevel) {
+    if (const StdlibModule* spec = findStdlibModule(name)) {
+      FoundModule standard;
+      standard.kind = FoundModule::Kind::Stdlib;
+      standard.stdlib = spec;
+      return standard;
+    }
+  }
   if (topLevel) {
     // Rewind's standard library sits after the folders of sys.path.
     if (Module* native = findNativeModule(I, name)) {
@@ -171,6 +186,10 @@ Value loadModule(Interp& I, const std::string& name, const FoundModule& found) {
   }
   if (package) {
     Ref path = Ref::steal(pathList(I, found.path));
+    dictSetStr(I, d, "__path__", path.get());
+  } else if (found.kind == FoundModule::Kind::Stdlib && isStdlibPackage(name)) {
+    // An embedded module with embedded submodules is a package with no folders.
+    Ref path = Ref::steal(pathList(I, {}));
     dictSetStr(I, d, "__path__", path.get());
   }
   if (found.kind == FoundModule::Kind::Namespace) {

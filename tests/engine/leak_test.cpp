@@ -46,6 +46,15 @@ const LeakCase kCases[] = {
      "p = P(1) + P(2)\nq = p.twice\nr = repr(p)"},
     {"strings", "", "t = 'a,b,c'.split(',')\nu = '-'.join(t).upper()\nv = f'{u!r:>10} {3.25:.1f} %d' % 5"},
     {"cycles", "class Node:\n    pass", "a = Node()\nb = Node()\na.other = b\nb.other = a"},
+    {"slots", "class P:\n    __slots__ = ('x', 'y')", "p = P()\np.x = [1]\np.y = p.x\ndel p.x"},
+    {"except_star", "",
+     "try:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\nexcept* ValueError as e:\n    v = e\n"
+     "except* TypeError:\n    pass"},
+    {"exception_groups", "eg = ExceptionGroup('g', [ValueError(1), ExceptionGroup('h', [KeyError(2)])])",
+     "m, r = eg.split(KeyError)\ns = eg.subgroup(lambda e: True)\nt = str(eg)"},
+    {"finalizers", "class R:\n    def __del__(self):\n        self.closed = True", "r = R()\nr = [R(), R()]\nr = None"},
+    {"metaclasses", "class M(type):\n    @classmethod\n    def __prepare__(m, n, b):\n        return {'k': 1}",
+     "class C(metaclass=M):\n    x = k\nc = C()\nok = isinstance(c, C)"},
 };
 
 // The native modules, errors included (they unwind through native code).
@@ -95,6 +104,17 @@ const LeakCase kModuleCases[] = {
      "s = [1, 3]\nbisect.insort(s, 2)\ni = bisect.bisect_left(s, 2, key=abs)\n"
      "try:\n    heapq.heappush(h, 'x')\nexcept TypeError:\n    pass\n"
      "try:\n    operator.attrgetter('missing')(1)\nexcept AttributeError:\n    pass"},
+    {"collections", "from collections import deque, Counter\nimport _collections",
+     "d = deque(range(10), maxlen=30)\nd.append([1])\nd.appendleft('x')\nd.rotate(3)\n"
+     "d.extend(d)\nd.extendleft('ab')\nd.insert(2, (1,))\nd.remove('a')\nd.reverse()\n"
+     "a = d.pop(), d.popleft(), d[1], d.count(1), d.index(d[2]), repr(d), list(reversed(d))\n"
+     "e = d + deque([1]), d * 2, d.copy(), d.__reduce__(), d == d.copy(), d != deque([9])\n"
+     "del d[0]\nd[0] = {}\nd.clear()\n"
+     "g = _collections._tuplegetter(0, 'doc')\nc = Counter('abcab'), repr(g), g.__reduce__()\n"
+     "try:\n    d.pop()\nexcept IndexError:\n    pass\n"
+     "try:\n    deque([1], 1).insert(0, 0)\nexcept IndexError:\n    pass\n"
+     "q = deque([1, 2])\ntry:\n    for x in q:\n        q.append(x)\nexcept RuntimeError:\n"
+     "    pass"},
     {"sys", "import sys",
      "e = sys.exc_info(), sys.getsizeof([1, 2]), sys.intern('abc'), sys.version_info[:2], "
      "repr(sys.float_info)\n"
