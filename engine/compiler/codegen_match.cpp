@@ -207,11 +207,10 @@ class PatternCompiler {
     const Expr* value = p->value;
     if (value->kind == NodeKind::Constant || value->kind == NodeKind::Attribute) {
       g_.expression(value);
-    } else if (Ref folded = g_.foldedConstant(value)) {
-      b().emit(Opcode::LOAD_CONST, g_.addConstValue(folded.release(), constKey(value)));
-    } else if (value->kind == NodeKind::BinOp) {
-      // A complex literal (1 + 2j), which CPython folds before compiling.
-      g_.expression(value);
+    } else if (Ref literal = literalValue(value)) {
+      std::string key =
+          "p" + std::string(typeName(g_.I, literal.get())) + reprString(g_.I, literal.get());
+      b().emit(Opcode::LOAD_CONST, g_.addConstValue(literal.release(), key));
     } else {
       fail("patterns may only match literals and attribute lookups");
     }
@@ -219,10 +218,17 @@ class PatternCompiler {
     jumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
   }
 
-  // The constant-table key of a folded literal: its type and repr.
-  std::string constKey(const Expr* e) {
-    Ref v = g_.foldedConstant(e);
-    return "p" + std::string(typeName(g_.I, v.get())) + reprString(g_.I, v.get());
+  // A literal of a pattern as the constant CPython's optimizer folds it into (negative
+  // numbers, complex literals such as -1 + 2j), or null.
+  Ref literalValue(const Expr* e) {
+    if (e->kind != NodeKind::BinOp) return g_.foldedConstant(e);
+    auto* op = static_cast<const syntax::BinOp*>(e);
+    if (op->op != Operator::Add && op->op != Operator::Sub) return Ref();
+    Ref left = g_.foldedConstant(op->left);
+    Ref right = g_.foldedConstant(op->right);
+    if (!left || !right) return Ref();
+    BinaryOp which = op->op == Operator::Add ? BinaryOp::Add : BinaryOp::Subtract;
+    return Ref::steal(binaryOp(g_.I, left.get(), right.get(), which));
   }
 
   void singletonPattern(const MatchSingleton* p, PatternContext& pc) {
@@ -382,12 +388,12 @@ class PatternCompiler {
     Ref seen = Ref::steal(Value(newSet(g_.I)));
     std::vector<Ref> constants;
     for (const Expr* key : keys) {
-      Ref folded = key->kind == NodeKind::Attribute ? Ref() : g_.foldedConstant(key);
+      Ref folded = key->kind == NodeKind::Attribute ? Ref() : literalValue(key);
       if (folded) {
         if (setContains(g_.I, seen.as<rw::Set>(), folded.get()))
           fail("mapping pattern checks duplicate key (" + reprString(g_.I, folded.get()) + ")");
         setAdd(g_.I, seen.as<rw::Set>(), folded.get());
-      } else if (key->kind != NodeKind::Attribute && key->kind != NodeKind::BinOp) {
+      } else if (key->kind != NodeKind::Attribute) {
         fail("mapping pattern keys may only match literals and attribute lookups");
       }
       constants.push_back(std::move(folded));

@@ -22,8 +22,9 @@ bool derivesFromAny(Interp& I, Value v, std::initializer_list<Type*> bases) {
 // The built-in types whose class pattern with one positional sub-pattern matches the
 // subject itself, int(x) (CPython's _Py_TPFLAGS_MATCH_SELF).
 bool matchesSelf(Interp& I, Type* cls) {
-  for (Type* t : {I.types.bool_, I.types.bytes, I.types.dict, I.types.float_, I.types.frozenset,
-                  I.types.int_, I.types.list, I.types.set, I.types.str, I.types.tuple})
+  for (Type* t :
+       {I.types.bool_, I.types.bytearray, I.types.bytes, I.types.dict, I.types.float_,
+        I.types.frozenset, I.types.int_, I.types.list, I.types.set, I.types.str, I.types.tuple})
     if (isSubtype(cls, t)) return true;
   return false;
 }

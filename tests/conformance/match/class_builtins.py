@@ -21,13 +21,15 @@ def kind(v):
             return f"tuple of {len(t)}"
         case dict({"k": value}):
             return f"dict with k={value}"
+        case bytes(b) | bytearray(b):
+            return f"binary {b!r}"
         case set(s) | frozenset(s):
             return f"set of {len(s)}"
         case _:
             return f"other {type(v).__name__}"
 
 
-for v in [True, 0, 7, float("nan"), 2.5, "", "hi", [4, 5], (1, 2, 3), {"k": 9}, {1, 2}, frozenset(), None, []]:
+for v in [True, 0, 7, float("nan"), 2.5, "", "hi", [4, 5], (1, 2, 3), {"k": 9}, {1, 2}, frozenset(), b"ab", bytearray(b"c"), None, []]:
     print(kind(v))
 
 

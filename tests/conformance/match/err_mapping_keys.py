@@ -3,6 +3,8 @@ for source in [
     "match v:\n    case {'a': 1, 'a': 2}: pass\n",
     "match v:\n    case {1: x, 1.0: y}: pass\n",
     "match v:\n    case {-1: x, -1: y}: pass\n",
+    "match v:\n    case {1 + 2j: x, 1 + 2j: y}: pass\n",
+    "match v:\n    case {b'k': x, b'k': y}: pass\n",
 ]:
     try:
         compile(source, "keys.py", "exec")

@@ -17,6 +17,6 @@ for m in [{"type": "point", "x": 1, "y": 2, "color": "red"}, {"type": "circle", 
           {"type": "circle", "radius": 0}, {"type": "blob"}, {"other": 1}, {}, [("type", 1)], "x"]:
     print(handle(m))
 
-match {1: "int key", 2.5: "float key", None: "none", True: "bool"}:
-    case {1: a, 2.5: b, None: c}:
-        print(a, b, c)
+match {1: "int key", 2.5: "float key", None: "none", True: "bool", -2j: "complex", b"b": "bytes"}:
+    case {1: a, 2.5: b, None: c, -2j: d, b"b": e}:
+        print(a, b, c, d, e)

@@ -13,6 +13,6 @@ def parse(command):
             return "not a short sequence"
 
 
-for c in [[], ["go"], ("go", "north"), [1, 2, 3], range(3), range(2, 4), "ab", "abc",
+for c in [[], ["go"], ("go", "north"), [1, 2, 3], range(3), range(2, 4), "ab", "abc", b"ab", bytearray(b"xy"),
           {1, 2}, {"k": 1}, [1, 2, 3, 4], (x for x in [1])]:
     print(type(c).__name__, parse(c))
