@@ -369,6 +369,7 @@ Value typeGetAttr(Interp& I, Value self, Str* name) {
     return Value(newStr(I, full.substr(dot + 1)));
   }
   if (n == "__qualname__") return newRef(Value(t->qualname));
+  if (n == "__class__") return newRef(Value(meta));
   if (n == "__mro__") return newRef(Value(t->mro));
   if (n == "__bases__") return newRef(Value(t->bases));
   if (n == "__base__") return t->base ? newRef(Value(t->base)) : I.None();
