@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "objects/bytes.h"
 #include "objects/code.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -152,10 +154,15 @@ uint32_t Codegen::addConst(const ConstantValue& c) {
       Str* s = c.text.size() <= 40 ? newRef(I.intern(c.text)) : newStr(I, c.text);
       return addConstValue(Value(s), "s" + c.text);
     }
-    case ConstantValue::Kind::Complex:
-    case ConstantValue::Kind::Bytes: break;
+    case ConstantValue::Kind::Complex: {
+      uint64_t bits;
+      std::memcpy(&bits, &c.number, sizeof bits);
+      return addConstValue(newComplex(I, 0.0, c.number), "c" + std::to_string(bits));
+    }
+    case ConstantValue::Kind::Bytes:
+      return addConstValue(Value(newBytes(I, c.text)), "b" + c.text);
   }
-  error(nullptr, "this kind of literal is not supported yet");
+  error(nullptr, "unknown kind of literal");
 }
 
 Code* Codegen::leaveUnit() {

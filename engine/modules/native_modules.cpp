@@ -18,6 +18,7 @@ void initItertoolsModule(Interp& I, Module* module);
 void initFunctoolsModule(Interp& I, Module* module);
 void initRandomModule(Interp& I, Module* module);
 void initCollectionsModule(Interp& I, Module* module);
+void initImportlibModule(Interp& I, Module* module);
 
 namespace {
 
@@ -36,6 +37,7 @@ const NativeModuleDef kNativeModules[] = {
     {"functools", initFunctoolsModule},
     {"random", initRandomModule},
     {"_collections", initCollectionsModule},
+    {"importlib", initImportlibModule},
 };
 
 }  // namespace

@@ -384,7 +384,8 @@ Value dictIter(Interp& I, Value self) { return newDictIterator(I, self, kDictKey
 Value dictNew(Interp& I, Type* type, CallArgs) { return Value(I.alloc<Dict>(type)); }
 
 void dictUpdateFrom(Interp& I, Dict* d, Value other) {
-  if (isInstance(I, other, I.types.dict)) {
+  // A dict subclass that overrides iteration is read through keys() and [], like CPython.
+  if (isInstance(I, other, I.types.dict) && typeOf(I, other)->iter == dictIter) {
     Dict* src = asDict(other);
     for (int64_t i = 0; i < src->nentries; ++i) {
       const DictEntry& e = src->entries[i];

@@ -15,8 +15,6 @@
 
 namespace rw {
 
-namespace {
-
 // The most derived metaclass of `meta` and the bases' metaclasses.
 Type* calculateMetaclass(Interp& I, Type* meta, Tuple* bases) {
   Type* winner = meta;
@@ -33,8 +31,6 @@ Type* calculateMetaclass(Interp& I, Type* meta, Tuple* bases) {
   }
   return winner;
 }
-
-}  // namespace
 
 Value buildClass(Interp& I, Value, CallArgs args) {
   if (args.nargs < 2) raiseTypeError(I, "__build_class__: not enough arguments");
@@ -89,7 +85,9 @@ Value buildClass(Interp& I, Value, CallArgs args) {
     ns = Ref::steal(Value(newDict(I)));
   }
   if (!isInstance(I, ns.get(), I.types.dict))
-    raiseTypeError(I, std::string(typeName(I, meta.get())) + ".__prepare__() must return a mapping, not " +
+    raiseTypeError(I, (isInstance(I, meta.get(), I.types.type) ? std::string(meta.as<Type>()->name->view())
+                                                                : std::string("<metaclass>")) +
+                          ".__prepare__() must return a mapping, not " +
                           std::string(typeName(I, ns.get())));
 
   // The class body runs with the namespace as its locals.

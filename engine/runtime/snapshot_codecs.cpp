@@ -501,12 +501,14 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.listIterator, &kSeqIter);
   registerSnapshotCodec(I, T.tupleIterator, &kSeqIter);
   registerSnapshotCodec(I, T.strIterator, &kSeqIter);
+  registerSnapshotCodec(I, T.sequenceIterator, &kSeqIter);
   registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
   registerClassSnapshotCodecs(I);
   registerCollectionSnapshotCodecs(I);
+  registerExceptionSnapshotCodecs(I);
 }
 
 }  // namespace rw

@@ -46,6 +46,15 @@ const LeakCase kCases[] = {
      "p = P(1) + P(2)\nq = p.twice\nr = repr(p)"},
     {"strings", "", "t = 'a,b,c'.split(',')\nu = '-'.join(t).upper()\nv = f'{u!r:>10} {3.25:.1f} %d' % 5"},
     {"cycles", "class Node:\n    pass", "a = Node()\nb = Node()\na.other = b\nb.other = a"},
+    {"slots", "class P:\n    __slots__ = ('x', 'y')", "p = P()\np.x = [1]\np.y = p.x\ndel p.x"},
+    {"except_star", "",
+     "try:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\nexcept* ValueError as e:\n    v = e\n"
+     "except* TypeError:\n    pass"},
+    {"exception_groups", "eg = ExceptionGroup('g', [ValueError(1), ExceptionGroup('h', [KeyError(2)])])",
+     "m, r = eg.split(KeyError)\ns = eg.subgroup(lambda e: True)\nt = str(eg)"},
+    {"finalizers", "class R:\n    def __del__(self):\n        self.closed = True", "r = R()\nr = [R(), R()]\nr = None"},
+    {"metaclasses", "class M(type):\n    @classmethod\n    def __prepare__(m, n, b):\n        return {'k': 1}",
+     "class C(metaclass=M):\n    x = k\nc = C()\nok = isinstance(c, C)"},
 };
 
 // The native modules, errors included (they unwind through native code).
@@ -112,6 +121,43 @@ const LeakCase kModuleCases[] = {
      "try:\n    1 / 0\nexcept ZeroDivisionError:\n    info = sys.exc_info()"},
 };
 
+// complex, bytes, bytearray and binary files, errors included.
+const LeakCase kTypeCases[] = {
+    {"complex", "class C:\n    def __complex__(self):\n        return 1j",
+     "z = (1 + 2j) * 3 - 0.5 / (2 - 1j) + 2 ** (1j + 1) + (-8) ** 0.5\n"
+     "t = repr(z), format(z, '>20.3f'), hash(z), abs(z), z.conjugate(), z.real, complex('1+2j'), "
+     "complex(C())\n"
+     "for bad in ['1j / 0', 'complex(\"x\")', '1j < 2j', 'pow(1j, 2, 3)', 'format(1j, \"d\")', "
+     "'0j ** -1']:\n"
+     "    try:\n        eval(bad)\n    except (ZeroDivisionError, ValueError, TypeError):\n"
+     "        pass"},
+    {"bytes", "",
+     "b = b'Hello, World' + bytes(3) + bytes([1, 2]) + 'caf\\u00e9'.encode()\n"
+     "t = b.split(b','), b.rsplit(None, 1), b.splitlines(True), b.partition(b' '), b.lower(), "
+     "b.title()\n"
+     "u = b.find(b'o'), b.count(108), b.replace(b'l', b'L'), b.strip(b'H\\x02'), "
+     "b'-'.join([b, b]), b.hex(':', 2)\n"
+     "v = bytes.fromhex('de ad'), b.center(40, b'*'), b.zfill(30), b[::-1], hash(b), "
+     "b.decode('latin-1')\n"
+     "for bad in ['b.find(\"x\")', 'b.split(b\"\")', 'bytes(-1)', 'bytes.fromhex(\"zz\")', "
+     "'b\"-\".join([1])', 'b.decode(\"ascii\")', 'b[99]']:\n"
+     "    try:\n        eval(bad)\n    except (TypeError, ValueError, IndexError):\n        pass"},
+    {"bytearray", "",
+     "a = bytearray(b'abc')\na.append(100)\na.extend([101, 102])\na.insert(0, 95)\na += b'!'\n"
+     "a[1:3] = b'XYZ'\na[::2] = bytes(len(a[::2]))\ndel a[0]\na.remove(0)\np = a.pop(), a.pop(0)\n"
+     "a *= 2\na.reverse()\nc = a.copy(), repr(a), a.upper(), list(iter(a)), a == b'x', "
+     "a.split(b'Y')\n"
+     "for bad in ['a.append(300)', 'a.extend(1)', 'hash(a)', 'a.remove(255)', "
+     "'a.__setitem__(slice(0, 4, 2), b\"x\")', 'bytearray(\"x\")', 'bytearray().pop()']:\n"
+     "    try:\n        eval(bad)\n    except (TypeError, ValueError, IndexError):\n        pass\n"
+     "a.clear()"},
+    {"binary_files", "",
+     "with open('leak.bin', 'wb') as f:\n    f.write(b'\\x00\\x01 line\\n')\n"
+     "    f.write(bytearray(b'more\\n'))\n"
+     "with open('leak.bin', 'rb') as f:\n    d = f.read(2), f.readline(), f.readlines()\n"
+     "try:\n    open('leak.bin', 'wb').write('text')\nexcept TypeError:\n    pass"},
+};
+
 class LeakTest : public ::testing::TestWithParam<LeakCase> {};
 
 TEST_P(LeakTest, MoreIterationsLeaveNoMoreObjects) {
@@ -124,6 +170,8 @@ TEST_P(LeakTest, MoreIterationsLeaveNoMoreObjects) {
 INSTANTIATE_TEST_SUITE_P(Constructs, LeakTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<LeakCase>& info) { return std::string(info.param.name); });
 INSTANTIATE_TEST_SUITE_P(Modules, LeakTest, ::testing::ValuesIn(kModuleCases),
+                         [](const ::testing::TestParamInfo<LeakCase>& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Types, LeakTest, ::testing::ValuesIn(kTypeCases),
                          [](const ::testing::TestParamInfo<LeakCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
