@@ -57,6 +57,9 @@ _FIELD = _FieldKind('_FIELD')
 _FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
 _FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
+_MappingProxy = type(type.__dict__)
+_EMPTY_METADATA = _MappingProxy({})
+
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
@@ -94,7 +97,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
