@@ -34,6 +34,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/union_type.h"
 #include "runtime/frame.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -278,6 +279,7 @@ void finishBuiltinTypes(Interp& I) {
   initComplexType(I);
   initMemberDescriptorType(I);
   initGenericAliasType(I);
+  initUnionType(I);
   initSequenceIteratorType(I);
   initMappingProxyType(I);
   initFinalizers(I);
