@@ -6,7 +6,7 @@ import sys
 __all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'EllipsisType', 'FrameType',
            'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
            'MethodType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace',
-           'TracebackType', 'new_class', 'prepare_class', 'resolve_bases']
+           'TracebackType', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases']
 
 
 def _function():
@@ -34,6 +34,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 MappingProxyType = type(type.__dict__)
 
 
