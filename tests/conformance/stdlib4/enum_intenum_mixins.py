@@ -1,5 +1,5 @@
-# IntEnum and StrEnum (members that are ints and strs), and enums mixing in a data type.
-from enum import Enum, IntEnum, StrEnum
+# IntEnum (members that are ints) and enums mixing in another number type.
+from enum import Enum, IntEnum
 
 
 class Priority(IntEnum):
@@ -16,30 +16,12 @@ print(hash(Priority.LOW) == hash(1), {1: "one"}[Priority.LOW], Priority.LOW.real
 print(max(Priority), Priority.HIGH.name, Priority.HIGH.value, type(Priority.HIGH.value))
 
 
-class Method(StrEnum):
-    GET = "GET"
-    POST = "POST"
-
-
-print(Method.GET, repr(Method.POST), Method.GET == "GET", Method.POST.lower(), len(Method.POST))
-print(f"{Method.GET}!", "-".join(Method), Method("POST") is Method.POST)
-print(Method.GET + "/index", isinstance(Method.GET, str), sorted(Method))
-
-
 class Size(float, Enum):
     SMALL = 1.5
     LARGE = 3.0
 
 
 print(Size.SMALL, repr(Size.LARGE), Size.SMALL * 2, Size(3.0), f"{Size.LARGE}")
-
-
-class Rgb(tuple, Enum):
-    RED = (255, 0, 0)
-    BLACK = (0, 0, 0)
-
-
-print(Rgb.RED, Rgb.RED[0], len(Rgb.BLACK), Rgb((0, 0, 0)))
 
 
 class Weekday(IntEnum):

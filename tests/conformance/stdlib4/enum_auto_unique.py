@@ -1,5 +1,5 @@
 # auto() values, _generate_next_value_, @unique, _order_, _ignore_ and the functional API.
-from enum import Enum, IntEnum, StrEnum, auto, unique
+from enum import Enum, IntEnum, auto, unique
 
 
 class Step(Enum):
@@ -22,14 +22,6 @@ class Lowered(Enum):
 
 
 print(list(Lowered))
-
-
-class Text(StrEnum):
-    ALPHA = auto()
-    BETA = auto()
-
-
-print(list(Text), Text.ALPHA == "alpha", Text.BETA.upper())
 
 
 @unique
