@@ -11,8 +11,11 @@ const char* kUsage =
     "usage: rewind COMMAND [OPTIONS] ARGS\n"
     "\n"
     "  run [--sandbox] FILE.py [ARGS] run a program like python3 does\n"
-    "  record [-o OUT.rwd] [--max-steps N] [--force] [--sandbox] FILE.py [ARGS]\n"
+    "  record [-o OUT.rwd] [--max-steps N] [--stdin FILE] [--force] [--sandbox] FILE.py [ARGS]\n"
     "                                 run a program and record its trace\n"
+    "  info [--json] TRACE.rwd        what a trace holds, and where a cut-off recording ended\n"
+    "  query TRACE.rwd SQL            run SQL over a trace (tables steps, lines, calls,\n"
+    "                                 writes, output, exceptions; see rewind query --help)\n"
     "  show [--json] TRACE.rwd --step N|end\n"
     "                                 the state of a recorded run at one step\n"
     "  nav [--json] TRACE.rwd --from N|end CMD [ARG]\n"
@@ -36,6 +39,8 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (command == "run") return rw::cli::runCommand(args);
   if (command == "record") return rw::cli::recordCommand(args);
+  if (command == "info") return rw::cli::infoCommand(args);
+  if (command == "query") return rw::cli::queryCommand(args);
   if (command == "show") return rw::cli::showCommand(args);
   if (command == "nav") return rw::cli::navCommand(args);
   if (command == "tokens") return rw::cli::tokensCommand(args);

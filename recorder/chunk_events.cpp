@@ -10,9 +10,13 @@ void encodeEvent(support::ByteWriter& w, const ChunkEvent& e) {
       w.u8(e.stream);
       w.string(e.text);
       break;
-    case EventKind::InputLine: w.string(e.text); break;
+    case EventKind::InputLine:
+      w.string(e.text);
+      break;
     case EventKind::WallTime:
-    case EventKind::Monotonic: w.f64(e.number); break;
+    case EventKind::Monotonic:
+      w.f64(e.number);
+      break;
     case EventKind::FileRead:
       w.svarint(e.error);
       w.string(e.message);
@@ -21,6 +25,8 @@ void encodeEvent(support::ByteWriter& w, const ChunkEvent& e) {
     case EventKind::FileWrite:
       w.svarint(e.error);
       w.string(e.message);
+      break;
+    case EventKind::Interrupt:
       break;
   }
 }
@@ -37,9 +43,13 @@ std::vector<ChunkEvent> decodeEvents(const std::vector<uint8_t>& payload) {
         e.stream = r.u8();
         e.text = r.string();
         break;
-      case EventKind::InputLine: e.text = r.string(); break;
+      case EventKind::InputLine:
+        e.text = r.string();
+        break;
       case EventKind::WallTime:
-      case EventKind::Monotonic: e.number = r.f64(); break;
+      case EventKind::Monotonic:
+        e.number = r.f64();
+        break;
       case EventKind::FileRead:
         e.error = static_cast<int32_t>(r.svarint());
         e.message = r.string();
@@ -49,7 +59,10 @@ std::vector<ChunkEvent> decodeEvents(const std::vector<uint8_t>& payload) {
         e.error = static_cast<int32_t>(r.svarint());
         e.message = r.string();
         break;
-      default: throw support::DecodeError("unknown chunk event kind");
+      case EventKind::Interrupt:
+        break;
+      default:
+        throw support::DecodeError("unknown chunk event kind");
     }
     events.push_back(std::move(e));
   }

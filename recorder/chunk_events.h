@@ -18,6 +18,7 @@ enum class EventKind : uint8_t {
   Monotonic = 4,  // step, seconds of a monotonic clock
   FileRead = 5,   // step, errno, message, the file's contents
   FileWrite = 6,  // step, errno, message
+  Interrupt = 7,  // step: Ctrl-C raised KeyboardInterrupt before this step's instruction
 };
 
 struct ChunkEvent {
@@ -26,8 +27,8 @@ struct ChunkEvent {
   uint8_t stream = 1;
   std::string text;
   double number = 0.0;
-  int32_t error = 0;      // FileRead, FileWrite
-  std::string message;    // FileRead, FileWrite
+  int32_t error = 0;    // FileRead, FileWrite
+  std::string message;  // FileRead, FileWrite
 };
 
 void encodeEvent(support::ByteWriter& w, const ChunkEvent& e);

@@ -1,5 +1,9 @@
 #include "recorder/hosts.h"
 
+#include "objects/exception.h"
+#include "objects/tuple.h"
+#include "runtime/interp.h"
+
 namespace rw::recorder {
 
 std::string RecordingHost::readLine() {
@@ -40,7 +44,8 @@ FileReadResult RecordingHost::readFile(const std::string& path) {
   return result;
 }
 
-FileWriteResult RecordingHost::writeFile(const std::string& path, std::string_view data, FileWriteMode mode) {
+FileWriteResult RecordingHost::writeFile(const std::string& path, std::string_view data,
+                                         FileWriteMode mode) {
   FileWriteResult result = inner_.writeFile(path, data, mode);
   ChunkEvent e;
   e.kind = EventKind::FileWrite;
@@ -48,6 +53,11 @@ FileWriteResult RecordingHost::writeFile(const std::string& path, std::string_vi
   e.message = result.message;
   log_(std::move(e));
   return result;
+}
+
+void raiseKeyboardInterrupt(Interp& I) {
+  Ref noArguments = Ref::steal(Value(newTuple(I, 0)));
+  I.raise(newException(I, I.exc.KeyboardInterrupt, noArguments.as<Tuple>()));
 }
 
 const ChunkEvent& ReplayHost::next(EventKind kind) {

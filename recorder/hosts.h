@@ -23,12 +23,17 @@ class RecordingHost : public Host {
   double wallTime() override;
   double monotonicTime() override;
   FileReadResult readFile(const std::string& path) override;
-  FileWriteResult writeFile(const std::string& path, std::string_view data, FileWriteMode mode) override;
+  FileWriteResult writeFile(const std::string& path, std::string_view data,
+                            FileWriteMode mode) override;
 
  private:
   Host& inner_;
   std::function<void(ChunkEvent)> log_;
 };
+
+// Raises KeyboardInterrupt() in the program, as Ctrl-C does; the recorder logs it as an
+// Interrupt event and a replay raises it again at the same step.
+[[noreturn]] void raiseKeyboardInterrupt(Interp& I);
 
 class ReplayError : public std::runtime_error {
  public:
@@ -51,6 +56,15 @@ class ReplayHost : public Host {
   FileWriteResult writeFile(const std::string&, std::string_view, FileWriteMode) override {
     const ChunkEvent& e = next(EventKind::FileWrite);
     return FileWriteResult{e.error, e.message};
+  }
+  // Whether the recording raised KeyboardInterrupt before `step`'s instruction (the next
+  // logged input is that interrupt); consumes it.
+  bool takeInterrupt(int64_t step) {
+    if (position_ >= inputs_.size() || inputs_[position_].kind != EventKind::Interrupt ||
+        inputs_[position_].step != step)
+      return false;
+    ++position_;
+    return true;
   }
   // How many logged inputs the replay has used.
   size_t consumed() const { return position_; }

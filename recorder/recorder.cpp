@@ -1,6 +1,8 @@
 #include "recorder/recorder.h"
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 #include <set>
 #include <unordered_set>
 
@@ -19,14 +21,17 @@
 #include "runtime/snapshot.h"
 #include "syntax/ast_dump.h"
 #include "syntax/parser.h"
+#include "trace_digest.h"
 #include "trace_writer.h"
 
 namespace rw::recorder {
 
 namespace {
 
-// Thrown from the step hook to end a recording early (--max-steps).
-struct StopRecording {};
+// Thrown from the step hook to end a recording early: --max-steps, a second Ctrl-C, SIGTERM.
+struct StopRecording {
+  std::string status;
+};
 
 class Recorder : public Observer {
  public:
@@ -39,18 +44,28 @@ class Recorder : public Observer {
 
   void onInstruction(Interp& I, Frame* frame, uint32_t ip, int64_t step) override {
     if (step >= chunkEnd_) flushChunk(step);
-    if (options_.maxSteps >= 0 && step >= options_.maxSteps) {
-      I.observer = nullptr;
-      throw StopRecording{};
-    }
+    if (options_.maxSteps >= 0 && step >= options_.maxSteps) stop("max-steps");
+    bool interrupt = options_.requests &&
+                     options_.requests->pending.load(std::memory_order_relaxed) && takeInterrupt();
     Code* code = frame->code;
+    // An instruction without a line of its own shows the line before it (as a frame's
+    // line does), so it is indexed under that line.
     int32_t line = code->locations[ip].line;
+    if (line <= 0) line = code->lineOf(ip);
     if (code != lastCode_ || line != lastLine_) {
       lastCode_ = code;
       lastLine_ = line;
-      if (line > 0) entries_.insert({storage::IndexKind::Line, static_cast<int64_t>((code->serial << 20) | static_cast<uint64_t>(line))});
+      if (line > 0)
+        entries_.insert({storage::IndexKind::Line,
+                         static_cast<int64_t>((code->serial << 20) | static_cast<uint64_t>(line))});
     }
     if (step >= nextKeyframe_ && canSnapshot(I)) takeKeyframe(step);
+    if (interrupt) {
+      ChunkEvent e;
+      e.kind = EventKind::Interrupt;
+      log(std::move(e));
+      raiseKeyboardInterrupt(I);
+    }
   }
 
   void onCall(Frame* frame) override {
@@ -63,7 +78,8 @@ class Recorder : public Observer {
     entries_.insert({storage::IndexKind::Return, static_cast<int64_t>(frame->code->serial)});
   }
   void onRaise(Frame*, Value exception) override {
-    entries_.insert({storage::IndexKind::Raise, static_cast<int64_t>(exception.asObject()->type->serial)});
+    entries_.insert(
+        {storage::IndexKind::Raise, static_cast<int64_t>(exception.asObject()->type->serial)});
   }
   void onWrite(Object* target) override {
     entries_.insert({storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial)});
@@ -102,6 +118,26 @@ class Recorder : public Observer {
   int64_t keyframes() const { return keyframes_; }
 
  private:
+  [[noreturn]] void stop(const char* status) {
+    I_.observer = nullptr;
+    throw StopRecording{status};
+  }
+
+  // Acts on the pending requests: stops the recording, or says whether to raise
+  // KeyboardInterrupt at this step (once, for the first Ctrl-C).
+  bool takeInterrupt() {
+    StopRequests& requests = *options_.requests;
+    requests.pending = false;
+    if (requests.terminate) stop("terminated");
+    int presses = requests.interrupts;
+    if (presses >= 2) stop("interrupted");
+    if (presses == 1 && !interruptRaised_) {
+      interruptRaised_ = true;
+      return true;
+    }
+    return false;
+  }
+
   struct EntryLess {
     bool operator()(const storage::IndexEntry& a, const storage::IndexEntry& b) const {
       return a.kind != b.kind ? a.kind < b.kind : a.key < b.key;
@@ -132,7 +168,8 @@ class Recorder : public Observer {
     payload_.clear();
     entries_.clear();
     chunkStart_ = step;
-    while (chunkEnd_ <= step) chunkEnd_ += options_.chunkSteps;
+    while (chunkEnd_ <= step)
+      chunkEnd_ += options_.chunkSteps;
     // The next chunk re-notes the line it starts on and the blocks it kills.
     lastCode_ = nullptr;
     lastDeathBlock_ = -1;
@@ -157,7 +194,8 @@ class Recorder : public Observer {
     // Nested code objects are known now, even if they never run.
     for (int64_t i = 0; i < code->consts->size; ++i) {
       Value c = code->consts->item(i);
-      if (c.isObject() && c.asObject()->type == I_.types.code && !seenCode_.count(c.asObject()->serial))
+      if (c.isObject() && c.asObject()->type == I_.types.code &&
+          !seenCode_.count(c.asObject()->serial))
         writeCodeBlobs(static_cast<Code*>(c.asObject()));
     }
   }
@@ -178,7 +216,17 @@ class Recorder : public Observer {
   uint64_t chunkFirstSerial_;
   int64_t lastDeathBlock_ = -1;
   std::vector<int64_t> deathBlocks_;
+  bool interruptRaised_ = false;
 };
+
+std::string utcNow() {
+  std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
 
 std::string joinArgs(const std::vector<std::string>& argv) {
   std::string out;
@@ -203,6 +251,8 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
   std::unique_ptr<storage::TraceWriter> writer =
       storage::TraceWriter::create(options.tracePath, options.overwrite);
   RecordResult result;
+  auto started = std::chrono::steady_clock::now();
+  writer->setMeta(storage::session_meta::kRecordedAt, utcNow());
   Recorder* recorderPtr = nullptr;
   RecordingHost recordingHost(host, [&](ChunkEvent e) {
     if (recorderPtr) recorderPtr->log(std::move(e));
@@ -228,9 +278,9 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
     result.status = "complete";
     try {
       result.exitCode = runMainProgram(I, path, source, argv);
-    } catch (const StopRecording&) {
-      result.status = "max-steps";
-      result.exitCode = 0;
+    } catch (const StopRecording& stop) {
+      result.status = stop.status;
+      result.exitCode = stop.status == "max-steps" ? 0 : stop.status == "terminated" ? 143 : 130;
     }
     I.observer = nullptr;
     result.steps = I.stepCount;
@@ -239,6 +289,8 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
     recorderPtr = nullptr;
     writer->setMeta("exit_code", std::to_string(result.exitCode));
   }
+  std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
+  writer->setMeta(storage::session_meta::kRecordSeconds, std::to_string(seconds.count()));
   writer->finish(result.steps, result.status);
   result.fileSize = writer->fileSize();
   return result;

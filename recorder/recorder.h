@@ -4,6 +4,7 @@
 // reconstructed by a short replay.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -17,12 +18,22 @@ namespace rw::recorder {
 // (key: id >> kLifetimeIndexBits), which keeps the index small and cheap to write.
 inline constexpr int kLifetimeIndexBits = 10;
 
+// Requests from outside the program, typically set by signal handlers (the atomics are
+// lock-free, so a handler may set them) and polled by the recorder before every instruction.
+struct StopRequests {
+  std::atomic<bool> pending{false};  // set with every request, so one load covers the rest
+  std::atomic<int> interrupts{0};    // Ctrl-C presses: the first raises KeyboardInterrupt in
+                                     // the program, the second stops the recording
+  std::atomic<bool> terminate{false};  // SIGTERM: stop the recording
+};
+
 struct RecordOptions {
   std::string tracePath;
   bool overwrite = false;
   int64_t maxSteps = -1;            // stop after this many steps (-1: no limit)
   int64_t chunkSteps = 1 << 14;     // steps per event chunk
   int64_t keyframeSteps = 1 << 17;  // steps between keyframes (at least)
+  StopRequests* requests = nullptr;  // polled before every instruction when set
 };
 
 struct RecordResult {
@@ -30,7 +41,7 @@ struct RecordResult {
   int64_t steps = 0;
   int64_t fileSize = 0;
   int64_t keyframes = 0;
-  std::string status;  // "complete" or "max-steps"
+  std::string status;  // "complete", "max-steps", "interrupted" (second Ctrl-C) or "terminated"
 };
 
 // Runs `source` as __main__ (argv[0] is the program path) and writes the trace. The program's

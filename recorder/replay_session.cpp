@@ -19,9 +19,11 @@ struct StopReplay {};
 
 class ReplayObserver : public Observer {
  public:
-  ReplayObserver(ReplaySession& session, Interp& I) : session_(session), I_(I) {}
+  ReplayObserver(ReplaySession& session, Interp& I, ReplayHost& host)
+      : session_(session), I_(I), host_(host) {}
   void onInstruction(Interp& I, Frame* f, uint32_t ip, int64_t step) override {
     session_.hook(I, f, ip, step);
+    if (host_.takeInterrupt(step)) raiseKeyboardInterrupt(I);
   }
   void onCall(Frame* f) override {
     // As the recorder does, so frames restored from keyframes and frames entered during the
@@ -49,6 +51,7 @@ class ReplayObserver : public Observer {
  private:
   ReplaySession& session_;
   Interp& I_;
+  ReplayHost& host_;
 };
 
 ReplaySession::ReplaySession(ReplayInput input)
@@ -198,7 +201,7 @@ void ReplaySession::worker() {
     restoreSnapshot(I, input_.keyframe);
     for (const auto& [path, text] : input_.sources)
       I.sourceTexts[path] = text;
-    ReplayObserver observer(*this, I);
+    ReplayObserver observer(*this, I, host);
     I.observer = &observer;
     resumeMainProgram(I);
     if (listener_) {

@@ -139,6 +139,18 @@ class TraceTimeline : public Timeline, private ReplayProvider {
     return state;
   }
 
+  void replay(int64_t first, int64_t end, ReplayListener& listener) override {
+    first = std::max<int64_t>(first, 0);
+    end = std::min(end, steps_);
+    if (first >= end) return;
+    try {
+      replayFor(first).run(listener, end);
+    } catch (const ReplayError& e) {
+      session_.reset();
+      throw TimelineError(path_ + ": " + e.what());
+    }
+  }
+
   Arrival stepInstruction(int64_t from, Direction d) override {
     return navigate([&] { return navigator_->stepInstruction(from, d); });
   }

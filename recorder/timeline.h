@@ -23,6 +23,8 @@ struct SymbolTable;
 
 namespace rw::recorder {
 
+class ReplayListener;
+
 class TimelineError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -71,6 +73,11 @@ class Timeline {
 
   // The exact state before instruction `step` executes (0 <= step < steps()).
   virtual StepState state(int64_t step) = 0;
+
+  // Replays steps [first, end) with `listener` watching every step and event. It may also
+  // see steps before `first` (the replay starts at a keyframe) and must not pause the
+  // replay. Successive calls with ascending ranges continue one replay.
+  virtual void replay(int64_t first, int64_t end, ReplayListener& listener) = 0;
 
   // Navigation, from step `from` (0 <= from < steps()), forwards to a later step or
   // backwards to an earlier one. Lines start where CPython reports a `line` trace event.

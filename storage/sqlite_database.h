@@ -78,6 +78,8 @@ class Database {
   void close();
 
   const std::string& path() const { return path_; }
+  // For registering SQL extensions (virtual tables) on the connection.
+  sqlite3* handle() { return connection_; }
   // Throws a StorageError describing the connection's last error while doing `what`.
   [[noreturn]] void fail(const std::string& what, int code) const;
 

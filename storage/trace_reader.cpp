@@ -57,6 +57,9 @@ class SqliteTraceReader final : public TraceReader {
         selectKeyframeSteps_(database_.prepare("SELECT step FROM keyframes ORDER BY step")),
         selectChunksWith_(database_.prepare(
             "SELECT chunk FROM chunk_index WHERE kind = ? AND key = ? ORDER BY chunk")),
+        selectChunksWithKeyIn_(database_.prepare(
+            "SELECT DISTINCT chunk FROM chunk_index WHERE kind = ? AND key BETWEEN ? AND ? "
+            "ORDER BY chunk")),
         selectChunksWithKind_(database_.prepare(
             "SELECT DISTINCT chunk FROM chunk_index WHERE kind = ? ORDER BY chunk")) {
     // A finished single-file trace never changes again: keeping the shared lock between
@@ -153,6 +156,13 @@ class SqliteTraceReader final : public TraceReader {
     return int64Column(selectChunksWith_);
   }
 
+  std::vector<int64_t> chunksWithKeyIn(IndexKind kind, int64_t firstKey,
+                                       int64_t lastKey) const override {
+    ScopedReset reset(selectChunksWithKeyIn_);
+    selectChunksWithKeyIn_.bind(1, static_cast<int64_t>(kind)).bind(2, firstKey).bind(3, lastKey);
+    return int64Column(selectChunksWithKeyIn_);
+  }
+
   std::vector<int64_t> chunksWithKind(IndexKind kind) const override {
     ScopedReset reset(selectChunksWithKind_);
     selectChunksWithKind_.bind(1, static_cast<int64_t>(kind));
@@ -219,6 +229,7 @@ class SqliteTraceReader final : public TraceReader {
   mutable Statement selectKeyframe_;
   mutable Statement selectKeyframeSteps_;
   mutable Statement selectChunksWith_;
+  mutable Statement selectChunksWithKeyIn_;
   mutable Statement selectChunksWithKind_;
 };
 

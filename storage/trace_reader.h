@@ -40,6 +40,9 @@ class TraceReader {
 
   // Chunk indexes (ascending) whose entries contain (kind, key).
   virtual std::vector<int64_t> chunksWith(IndexKind kind, int64_t key) const = 0;
+  // Chunk indexes (ascending) with an entry of `kind` whose key lies in [firstKey, lastKey].
+  virtual std::vector<int64_t> chunksWithKeyIn(IndexKind kind, int64_t firstKey,
+                                               int64_t lastKey) const = 0;
   // Chunk indexes (ascending) with any entry of `kind`.
   virtual std::vector<int64_t> chunksWithKind(IndexKind kind) const = 0;
 

@@ -9,7 +9,7 @@
 namespace rw::storage {
 
 // Incremented whenever the schema or an encoding changes; documented in docs/trace-format.md.
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 class StorageError : public std::runtime_error {
  public:
