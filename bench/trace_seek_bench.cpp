@@ -1,7 +1,9 @@
 // Seek and step latency on an existing trace, as a debugger front end sees it:
 //   seek       state(step) at uniformly random steps, one after another
 //   step+/-    stepInstruction forwards/backwards then state() there, repeated from where
-//              the previous step arrived (a user holding the step key), from random starts
+//              the previous step arrived (a user holding the step key), from random starts;
+//              the first step of each run is reported apart ("first"): it may start a
+//              replay, like a seek
 // Prints the median, 99th percentile and maximum of each, in milliseconds.
 // usage: trace_seek_bench TRACE.rwd [SEEKS] [STEPS]
 #include <algorithm>
@@ -57,7 +59,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   int seeks = argc > 2 ? std::atoi(argv[2]) : 300;
-  int steps = argc > 3 ? std::atoi(argv[3]) : 200;
+  int steps = argc > 3 ? std::atoi(argv[3]) : 2000;
   try {
     Clock::time_point opening = Clock::now();
     std::unique_ptr<Timeline> timeline = Timeline::open(argv[1]);
@@ -73,14 +75,16 @@ int main(int argc, char** argv) {
       seekTimes.push_back(millisecondsSince(t));
     }
     report("seek", seekTimes);
-    std::vector<double> forward, backward;
+    std::vector<double> forward, backward, firstForward, firstBackward;
     for (int run = 0; run < 10; ++run) {
       int64_t start = pick(random);
-      stepRun(*timeline, start, Direction::Forward, steps / 10, forward);
-      stepRun(*timeline, start, Direction::Backward, steps / 10, backward);
+      stepRun(*timeline, start, Direction::Forward, steps / 10, firstForward, forward);
+      stepRun(*timeline, start, Direction::Backward, steps / 10, firstBackward, backward);
     }
     report("step+", forward);
     report("step-", backward);
+    report("step+first", firstForward);
+    report("step-first", firstBackward);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trace_seek_bench: %s\n", e.what());
     return 1;

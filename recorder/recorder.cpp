@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <set>
 #include <unordered_set>
 
 #include "compiler/compiler.h"
@@ -12,6 +11,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "recorder/chunk_events.h"
+#include "recorder/chunk_index_builder.h"
 #include "recorder/code_blob.h"
 #include "recorder/hosts.h"
 #include "runtime/frame.h"
@@ -43,10 +43,11 @@ class Recorder : public Observer {
         chunkFirstSerial_(I.serialCounter()) {}
 
   void onInstruction(Interp& I, Frame* frame, uint32_t ip, int64_t step) override {
-    if (step >= chunkEnd_) flushChunk(step);
-    if (options_.maxSteps >= 0 && step >= options_.maxSteps) stop("max-steps");
-    bool interrupt = options_.requests &&
-                     options_.requests->pending.load(std::memory_order_relaxed) && takeInterrupt();
+    // Chunk ends, keyframes and --max-steps share one compare on the common path.
+    bool interrupt = false;
+    if (step >= nextBoundary_ ||
+        (options_.requests && options_.requests->pending.load(std::memory_order_relaxed)))
+      interrupt = atBoundary(I, step);
     Code* code = frame->code;
     // An instruction without a line of its own shows the line before it (as a frame's
     // line does), so it is indexed under that line.
@@ -56,10 +57,9 @@ class Recorder : public Observer {
       lastCode_ = code;
       lastLine_ = line;
       if (line > 0)
-        entries_.insert({storage::IndexKind::Line,
-                         static_cast<int64_t>((code->serial << 20) | static_cast<uint64_t>(line))});
+        index_.note(storage::IndexKind::Line,
+                    static_cast<int64_t>((code->serial << 20) | static_cast<uint64_t>(line)));
     }
-    if (step >= nextKeyframe_ && canSnapshot(I)) takeKeyframe(step);
     if (interrupt) {
       ChunkEvent e;
       e.kind = EventKind::Interrupt;
@@ -71,18 +71,22 @@ class Recorder : public Observer {
   void onCall(Frame* frame) override {
     frame->entryStep = I_.stepCount;
     Code* code = frame->code;
-    if (!seenCode_.count(code->serial)) writeCodeBlobs(code);
-    entries_.insert({storage::IndexKind::Call, static_cast<int64_t>(code->serial)});
+    // Calls repeat the same code object (loops, recursion): skip the set lookup then.
+    if (code != lastCalled_) {
+      lastCalled_ = code;
+      if (!seenCode_.count(code->serial)) writeCodeBlobs(code);
+    }
+    index_.note(storage::IndexKind::Call, static_cast<int64_t>(code->serial));
   }
   void onReturn(Frame* frame) override {
-    entries_.insert({storage::IndexKind::Return, static_cast<int64_t>(frame->code->serial)});
+    index_.note(storage::IndexKind::Return, static_cast<int64_t>(frame->code->serial));
   }
   void onRaise(Frame*, Value exception) override {
-    entries_.insert(
-        {storage::IndexKind::Raise, static_cast<int64_t>(exception.asObject()->type->serial)});
+    index_.note(storage::IndexKind::Raise,
+                static_cast<int64_t>(exception.asObject()->type->serial));
   }
   void onWrite(Object* target) override {
-    entries_.insert({storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial)});
+    index_.note(storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial));
   }
   // Deaths are indexed by blocks of ids; most objects die young, in the block being filled,
   // so a block is noted only when it changes (and the list deduplicated per chunk).
@@ -105,12 +109,12 @@ class Recorder : public Observer {
     e.stream = static_cast<uint8_t>(stream);
     e.text = std::string(text);
     log(std::move(e));
-    entries_.insert({storage::IndexKind::Output, static_cast<int64_t>(stream)});
+    index_.note(storage::IndexKind::Output, static_cast<int64_t>(stream));
   }
 
   void log(ChunkEvent e) {
     e.step = std::max<int64_t>(0, I_.stepCount - 1);
-    if (e.kind != EventKind::Output) entries_.insert({storage::IndexKind::Input, 1});
+    if (e.kind != EventKind::Output) index_.note(storage::IndexKind::Input, 1);
     encodeEvent(payload_, e);
   }
 
@@ -138,11 +142,20 @@ class Recorder : public Observer {
     return false;
   }
 
-  struct EntryLess {
-    bool operator()(const storage::IndexEntry& a, const storage::IndexEntry& b) const {
-      return a.kind != b.kind ? a.kind < b.kind : a.key < b.key;
-    }
-  };
+  // The rare work of a step: the chunk ends, a keyframe is due, --max-steps is reached or a
+  // signal asks for something. Returns whether to raise KeyboardInterrupt at this step.
+  bool atBoundary(Interp& I, int64_t step) {
+    if (step >= chunkEnd_) flushChunk(step);
+    if (options_.maxSteps >= 0 && step >= options_.maxSteps) stop("max-steps");
+    bool interrupt = options_.requests &&
+                     options_.requests->pending.load(std::memory_order_relaxed) && takeInterrupt();
+    if (step >= nextKeyframe_ && canSnapshot(I)) takeKeyframe(step);
+    nextBoundary_ = std::min(chunkEnd_, nextKeyframe_);
+    if (options_.maxSteps >= 0) nextBoundary_ = std::min(nextBoundary_, options_.maxSteps);
+    // A keyframe that had to wait (no snapshot possible here) is tried again next step.
+    if (nextBoundary_ <= step) nextBoundary_ = step + 1;
+    return interrupt;
+  }
 
   void flushChunk(int64_t step) {
     if (step <= chunkStart_ && payload_.size() == 0) return;
@@ -156,9 +169,9 @@ class Recorder : public Observer {
     if (serialEnd > chunkFirstSerial_)
       for (uint64_t b = chunkFirstSerial_ >> kLifetimeIndexBits;
            b <= (serialEnd - 1) >> kLifetimeIndexBits; ++b)
-        entries_.insert({storage::IndexKind::ObjectBirth, static_cast<int64_t>(b)});
+        index_.note(storage::IndexKind::ObjectBirth, static_cast<int64_t>(b));
     chunkFirstSerial_ = serialEnd;
-    chunk.entries.assign(entries_.begin(), entries_.end());
+    chunk.entries = index_.take();
     std::sort(deathBlocks_.begin(), deathBlocks_.end());
     deathBlocks_.erase(std::unique(deathBlocks_.begin(), deathBlocks_.end()), deathBlocks_.end());
     for (int64_t block : deathBlocks_)
@@ -166,7 +179,6 @@ class Recorder : public Observer {
     deathBlocks_.clear();
     writer_.addChunk(std::move(chunk));
     payload_.clear();
-    entries_.clear();
     chunkStart_ = step;
     while (chunkEnd_ <= step)
       chunkEnd_ += options_.chunkSteps;
@@ -204,12 +216,14 @@ class Recorder : public Observer {
   storage::TraceWriter& writer_;
   const RecordOptions& options_;
   support::ByteWriter payload_;
-  std::set<storage::IndexEntry, EntryLess> entries_;
+  ChunkIndexBuilder index_;
   std::unordered_set<uint64_t> seenCode_;
   int64_t chunkIndex_ = 0;
   int64_t chunkStart_ = 0;
   int64_t chunkEnd_;
   int64_t nextKeyframe_ = 0;
+  int64_t nextBoundary_ = 0;
+  Code* lastCalled_ = nullptr;
   int64_t keyframes_ = 0;
   Code* lastCode_ = nullptr;
   int32_t lastLine_ = 0;

@@ -19,6 +19,12 @@ namespace rw::recorder {
 
 namespace {
 
+// A replay continues forwards instead of restarting at a later keyframe when it is fewer
+// steps behind than this: restoring a keyframe costs about as much as replaying them.
+constexpr int64_t kContinueSteps = 1 << 14;
+// How many states one replay reads when the timeline is stepped backwards.
+constexpr int64_t kBackSteps = 256;
+
 class TraceTimeline : public Timeline, private ReplayProvider {
  public:
   explicit TraceTimeline(const std::string& path) : path_(path) {
@@ -29,7 +35,8 @@ class TraceTimeline : public Timeline, private ReplayProvider {
     }
     std::string fingerprint = reader_->meta("engine_fingerprint").value_or("");
     if (fingerprint != currentEngineFingerprint())
-      throw TimelineError(path + ": the trace was recorded by a different build of Rewind; record it again");
+      throw TimelineError(
+          path + ": the trace was recorded by a different build of Rewind; record it again");
     steps_ = reader_->steps();
     status_ = reader_->meta("status").value_or(reader_->finished() ? "complete" : "cut off");
     exitCode_ = std::stoi(reader_->meta("exit_code").value_or("0"));
@@ -60,13 +67,15 @@ class TraceTimeline : public Timeline, private ReplayProvider {
 
   std::vector<int64_t> codeIds() const override {
     std::vector<int64_t> ids;
-    for (auto& [id, info] : codes_) ids.push_back(id);
+    for (auto& [id, info] : codes_)
+      ids.push_back(id);
     return ids;
   }
 
   const CodeInfo& code(int64_t codeId) const override {
     auto it = codes_.find(codeId);
-    if (it == codes_.end()) throw TimelineError("no code object " + std::to_string(codeId) + " in the trace");
+    if (it == codes_.end())
+      throw TimelineError("no code object " + std::to_string(codeId) + " in the trace");
     return it->second;
   }
 
@@ -75,7 +84,8 @@ class TraceTimeline : public Timeline, private ReplayProvider {
     if (!f.tokensReady) {
       f.tokensReady = true;
       try {
-        f.tokens = syntax::tokenize(sourceText(sourceId), syntax::TokenizeMode::Display, sourcePath(sourceId));
+        f.tokens = syntax::tokenize(sourceText(sourceId), syntax::TokenizeMode::Display,
+                                    sourcePath(sourceId));
       } catch (const syntax::SyntaxError&) {
         f.tokens.clear();
       }
@@ -104,39 +114,15 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   StepState state(int64_t step) override {
     if (steps_ <= 0) throw TimelineError(path_ + ": the trace has no steps");
     step = std::clamp<int64_t>(step, 0, steps_ - 1);
-    int64_t keyframe = keyframeAtOrBefore(step);
-    // Continue the current replay when it is behind `step` and no closer keyframe exists.
-    if (!session_ || session_->finished() || session_->position() > step ||
-        session_->position() < keyframe)
-      startReplay(keyframe);
-    std::optional<StepState> found;
-    try {
-      found = session_->runTo(step, ExtractOptions{});
-    } catch (const ReplayError& e) {
-      session_.reset();
-      throw TimelineError(path_ + ": " + e.what());
+    if (auto cached = backCache_.find(step); cached != backCache_.end()) return cached->second;
+    // Stepping backwards: replaying from the keyframe for every step would cost a whole
+    // keyframe interval each; one replay reads the states of the steps before as well.
+    if (lastState_ == step + 1) {
+      fillBackCache(step);
+      if (auto cached = backCache_.find(step); cached != backCache_.end()) return cached->second;
     }
-    if (!found) {
-      session_.reset();
-      throw TimelineError(path_ + ": the replay ended before step " + std::to_string(step) +
-                          " (the trace does not match this build)");
-    }
-    StepState state = std::move(*found);
-    state.steps = steps_;
-    if (!state.frames.empty()) {
-      const FrameView& top = state.frames.front();
-      auto it = codes_.find(top.codeId);
-      if (it != codes_.end() && top.offset < it->second.instructions.size()) {
-        const InstructionInfo& info = it->second.instructions[top.offset];
-        state.instruction = info.instruction;
-        state.location = info.location;
-      }
-    }
-    for (const ChunkEvent& e : outputs_) {
-      if (e.step >= step) break;
-      (e.stream == 2 ? state.stderrText : state.stdoutText) += e.text;
-    }
-    return state;
+    lastState_ = step;
+    return replayedState(step);
   }
 
   void replay(int64_t first, int64_t end, ReplayListener& listener) override {
@@ -196,6 +182,56 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   uint64_t replayGeneration() const override { return generation_; }
   void discardReplay() override { session_.reset(); }
 
+  // The state at `step` from the current replay when it can get there more cheaply than a
+  // replay from the nearest keyframe, else from a new one.
+  StepState replayedState(int64_t step) {
+    int64_t keyframe = keyframeAtOrBefore(step);
+    bool continuing =
+        session_ && !session_->finished() && session_->position() <= step &&
+        (session_->position() >= keyframe || step - session_->position() < kContinueSteps);
+    if (!continuing) startReplay(keyframe);
+    std::optional<StepState> found;
+    try {
+      found = session_->runTo(step, ExtractOptions{});
+    } catch (const ReplayError& e) {
+      session_.reset();
+      throw TimelineError(path_ + ": " + e.what());
+    }
+    if (!found) {
+      session_.reset();
+      throw TimelineError(path_ + ": the replay ended before step " + std::to_string(step) +
+                          " (the trace does not match this build)");
+    }
+    return finishState(std::move(*found));
+  }
+
+  // Fills the cache with the states of `step` and the kBackSteps - 1 steps before it.
+  void fillBackCache(int64_t step) {
+    backCache_.clear();
+    int64_t first = std::max<int64_t>(0, step - kBackSteps + 1);
+    for (int64_t s = first; s <= step; ++s)
+      backCache_.emplace(s, replayedState(s));
+    lastState_ = first;
+  }
+
+  StepState finishState(StepState state) {
+    state.steps = steps_;
+    if (!state.frames.empty()) {
+      const FrameView& top = state.frames.front();
+      auto it = codes_.find(top.codeId);
+      if (it != codes_.end() && top.offset < it->second.instructions.size()) {
+        const InstructionInfo& info = it->second.instructions[top.offset];
+        state.instruction = info.instruction;
+        state.location = info.location;
+      }
+    }
+    for (const ChunkEvent& e : outputs_) {
+      if (e.step >= state.step) break;
+      (e.stream == 2 ? state.stderrText : state.stdoutText) += e.text;
+    }
+    return state;
+  }
+
   int64_t keyframeAtOrBefore(int64_t step) const {
     auto it = std::upper_bound(keyframes_.begin(), keyframes_.end(), step);
     if (it == keyframes_.begin())
@@ -209,7 +245,8 @@ class TraceTimeline : public Timeline, private ReplayProvider {
     if (!keyframe)
       throw TimelineError(path_ + ": no keyframe before step " + std::to_string(keyframeStep));
     ReplayInput input;
-    for (const SourceInfo& source : sources_) input.sources.emplace_back(source.path, source.text);
+    for (const SourceInfo& source : sources_)
+      input.sources.emplace_back(source.path, source.text);
     input.argv = argv_;
     input.keyframe = std::move(keyframe->payload);
     input.keyframeStep = keyframe->step;
@@ -243,9 +280,11 @@ class TraceTimeline : public Timeline, private ReplayProvider {
 
   void loadEvents() {
     std::vector<int64_t> wanted;
-    for (auto kind : {std::pair{storage::IndexKind::Output, 1}, std::pair{storage::IndexKind::Output, 2},
-                      std::pair{storage::IndexKind::Input, 1}}) {
-      for (int64_t c : reader_->chunksWith(kind.first, kind.second)) wanted.push_back(c);
+    for (auto kind :
+         {std::pair{storage::IndexKind::Output, 1}, std::pair{storage::IndexKind::Output, 2},
+          std::pair{storage::IndexKind::Input, 1}}) {
+      for (int64_t c : reader_->chunksWith(kind.first, kind.second))
+        wanted.push_back(c);
     }
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
@@ -284,6 +323,9 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   std::map<int64_t, Front> fronts_;
   std::vector<int64_t> keyframes_;
   std::unique_ptr<ReplaySession> session_;
+  // States read ahead for stepping backwards, and the step of the last state asked for.
+  std::map<int64_t, StepState> backCache_;
+  int64_t lastState_ = -1;
   uint64_t generation_ = 0;
   std::unique_ptr<Navigator> navigator_;
 };
