@@ -38,7 +38,7 @@ void report(const char* what, std::vector<double> samples) {
 
 // Steps `count` times from `start` in `direction` (state read at each arrival), timing each.
 void stepRun(Timeline& timeline, int64_t start, Direction direction, int count,
-             std::vector<double>& samples) {
+             std::vector<double>& first, std::vector<double>& samples) {
   timeline.state(start);
   int64_t at = start;
   for (int i = 0; i < count; ++i) {
@@ -46,7 +46,7 @@ void stepRun(Timeline& timeline, int64_t start, Direction direction, int count,
     rw::recorder::Arrival a = timeline.stepInstruction(at, direction);
     if (!a.step) return;
     timeline.state(*a.step);
-    samples.push_back(millisecondsSince(t));
+    (i == 0 ? first : samples).push_back(millisecondsSince(t));
     at = *a.step;
   }
 }
