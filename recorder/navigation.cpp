@@ -322,6 +322,12 @@ std::vector<StepWindow> Navigator::writeWindows(const WatchSpec& spec, int64_t f
     chunks =
         chunksWith(storage::IndexKind::ObjectWrite,
                    std::vector<int64_t>(spec.writtenObjects.begin(), spec.writtenObjects.end()));
+    // Writes in the chunk that made an object are not indexed as writes: add those chunks.
+    if (std::optional<std::string> bits = reader_.meta("lifetime_index_bits"))
+      for (uint64_t object : spec.writtenObjects)
+        for (int64_t c : reader_.chunksWith(storage::IndexKind::ObjectBirth,
+                                            static_cast<int64_t>(object >> std::stoi(*bits))))
+          chunks.push_back(c);
   }
   // The step that made the holder counts as writing what it was born with (arguments).
   if (std::optional<std::string> bits = reader_.meta("lifetime_index_bits"))

@@ -337,8 +337,16 @@ class WritesTable : public TraceTable {
 
  protected:
   std::optional<std::vector<int64_t>> indexedChunks(const Narrowing& n) const override {
-    if (n.object) return shared_.reader->chunksWith(storage::IndexKind::ObjectWrite, *n.object);
-    return shared_.reader->chunksWithKind(storage::IndexKind::ObjectWrite);
+    if (!n.object) return std::nullopt;
+    // Writes in the chunk that made the object are not indexed as writes (recorder.cpp).
+    std::set<int64_t> chunks;
+    for (int64_t c : shared_.reader->chunksWith(storage::IndexKind::ObjectWrite, *n.object))
+      chunks.insert(c);
+    if (std::optional<std::string> bits = shared_.reader->meta("lifetime_index_bits"))
+      for (int64_t c : shared_.reader->chunksWith(storage::IndexKind::ObjectBirth,
+                                                  *n.object >> std::stoi(*bits)))
+        chunks.insert(c);
+    return std::vector<int64_t>(chunks.begin(), chunks.end());
   }
   void fill(Window window, std::vector<Row>& rows) override {
     RowListener listener(shared_, window, rows);

@@ -85,7 +85,11 @@ class Recorder : public Observer {
     index_.note(storage::IndexKind::Raise,
                 static_cast<int64_t>(exception.asObject()->type->serial));
   }
+  // Writes to objects made in this chunk are not indexed: most writes fill young objects
+  // (copies, new lists and dicts), and a search for an object's writes adds the chunks that
+  // made it (its object_birth block) anyway.
   void onWrite(Object* target) override {
+    if (target->serial >= chunkFirstSerial_) return;
     index_.note(storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial));
   }
   // Deaths are indexed by blocks of ids; most objects die young, in the block being filled,
