@@ -197,10 +197,12 @@ class Recorder : public Observer {
     storage::KeyframeRecord keyframe;
     keyframe.step = step;
     keyframe.payload = writeSnapshot(I_);
+    int64_t snapshotBytes = static_cast<int64_t>(keyframe.payload.size());
     I_.stepCount = step + 1;
     writer_.addKeyframe(std::move(keyframe));
     ++keyframes_;
-    nextKeyframe_ = step + options_.keyframeSteps;
+    nextKeyframe_ = step + std::max(options_.keyframeSteps, options_.keyframeSteps * snapshotBytes /
+                                                                kKeyframeBaselineBytes);
   }
 
   void writeCodeBlobs(Code* code) {

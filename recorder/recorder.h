@@ -21,18 +21,23 @@ inline constexpr int kLifetimeIndexBits = 10;
 // Requests from outside the program, typically set by signal handlers (the atomics are
 // lock-free, so a handler may set them) and polled by the recorder before every instruction.
 struct StopRequests {
-  std::atomic<bool> pending{false};  // set with every request, so one load covers the rest
-  std::atomic<int> interrupts{0};    // Ctrl-C presses: the first raises KeyboardInterrupt in
-                                     // the program, the second stops the recording
+  std::atomic<bool> pending{false};    // set with every request, so one load covers the rest
+  std::atomic<int> interrupts{0};      // Ctrl-C presses: the first raises KeyboardInterrupt in
+                                       // the program, the second stops the recording
   std::atomic<bool> terminate{false};  // SIGTERM: stop the recording
 };
+
+inline constexpr int64_t kKeyframeBaselineBytes = 64 << 10;
 
 struct RecordOptions {
   std::string tracePath;
   bool overwrite = false;
-  int64_t maxSteps = -1;            // stop after this many steps (-1: no limit)
-  int64_t chunkSteps = 1 << 14;     // steps per event chunk
-  int64_t keyframeSteps = 1 << 17;  // steps between keyframes (at least)
+  int64_t maxSteps = -1;         // stop after this many steps (-1: no limit)
+  int64_t chunkSteps = 1 << 14;  // steps per event chunk
+  // Steps between keyframes: at least keyframeSteps, and keyframeSteps per
+  // kKeyframeBaselineBytes of snapshot, so that a big heap is not snapshotted as often as a
+  // small one (keyframes would dominate the time and the size of the trace).
+  int64_t keyframeSteps = 1 << 17;
   StopRequests* requests = nullptr;  // polled before every instruction when set
 };
 
