@@ -2,6 +2,7 @@
 // module, and a step inside a module resolves to that module's source, line and syntax tree,
 // also when the step is reached by replaying from a keyframe taken before the import.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -43,7 +44,9 @@ const SourceInfo* sourceNamed(const Timeline& timeline, const std::string& path)
 class ImportTraceTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    trace_ = fs::temp_directory_path() / "rewind_import_trace.rwd";
+    // One file per process: ctest -j runs the tests of this fixture side by side.
+    trace_ =
+        fs::temp_directory_path() / ("rewind_import_trace_" + std::to_string(getpid()) + ".rwd");
     RecordOptions options;
     options.tracePath = trace_.string();
     options.overwrite = true;
