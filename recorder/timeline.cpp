@@ -22,8 +22,8 @@ namespace {
 // A replay continues forwards instead of restarting at a later keyframe when it is fewer
 // steps behind than this: restoring a keyframe costs about as much as replaying them.
 constexpr int64_t kContinueSteps = 1 << 14;
-// How many states one replay reads when the timeline is stepped backwards.
-constexpr int64_t kBackSteps = 256;
+// How many states one request reads when the timeline is stepped one step at a time.
+constexpr int64_t kReadAheadSteps = 256;
 
 class TraceTimeline : public Timeline, private ReplayProvider {
  public:
@@ -114,12 +114,14 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   StepState state(int64_t step) override {
     if (steps_ <= 0) throw TimelineError(path_ + ": the trace has no steps");
     step = std::clamp<int64_t>(step, 0, steps_ - 1);
-    if (auto cached = backCache_.find(step); cached != backCache_.end()) return cached->second;
+    if (auto cached = readAhead_.find(step); cached != readAhead_.end()) return cached->second;
     // Stepping backwards: replaying from the keyframe for every step would cost a whole
     // keyframe interval each; one replay reads the states of the steps before as well.
-    if (lastState_ == step + 1) {
-      fillBackCache(step);
-      if (auto cached = backCache_.find(step); cached != backCache_.end()) return cached->second;
+    // Stepping forwards: each step is a round trip to the replay thread, which a loaded
+    // machine may delay by milliseconds; one request reads the next states as well.
+    if (lastState_ == step + 1 || lastState_ == step - 1) {
+      fillReadAhead(step, lastState_ == step + 1 ? Direction::Backward : Direction::Forward);
+      if (auto cached = readAhead_.find(step); cached != readAhead_.end()) return cached->second;
     }
     lastState_ = step;
     return replayedState(step);
@@ -205,13 +207,17 @@ class TraceTimeline : public Timeline, private ReplayProvider {
     return finishState(std::move(*found));
   }
 
-  // Fills the cache with the states of `step` and the kBackSteps - 1 steps before it.
-  void fillBackCache(int64_t step) {
-    backCache_.clear();
-    int64_t first = std::max<int64_t>(0, step - kBackSteps + 1);
-    for (int64_t s = first; s <= step; ++s)
-      backCache_.emplace(s, replayedState(s));
-    lastState_ = first;
+  // Reads the states of `step` and the kReadAheadSteps - 1 steps before or after it; the
+  // next read-ahead starts when a step leaves them at their far end.
+  void fillReadAhead(int64_t step, Direction direction) {
+    readAhead_.clear();
+    int64_t first =
+        direction == Direction::Backward ? std::max<int64_t>(0, step - kReadAheadSteps + 1) : step;
+    int64_t last =
+        direction == Direction::Backward ? step : std::min(steps_ - 1, step + kReadAheadSteps - 1);
+    for (int64_t s = first; s <= last; ++s)
+      readAhead_.emplace(s, replayedState(s));
+    lastState_ = direction == Direction::Backward ? first : last;
   }
 
   StepState finishState(StepState state) {
@@ -323,8 +329,8 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   std::map<int64_t, Front> fronts_;
   std::vector<int64_t> keyframes_;
   std::unique_ptr<ReplaySession> session_;
-  // States read ahead for stepping backwards, and the step of the last state asked for.
-  std::map<int64_t, StepState> backCache_;
+  // States read ahead for stepping one step at a time, and the step of the last state read.
+  std::map<int64_t, StepState> readAhead_;
   int64_t lastState_ = -1;
   uint64_t generation_ = 0;
   std::unique_ptr<Navigator> navigator_;
