@@ -291,15 +291,19 @@ void finishBuiltinTypes(Interp& I) {
 
 // ---- object -----------------------------------------------------------------------------
 
+std::string objectAddress(Value v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "0x%llx",
+                static_cast<unsigned long long>(0x7f0000000000ull + v.asObject()->serial * 16));
+  return buffer;
+}
+
 Value defaultRepr(Interp& I, Value self) {
   Type* t = typeOf(I, self);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, " object at 0x%llx>",
-                static_cast<unsigned long long>(0x7f0000000000ull + self.asObject()->serial * 16));
   std::string text = "<";
   if (t->module) text += std::string(t->module->view()) + ".";
   text += std::string(t->qualname ? t->qualname->view() : t->name->view());
-  text += buffer;
+  text += " object at " + objectAddress(self) + ">";
   return Value(newStr(I, text));
 }
 

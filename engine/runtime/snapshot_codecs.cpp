@@ -409,20 +409,6 @@ void seqIterRead(Interp&, Object* o, SnapshotDecoder& d) {
   it->index = d.r.svarint();
 }
 
-void dictIterWrite(Interp&, Object* o, SnapshotEncoder& e) {
-  DictIterator* it = static_cast<DictIterator*>(o);
-  e.value(it->dict);
-  e.w.svarint(it->position);
-  e.w.svarint(it->expectedSize);
-  e.w.u8(it->kind);
-}
-void dictIterRead(Interp&, Object* o, SnapshotDecoder& d) {
-  DictIterator* it = static_cast<DictIterator*>(o);
-  it->dict = d.value();
-  it->position = d.r.svarint();
-  it->expectedSize = d.r.svarint();
-  it->kind = d.r.u8();
-}
 
 void sliceWrite(Interp&, Object* o, SnapshotEncoder& e) {
   Slice* s = static_cast<Slice*>(o);
@@ -471,7 +457,6 @@ const SnapshotCodec kException{exceptionWrite, allocatePlain<ExceptionObject>, e
 const SnapshotCodec kRange{rangeWrite, allocatePlain<Range>, rangeRead, nullptr, false};
 const SnapshotCodec kRangeIter{rangeIterWrite, allocatePlain<RangeIterator>, rangeIterRead, nullptr, false};
 const SnapshotCodec kSeqIter{seqIterWrite, allocatePlain<SeqIterator>, seqIterRead, nullptr, false};
-const SnapshotCodec kDictIter{dictIterWrite, allocatePlain<DictIterator>, dictIterRead, nullptr, false};
 const SnapshotCodec kSlice{sliceWrite, allocatePlain<Slice>, sliceRead, nullptr, false};
 const SnapshotCodec kGenerator{generatorWrite, allocatePlain<Generator>, generatorRead, nullptr, false};
 const SnapshotCodec kPlainObject{writeNothing, allocatePlain<Object>, readNothing, nullptr, false};
@@ -502,7 +487,6 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.tupleIterator, &kSeqIter);
   registerSnapshotCodec(I, T.strIterator, &kSeqIter);
   registerSnapshotCodec(I, T.sequenceIterator, &kSeqIter);
-  registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
