@@ -19,7 +19,7 @@ void closeGenerator(Interp& I, Object* object) {
   Generator* gen = static_cast<Generator*>(object);
   if (!gen->frame || gen->frame->state != FrameState::Suspended) return;
   try {
-    Ref result = Ref::steal(callMethod(I, Value(object), I.intern("close"), {}));
+    closeGeneratorObject(I, gen);
   } catch (PyException&) {
     reportUnraisable(I, Value(object));
   }
@@ -94,7 +94,8 @@ void releaseMainGlobals(Interp& I, Module* main) {
 }
 
 void initFinalizers(Interp& I) {
-  I.types.generator->finalize = closeGenerator;
+  for (Type* t : {I.types.generator, I.types.coroutine, I.types.asyncGenerator})
+    t->finalize = closeGenerator;
 }
 
 }  // namespace rw

@@ -441,7 +441,8 @@ void generatorWrite(Interp&, Object* o, SnapshotEncoder& e) {
   e.object(g->code);
   e.object(g->name);
   e.object(g->qualname);
-  e.w.u8(g->running ? 1 : 0);
+  e.w.u8(static_cast<uint8_t>((g->running ? 1 : 0) | (g->runningAsync ? 2 : 0) |
+                              (g->closed ? 4 : 0)));
 }
 void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   Generator* g = static_cast<Generator*>(o);
@@ -449,7 +450,10 @@ void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   g->code = d.object<Code>();
   g->name = d.object<Str>();
   g->qualname = d.object<Str>();
-  g->running = d.r.u8() != 0;
+  uint8_t flags = d.r.u8();
+  g->running = flags & 1;
+  g->runningAsync = flags & 2;
+  g->closed = flags & 4;
 }
 
 const SnapshotCodec kStr{strWrite, strAllocate, readNothing, nullptr, false};
@@ -505,10 +509,13 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
+  registerSnapshotCodec(I, T.coroutine, &kGenerator);
+  registerSnapshotCodec(I, T.asyncGenerator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
   registerClassSnapshotCodecs(I);
   registerCollectionSnapshotCodecs(I);
   registerExceptionSnapshotCodecs(I);
+  registerCoroutineSnapshotCodecs(I);
 }
 
 }  // namespace rw
