@@ -134,7 +134,9 @@ class _Encoder:
         else:
             return float.__repr__(o)
         if not self.allow_nan:
-            raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
+            # CPython's C encoder (no indent) leaves the value out of the message.
+            message = 'Out of range float values are not JSON compliant'
+            raise ValueError(message if self.indent is None else message + ': ' + repr(o))
         return text
 
     def mark(self, o):

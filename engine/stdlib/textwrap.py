@@ -234,6 +234,9 @@ def shorten(text, width, **kwargs):
 
 
 def dedent(text):
+    if not isinstance(text, str):
+        # CPython's dedent starts with a regular expression substitution.
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     # Lines of only blanks and tabs become empty and do not count for the margin.
     lines = ['' if line and not line.strip(' \t') else line for line in lines]
