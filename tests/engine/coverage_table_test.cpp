@@ -91,7 +91,8 @@ TEST(CoverageTable, ListsItemsOfEverySection) {
   }
   for (const char* section :
        {"Literals and tokens", "Expressions and statements", "Containers", "Functions", "Scopes",
-        "Builtins", "Modules", "Determinism", "Errors"})
+        "Builtins", "Modules", "Determinism", "Errors", "Generators", "Coroutines", "Imports",
+       "Match"})
     EXPECT_TRUE(sections.count(section)) << "no rows for section " << section;
 }
 
