@@ -498,8 +498,9 @@ void Codegen::call(const Call* e) {
     b().emit(Opcode::PUSH_NULL);
     expression(e->func);
   }
+  // The call itself (what a traceback underlines) is the whole expression, not the callee.
+  setLocation(e);
   callHelper(0, e->args, e->keywords);
-  (void)e;
 }
 
 void Codegen::callHelper(size_t alreadyPushed, const ExprList& args,

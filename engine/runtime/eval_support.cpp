@@ -3,7 +3,9 @@
 
 #include <cmath>
 
+#include "objects/class.h"
 #include "objects/code.h"
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -157,11 +159,51 @@ bool fastStoreSubscript(Interp& I, Value container, Value key, Value value) {
   return false;
 }
 
-Value loadMethod(Interp& I, Value obj, Str* name, Value& method) {
+namespace {
+
+// A property whose getter (or setter) is a Python function, which the evaluator runs as a
+// frame; property's own descriptor code would call it natively.
+Function* propertyFunction(Interp& I, Value descr, bool setter) {
+  if (!descr || !isType(I, descr, I.types.property)) return nullptr;
+  auto* p = static_cast<Property*>(descr.asObject());
+  Value fn = setter ? p->setter : p->getter;
+  return fn && isType(I, fn, I.types.function) ? static_cast<Function*>(fn.asObject()) : nullptr;
+}
+
+}  // namespace
+
+Value loadAttribute(Interp& I, Value obj, Str* name, Function*& getter) {
+  getter = nullptr;
+  Type* t = typeOf(I, obj);
+  if (t->getAttr != I.types.object->getAttr) return getAttr(I, obj, name);
+  Value descr = typeLookup(I, t, name);
+  getter = propertyFunction(I, descr, false);
+  if (getter) return Value();
+  Value v = genericGetAttrFound(I, obj, name, descr);
+  // Missing: getAttr repeats the lookup to raise CPython's AttributeError.
+  return v ? v : getAttr(I, obj, name);
+}
+
+Function* storeAttribute(Interp& I, Value obj, Str* name, Value value) {
+  Type* t = typeOf(I, obj);
+  if (t->setAttr != I.types.object->setAttr) {
+    setAttr(I, obj, name, value);
+    return nullptr;
+  }
+  Value descr = typeLookup(I, t, name);
+  if (Function* setter = propertyFunction(I, descr, true)) return setter;
+  genericSetAttrFound(I, obj, name, value, descr);
+  return nullptr;
+}
+
+Value loadMethod(Interp& I, Value obj, Str* name, Value& method, Function*& getter) {
   method = Value();
+  getter = nullptr;
   Type* t = typeOf(I, obj);
   if (t->getAttr == I.types.object->getAttr) {
     Value descr = typeLookup(I, t, name);
+    getter = propertyFunction(I, descr, false);
+    if (getter) return Value();
     if (descr && descr.isObject()) {
       Type* dt = descr.asObject()->type;
       if (dt == I.types.function || dt == I.types.methodDescriptor) {
@@ -178,8 +220,43 @@ Value loadMethod(Interp& I, Value obj, Str* name, Value& method) {
         }
       }
     }
+    Value v = genericGetAttrFound(I, obj, name, descr);
+    if (v) return v;
   }
   return getAttr(I, obj, name);
+}
+
+Function* pythonInitOf(Interp& I, Value callable) {
+  if (!callable.isObject()) return nullptr;
+  Object* o = callable.asObject();
+  // Only classes have type.__call__ as their type's call slot; type itself is special.
+  if (o->type->call != I.types.type->call) return nullptr;
+  Type* cls = static_cast<Type*>(o);
+  if (!cls->hasFlag(kTypeHeap) || !cls->newInstance) return nullptr;
+  return classDunderFunction(I, cls, ClassDunder::Init);
+}
+
+Value finishConstruction(Interp& I, Type* cls, Value instance, CallArgs args) {
+  Ref hold = Ref::steal(instance);
+  if (isInstance(I, instance, cls)) cls->init(I, instance, args);
+  return hold.release();
+}
+
+Function* pythonFunctionOf(Interp& I, Value callable, Value& self) {
+  self = Value();
+  if (!callable.isObject()) return nullptr;
+  Type* t = callable.asObject()->type;
+  if (t == I.types.function) return static_cast<Function*>(callable.asObject());
+  if (t != I.types.boundMethod) return nullptr;
+  auto* m = static_cast<BoundMethod*>(callable.asObject());
+  if (!isType(I, m->function, I.types.function)) return nullptr;
+  self = m->self;
+  return static_cast<Function*>(m->function.asObject());
+}
+
+bool takeTruth(Interp& I, Value v) {
+  Ref hold = Ref::steal(v);
+  return truthy(I, v);
 }
 
 Value concatStrings(Interp& I, const Value* parts, uint32_t count) {
@@ -330,8 +407,13 @@ Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned) {
   }
 }
 
-Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, Value kwargs) {
-  Ref args;
+CallArgs UnpackedArgs::args() const {
+  return CallArgs{values.data(), npos, kwnames ? kwnames.as<Tuple>() : nullptr};
+}
+
+void unpackCallArguments(Interp& I, Value callable, Value self, Value positional, Value kwargs,
+                         UnpackedArgs& out) {
+  Ref& args = out.tuple;
   if (isType(I, positional, I.types.tuple)) {
     args = Ref::borrow(positional);
   } else {
@@ -346,15 +428,14 @@ Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, 
     args = Ref::steal(call(I, Value(I.types.tuple), {positional}));
   }
   Tuple* tuple = args.as<Tuple>();
-  std::vector<Value> buffer;
+  std::vector<Value>& buffer = out.values;
   if (self) buffer.push_back(self);
   buffer.insert(buffer.end(), tuple->items(), tuple->items() + tuple->size);
-  size_t npos = buffer.size();
-  Ref kwnames;
+  out.npos = buffer.size();
   if (kwargs) {
     Dict* d = static_cast<Dict*>(kwargs.asObject());
     Tuple* names = newTuple(I, d->used);
-    kwnames = Ref::steal(Value(names));
+    out.kwnames = Ref::steal(Value(names));
     int64_t pos = 0, k = 0;
     const DictEntry* e;
     while (dictNext(d, pos, e)) {
@@ -363,7 +444,6 @@ Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, 
       buffer.push_back(e->value);
     }
   }
-  return call(I, callable, CallArgs{buffer.data(), npos, kwargs ? kwnames.as<Tuple>() : nullptr});
 }
 
 void prepareRaise(Interp& I, Value exc, Value cause) {
@@ -419,7 +499,7 @@ bool exceptionMatches(Interp& I, Value exc, Value type) {
   return isInstance(I, exc, static_cast<Type*>(type.asObject()));
 }
 
-Value enterContext(Interp& I, Value manager, Value& exitOut) {
+Value prepareContext(Interp& I, Value manager, Value& exitOut) {
   Type* t = typeOf(I, manager);
   Value enter = typeLookup(I, t, I.intern("__enter__"));
   Value exit = typeLookup(I, t, I.intern("__exit__"));
@@ -427,16 +507,16 @@ Value enterContext(Interp& I, Value manager, Value& exitOut) {
     raiseTypeError(I, "'" + std::string(t->name->view()) +
                           "' object does not support the context manager protocol");
   Ref boundExit = Ref::steal(getAttr(I, manager, I.intern("__exit__")));
-  Ref boundEnter = Ref::steal(getAttr(I, manager, I.intern("__enter__")));
-  Value result = call(I, boundEnter.get(), {});
+  Value boundEnter = getAttr(I, manager, I.intern("__enter__"));
   exitOut = boundExit.release();
-  return result;
+  return boundEnter;
 }
 
-Value callExit(Interp& I, Value exit, Value exc) {
+void exitArguments(Interp& I, Value exc, Value* out) {
   auto* e = static_cast<ExceptionObject*>(exc.asObject());
-  Value tb = e->traceback ? e->traceback : I.None();
-  return call(I, exit, {Value(typeOf(I, exc)), exc, tb});
+  out[0] = Value(typeOf(I, exc));
+  out[1] = exc;
+  out[2] = e->traceback ? e->traceback : I.None();
 }
 
 void printExpression(Interp& I, Value v) {

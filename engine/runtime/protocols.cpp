@@ -128,9 +128,13 @@ Value richCompare(Interp& I, Value a, Value b, CompareOp op) {
   }
   if (op == CompareOp::Eq) return I.boolean(a.is(b));
   if (op == CompareOp::Ne) return I.boolean(!a.is(b));
-  raiseTypeError(I, std::string("'") + compareSymbol(op) + "' not supported between instances of '" +
-                        std::string(ta->name->view()) + "' and '" + std::string(tb->name->view()) +
-                        "'");
+  raiseUnsupportedComparison(I, a, b, op);
+}
+
+void raiseUnsupportedComparison(Interp& I, Value a, Value b, CompareOp op) {
+  raiseTypeError(I, std::string("'") + compareSymbol(op) +
+                        "' not supported between instances of '" + std::string(typeName(I, a)) +
+                        "' and '" + std::string(typeName(I, b)) + "'");
 }
 
 bool compareBool(Interp& I, Value a, Value b, CompareOp op) {
@@ -178,7 +182,9 @@ Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
   return Value();
 }
 
-[[noreturn]] void unsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace) {
+}  // namespace
+
+void raiseUnsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace) {
   std::string symbol = binarySymbol(op);
   if (op == BinaryOp::Power && !inplace) symbol = "** or pow()";
   if (inplace) symbol += "=";
@@ -187,11 +193,9 @@ Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
                         "'");
 }
 
-}  // namespace
-
 Value binaryOp(Interp& I, Value a, Value b, BinaryOp op) {
   Value r = tryBinary(I, a, b, static_cast<int>(op), false);
-  if (!r) unsupportedOperands(I, a, b, op, false);
+  if (!r) raiseUnsupportedOperands(I, a, b, op, false);
   return r;
 }
 
@@ -203,7 +207,7 @@ Value inplaceOp(Interp& I, Value a, Value b, BinaryOp op) {
     decref(r);
   }
   Value r = tryBinary(I, a, b, static_cast<int>(op), false);
-  if (!r) unsupportedOperands(I, a, b, op, true);
+  if (!r) raiseUnsupportedOperands(I, a, b, op, true);
   return r;
 }
 
@@ -242,8 +246,11 @@ Dict** instanceDictSlot(Interp&, Value obj) {
 }  // namespace
 
 Value genericGetAttr(Interp& I, Value obj, Str* name) {
+  return genericGetAttrFound(I, obj, name, typeLookup(I, typeOf(I, obj), name));
+}
+
+Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr) {
   Type* t = typeOf(I, obj);
-  Value descr = typeLookup(I, t, name);
   Ref hold;
   if (descr) {
     hold = Ref::borrow(descr);
@@ -270,8 +277,11 @@ Value genericGetAttr(Interp& I, Value obj, Str* name) {
 }
 
 void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
+  genericSetAttrFound(I, obj, name, value, typeLookup(I, typeOf(I, obj), name));
+}
+
+void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr) {
   Type* t = typeOf(I, obj);
-  Value descr = typeLookup(I, t, name);
   if (descr) {
     Type* dt = typeOf(I, descr);
     if (dt->descrSet) {
