@@ -1265,7 +1265,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       goto deliver_result;
     }
 
-    deliver_result : {
+    deliver_result: {
       // The caller's instruction (at ip) finishes with the value its callee returned.
       word = *ip;
       Value r = returned;
@@ -1328,7 +1328,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    operator_step : {
+    operator_step: {
       // BINARY_OP or COMPARE_OP at ip, with its operands on the stack, continues its protocol
       // at attempt `stage`: to a result, or to a Python dunder run as a frame.
       word = *ip;
