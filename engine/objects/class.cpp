@@ -103,13 +103,21 @@ void classInstanceClear(Object* o) {
   if (native->clear) native->clear(o);
 }
 
+// The ancestor that fixes a type's instance layout: like CPython's solid_base, native types
+// that add no fields to their base (ValueError over BaseException) share the base's layout.
+Type* solidBase(Type* type) {
+  Type* native = nativeBase(type);
+  while (native->base && native->base->basicSize == native->basicSize) native = native->base;
+  return native;
+}
+
 // The base whose layout the class extends; all other bases must be layout-compatible.
 Type* bestBase(Interp& I, Tuple* bases) {
   Type* best = nullptr;
   Type* bestNative = nullptr;
   for (int64_t i = 0; i < bases->size; ++i) {
     Type* b = static_cast<Type*>(bases->item(i).asObject());
-    Type* native = nativeBase(b);
+    Type* native = solidBase(b);
     if (!bestNative || isSubtype(native, bestNative)) {
       best = b;
       bestNative = native;

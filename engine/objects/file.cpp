@@ -24,6 +24,13 @@ namespace rw {
 
 namespace {
 
+constexpr const char* kUnsupportedOperation = "io.UnsupportedOperation";
+
+// io.UnsupportedOperation: an OSError that is also a ValueError, like CPython's.
+[[noreturn]] void raiseUnsupported(Interp& I, std::string_view message) {
+  raiseError(I, static_cast<Type*>(I.findStatic(kUnsupportedOperation)), message);
+}
+
 struct FileObject : Object {
   Str* name = nullptr;
   Str* mode = nullptr;
@@ -82,7 +89,7 @@ Value fileRead(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "read", args, 0, 1);
   FileObject* f = asFile(self);
   checkOpen(I, f);
-  if (!f->readable) raiseError(I, I.exc.OSError, "not readable");
+  if (!f->readable) raiseUnsupported(I, "not readable");
   int64_t size = args.nargs && !args.args[0].is(I.None()) ? asSsize(I, args.args[0], I.exc.OverflowError) : -1;
   std::string_view rest = std::string_view(f->content).substr(f->position);
   size_t take = rest.size();
@@ -104,7 +111,7 @@ Value fileReadline(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "readline", args, 0, 1);
   FileObject* f = asFile(self);
   checkOpen(I, f);
-  if (!f->readable) raiseError(I, I.exc.OSError, "not readable");
+  if (!f->readable) raiseUnsupported(I, "not readable");
   std::string_view rest = std::string_view(f->content).substr(f->position);
   size_t end = rest.find('\n');
   end = end == std::string_view::npos ? rest.size() : end + 1;
@@ -128,7 +135,7 @@ Value fileWrite(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "write", args, 1, 1);
   FileObject* f = asFile(self);
   checkOpen(I, f);
-  if (!f->writable) raiseError(I, I.exc.OSError, "not writable");
+  if (!f->writable) raiseUnsupported(I, "not writable");
   Value data = args.args[0];
   if (f->binary) {
     if (!isInstance(I, data, I.types.bytes))
@@ -340,6 +347,13 @@ void initFileType(Interp& I) {
   addMethod(I, t, "__enter__", fileEnter);
   addMethod(I, t, "__exit__", fileExit);
   registerSnapshotCodec(I, t, &kFileCodec);
+  Ref bases = Ref::steal(Value(newTupleOf(I, {Value(I.exc.OSError), Value(I.exc.ValueError)})));
+  Ref ns = Ref::steal(Value(newDict(I)));
+  dictSetStr(I, ns.as<Dict>(), "__module__", Value(I.intern("io")));
+  Ref name = Ref::steal(Value(newStr(I, "UnsupportedOperation")));
+  Value args[] = {name.get(), bases.get(), ns.get()};
+  Ref unsupported = Ref::steal(call(I, Value(I.types.type), CallArgs{args, 3, nullptr}));
+  I.registerStatic(kUnsupportedOperation, unsupported.obj());
   BuiltinFunction* open = newBuiltinFunction(I, "open", builtinOpen, Value(I.builtinsModule), nullptr,
                                              "Open file and return a stream.");
   I.registerStatic("builtins.open", open);

@@ -8,6 +8,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/eval.h"
+#include "runtime/frame.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
@@ -19,7 +20,7 @@ Function* newFunction(Interp& I, Code* code, Dict* globals, Str* qualname) {
   Function* f = I.alloc<Function>(I.types.function);
   f->code = newRef(code);
   f->globals = newRef(globals);
-  f->builtins = newRef(I.builtins);
+  f->builtins = newRef(builtinsFor(I, globals));
   f->name = newRef(code->name);
   f->qualname = newRef(qualname ? qualname : code->qualname);
   // The docstring is co_consts[0] when the body starts with a string.

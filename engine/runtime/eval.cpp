@@ -98,7 +98,7 @@ Value runFrame(Interp& I, Frame* entry) {
 }
 
 Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
-  Ref frame = Ref::steal(Value(newFrame(I, code, nullptr, globals, I.builtins, locals)));
+  Ref frame = Ref::steal(Value(newFrame(I, code, nullptr, globals, builtinsFor(I, globals), locals)));
   return runFrame(I, frame.as<Frame>());
 }
 

@@ -5,6 +5,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/protocols.h"
@@ -114,6 +115,13 @@ void initFrameType(Interp& I) {
   t->clear = [](Object* o) { frameClearValues(static_cast<Frame*>(o)); };
   t->repr = frameRepr;
   t->getAttr = frameGetAttr;
+}
+
+Dict* builtinsFor(Interp& I, Dict* globals) {
+  Value b = dictGetStr(I, globals, I.names.__builtins__);
+  if (b && isType(I, b, I.types.module)) return static_cast<Module*>(b.asObject())->dict;
+  if (b && isType(I, b, I.types.dict)) return static_cast<Dict*>(b.asObject());
+  return I.builtins;
 }
 
 }  // namespace rw

@@ -76,4 +76,8 @@ Frame* newFrame(Interp& I, Code* code, Function* function, Dict* globals, Dict* 
                 Dict* locals);
 void initFrameType(Interp& I);
 
+// The builtins code running in `globals` sees, like CPython: globals["__builtins__"] (a module
+// or a dict) when present, else the interpreter's.
+Dict* builtinsFor(Interp& I, Dict* globals);
+
 }  // namespace rw

@@ -127,43 +127,6 @@ void formatEntry(Interp& I, Frame* frame, uint32_t lasti, int lineno, std::strin
   out += carets + "\n";
 }
 
-// CPython's tb_print_internal: the last kTracebackLimit entries, and a run of entries for
-// the same line of the same function (recursion) shown kRecursiveCutoff times, then counted.
-void formatEntries(Interp& I, Value traceback, std::string& out) {
-  constexpr int64_t kTracebackLimit = 1000;
-  constexpr int64_t kRecursiveCutoff = 3;
-  auto next = [](Value tb) { return static_cast<Traceback*>(tb.asObject())->next; };
-  int64_t depth = 0;
-  for (Value tb = traceback; tb; tb = next(tb))
-    ++depth;
-  Value tb = traceback;
-  for (; tb && depth > kTracebackLimit; --depth)
-    tb = next(tb);
-  auto repeated = [&](int64_t count) {
-    count -= kRecursiveCutoff;
-    out += "  [Previous line repeated " + std::to_string(count) + " more time" +
-           (count > 1 ? "s" : "") + "]\n";
-  };
-  Code* lastCode = nullptr;
-  int lastLine = -1;
-  int64_t count = 0;
-  for (; tb; tb = next(tb)) {
-    auto* entry = static_cast<Traceback*>(tb.asObject());
-    Code* code = entry->frame->code;
-    bool same = lastCode && lastLine == entry->lineno &&
-                strEquals(code->filename, lastCode->filename) &&
-                strEquals(code->name, lastCode->name);
-    if (!same) {
-      if (count > kRecursiveCutoff) repeated(count);
-      lastCode = code;
-      lastLine = entry->lineno;
-      count = 0;
-    }
-    if (++count <= kRecursiveCutoff) formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
-  }
-  if (count > kRecursiveCutoff) repeated(count);
-}
-
 std::string typeLabel(Interp& I, Value exc) {
   Type* t = typeOf(I, exc);
   std::string name(t->qualname ? t->qualname->view() : t->name->view());
@@ -246,7 +209,30 @@ void formatOne(Interp& I, Value exc, std::string& out) {
   auto* e = static_cast<ExceptionObject*>(exc.asObject());
   if (e->traceback) {
     out += "Traceback (most recent call last):\n";
-    formatEntries(I, e->traceback, out);
+    // Like CPython, a run of identical entries (deep recursion) shows its first three, then
+    // one line that counts the rest.
+    constexpr int kShownRepeats = 3;
+    const Traceback* previous = nullptr;
+    int repeats = 0;
+    auto flushRepeats = [&] {
+      if (repeats <= kShownRepeats) return;
+      int hidden = repeats - kShownRepeats;
+      out += "  [Previous line repeated " + std::to_string(hidden) + " more time" +
+             (hidden > 1 ? "s" : "") + "]\n";
+    };
+    for (Value tb = e->traceback; tb; tb = static_cast<Traceback*>(tb.asObject())->next) {
+      auto* entry = static_cast<Traceback*>(tb.asObject());
+      bool same = previous && previous->lineno == entry->lineno &&
+                  previous->frame->code->filename->view() == entry->frame->code->filename->view() &&
+                  previous->frame->code->name->view() == entry->frame->code->name->view();
+      if (!same) {
+        flushRepeats();
+        repeats = 0;
+      }
+      previous = entry;
+      if (++repeats <= kShownRepeats) formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
+    }
+    flushRepeats();
   }
   if (isInstance(I, exc, I.exc.SyntaxError) && formatSyntaxError(I, exc, out)) return;
   std::string message;

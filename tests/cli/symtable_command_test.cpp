@@ -1,7 +1,6 @@
 // `rewind symtable` on the symbol-table goldens (tests/golden/symtable, written from CPython's
-// symtable module by tools/make_symtable_goldens.py). The engine's test checks the table with
-// CPython's builtins; here the command uses the engine's own, so names the engine does not
-// provide yet are listed: the command shows them as "global" until they arrive.
+// symtable module by tools/make_symtable_goldens.py). The command classifies names with the
+// engine's own builtins, which must be CPython's.
 #include <gtest/gtest.h>
 
 #include <filesystem>

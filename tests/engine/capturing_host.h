@@ -43,7 +43,10 @@ class CapturingHost : public Host {
     return FileReadResult{2, "", ""};
   }
   FileWriteResult writeFile(const std::string& path, std::string_view data, FileWriteMode mode) override {
-    if (mode == FileWriteMode::Exclusive && files_.count(path)) return FileWriteResult{17, ""};
+    bool exists = files_.count(path) || (!readFolder_.empty() && std::filesystem::exists(readFolder_ / path));
+    if (mode == FileWriteMode::Exclusive && exists) return FileWriteResult{17, ""};
+    if (mode == FileWriteMode::Append && !files_.count(path) && exists)
+      files_[path] = readFile(path).data;
     if (mode == FileWriteMode::Append)
       files_[path].append(data);
     else
