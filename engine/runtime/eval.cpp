@@ -57,10 +57,14 @@ void leaveFrame(Interp& I, Frame* frame) {
 
 // Enters a frame the evaluator made for a function its own instruction calls (a dunder,
 // __init__, a property function, a call): when it returns, `action` finishes the
-// instruction. The caller has saved its own frame.
-void enterCallee(Interp& I, Frame* callee, ReturnAction action, uint8_t stage) {
-  callee->returnAction = action;
-  callee->actionStage = stage;
+// instruction. The caller has saved its own frame. Inlined: every Python call goes through it.
+[[gnu::always_inline]] inline void enterCallee(Interp& I, Frame* callee, ReturnAction action,
+                                               uint8_t stage) {
+  // A new frame already returns through Push at stage 0 (a constant at each call site).
+  if (action != ReturnAction::Push) {
+    callee->returnAction = action;
+    callee->actionStage = stage;
+  }
   if (I.gcAllocationsSinceCollect > I.gcThreshold) I.collectCycles();
   try {
     enterFrame(I, callee);
@@ -196,7 +200,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     bool fromLength_ = false;                                                                     \
     Function* truthFn_ =                                                                          \
         isClassInstance(v) ? classTruthFunction(I, (v).asObject()->type, fromLength_) : nullptr;  \
-    if (truthFn_) {                                                                               \
+    if (truthFn_) [[unlikely]] {                                                                  \
       Frame* truthCallee_ = frameForCall(I, truthFn_, CallArgs{sp - 1, 1, nullptr});              \
       CALL_FRAME(truthCallee_, fromLength_ ? ReturnAction::TruthFromLength : ReturnAction::Truth, \
                  0);                                                                              \
@@ -220,6 +224,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     trace_hook:
       SAVE_FRAME();
       I.observer->onInstruction(I, f, static_cast<uint32_t>(ip - first), I.stepCount++);
+      // Read again rather than kept across the call: that would hold a register everywhere.
+      word = *ip;
       goto* kLabels[word & 0xFF];
 
     op_NOP:
@@ -388,7 +394,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value obj = TOP();
       Function* getter;
       Value v = loadAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), getter);
-      if (getter) CALL_WITH_OPERANDS(getter, 1, ReturnAction::Push);
+      if (getter) [[unlikely]]
+        CALL_WITH_OPERANDS(getter, 1, ReturnAction::Push);
       sp[-1] = v;
       decref(obj);
       NEXT();
@@ -398,7 +405,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value method;
       Function* getter;
       Value v = loadMethod(I, obj, static_cast<Str*>(names[ARG].asObject()), method, getter);
-      if (getter) {
+      if (getter) [[unlikely]] {
         // [NULL, the getter's result]: the call that follows calls what the property gave.
         Frame* callee = frameForCall(I, getter, CallArgs{sp - 1, 1, nullptr});
         sp[-1] = Value();
@@ -419,7 +426,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_STORE_ATTR: {
       Value obj = sp[-1];
       Value v = sp[-2];
-      if (Function* setter = storeAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), v)) {
+      if (Function* setter = storeAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), v))
+          [[unlikely]] {
         Value args[2] = {obj, v};
         Frame* callee = frameForCall(I, setter, CallArgs{args, 2, nullptr});
         sp -= 2;
@@ -446,7 +454,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin) {
         r = Value::smallInt(-v.asSmallInt());
       } else {
-        if (Function* fn = dunderOf(I, v, ClassDunder::Negative))
+        if (Function* fn = dunderOf(I, v, ClassDunder::Negative)) [[unlikely]]
           CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
         r = unaryOp(I, v, UnaryOp::Negative);
       }
@@ -457,7 +465,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_UNARY_POSITIVE: {
       Value v = TOP();
       if (v.isSmallInt()) NEXT();
-      if (Function* fn = dunderOf(I, v, ClassDunder::Positive))
+      if (Function* fn = dunderOf(I, v, ClassDunder::Positive)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
       sp[-1] = unaryOp(I, v, UnaryOp::Positive);
       decref(v);
@@ -469,7 +477,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       if (v.isSmallInt()) {
         r = Value::smallInt(~v.asSmallInt());
       } else {
-        if (Function* fn = dunderOf(I, v, ClassDunder::Invert))
+        if (Function* fn = dunderOf(I, v, ClassDunder::Invert)) [[unlikely]]
           CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
         r = unaryOp(I, v, UnaryOp::Invert);
       }
@@ -497,7 +505,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value a = sp[-2];
       Value r = fastBinaryOp(I, a, b, ARG);
       if (!r) {
-        if ((isClassInstance(a) || isClassInstance(b)) && usesClassOperator(I, a, b, ARG)) {
+        if ((isClassInstance(a) || isClassInstance(b)) && usesClassOperator(I, a, b, ARG))
+            [[unlikely]] {
           stage = 0;
           goto operator_step;
         }
@@ -513,7 +522,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_COMPARE_OP: {
       Value b = sp[-1];
       Value a = sp[-2];
-      if ((isClassInstance(a) || isClassInstance(b)) && usesClassComparison(I, a, b)) {
+      if ((isClassInstance(a) || isClassInstance(b)) && usesClassComparison(I, a, b)) [[unlikely]] {
         stage = 0;
         goto operator_step;
       }
@@ -536,7 +545,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_CONTAINS_OP: {
       Value container = sp[-1];
       Value item = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::Contains)) {
+      if (Function* fn = dunderOf(I, container, ClassDunder::Contains)) [[unlikely]] {
         Value args[2] = {container, item};
         Frame* callee = frameForCall(I, fn, CallArgs{args, 2, nullptr});
         sp -= 2;
@@ -556,7 +565,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value container = sp[-2];
       Value r = fastSubscript(I, container, key);
       if (!r) {
-        if (Function* fn = dunderOf(I, container, ClassDunder::GetItem))
+        if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
           CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
         r = getItem(I, container, key);
       }
@@ -571,7 +580,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value container = sp[-2];
       Value v = sp[-3];
       if (!fastStoreSubscript(I, container, key, v)) {
-        if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) {
+        if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
           Value args[3] = {container, key, v};
           Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
           sp -= 3;
@@ -591,7 +600,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_DELETE_SUBSCR: {
       Value key = sp[-1];
       Value container = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::DelItem))
+      if (Function* fn = dunderOf(I, container, ClassDunder::DelItem)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 2, ReturnAction::Discard);
       delItem(I, container, key);
       sp -= 2;
@@ -609,7 +618,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(stop);
       decref(start);
       Value container = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::GetItem))
+      if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
       Value r = getItem(I, container, slice);
       sp -= 2;
@@ -629,7 +638,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(start);
       Value container = sp[-2];
       Value v = sp[-3];
-      if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) {
+      if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
         Value args[3] = {container, slice, v};
         Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
         sp -= 3;
@@ -861,7 +870,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
     op_GET_ITER: {
       Value v = TOP();
-      if (Function* fn = dunderOf(I, v, ClassDunder::Iter))
+      if (Function* fn = dunderOf(I, v, ClassDunder::Iter)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 1, ReturnAction::IterResult);
       Value it = getIter(I, v);
       sp[-1] = it;
@@ -887,7 +896,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         decref(it);
         JUMP_TO(ARG);
       }
-      if (Function* fn = dunderOf(I, it, ClassDunder::Next)) {
+      if (Function* fn = dunderOf(I, it, ClassDunder::Next)) [[unlikely]] {
         // The iterator stays on the stack for the next round.
         Frame* callee = frameForCall(I, fn, CallArgs{sp - 1, 1, nullptr});
         CALL_FRAME(callee, ReturnAction::NextItem, 0);
@@ -943,8 +952,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
       CallArgs callArgs{args, nargs - nkw, kwnames};
       f->kwnames = nullptr;
-      Type* calleeType = typeOf(I, callable);
-      if (calleeType == I.types.function) {
+      if (callable.isObject() && callable.asObject()->type == I.types.function) {
         Frame* callee = frameForCall(I, static_cast<Function*>(callable.asObject()), callArgs);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
@@ -954,7 +962,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       // The callable's slot, just below the arguments, can take a `self` argument.
       Value* self = args - 1;
       Value r;
-      Function* init = calleeType->call == I.types.type->call ? pythonInitOf(I, callable) : nullptr;
+      Function* init =
+          typeOf(I, callable)->call == I.types.type->call ? pythonInitOf(I, callable) : nullptr;
       if (init) {
         // type.__call__ with __init__ as a frame: the new instance waits on the stack.
         Type* cls = static_cast<Type*>(callable.asObject());
@@ -970,7 +979,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
           CALL_FRAME(callee, ReturnAction::InitResult, 0);
         }
         r = finishConstruction(I, cls, instance, callArgs);
-      } else if (Function* fn = dunderOf(I, callable, ClassDunder::Call)) {
+      } else if (Function* fn = dunderOf(I, callable, ClassDunder::Call)) [[unlikely]] {
         Frame* callee = frameForCall(I, fn, CallArgs{self, callArgs.nargs + 1, kwnames});
         for (Value* p = base; p < sp; ++p)
           decref(*p);
@@ -1254,7 +1263,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       Frame* caller = f->back;
       action = f->returnAction;
-      stage = f->actionStage;
+      if (action != ReturnAction::Push) stage = f->actionStage;
       leaveFrame(I, f);
       if (f->generator)
         releaseGeneratorFrame(static_cast<Generator*>(f->generator));
@@ -1262,6 +1271,11 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         decref(Value(f));
       f = caller;
       LOAD_FRAME();
+      if (action == ReturnAction::Push) {
+        PUSH(returned);
+        returned = Value();
+        NEXT();
+      }
       goto deliver_result;
     }
 
@@ -1403,12 +1417,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       LOAD_FRAME();
       if (action == ReturnAction::NextItem &&
           isInstance(I, I.pendingException, I.exc.StopIteration)) {
-        // A Python __next__ raising StopIteration ends its FOR_ITER loop.
+        // A Python __next__ raising StopIteration ends its FOR_ITER loop; the loop's top
+        // dispatches the jump target (a dispatch of its own here costs GCC's register
+        // allocation an instruction in every handler).
         decref(I.takePendingException());
         Value it = POP();
         decref(it);
-        word = *ip;
-        JUMP_TO(ARG);
+        ip = first + instructionArg(*ip);
+        continue;
       }
       goto exception_unwind;
     }

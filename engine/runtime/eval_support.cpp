@@ -5,7 +5,6 @@
 
 #include "objects/class.h"
 #include "objects/code.h"
-#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -159,51 +158,12 @@ bool fastStoreSubscript(Interp& I, Value container, Value key, Value value) {
   return false;
 }
 
-namespace {
-
-// A property whose getter (or setter) is a Python function, which the evaluator runs as a
-// frame; property's own descriptor code would call it natively.
-Function* propertyFunction(Interp& I, Value descr, bool setter) {
-  if (!descr || !isType(I, descr, I.types.property)) return nullptr;
-  auto* p = static_cast<Property*>(descr.asObject());
-  Value fn = setter ? p->setter : p->getter;
-  return fn && isType(I, fn, I.types.function) ? static_cast<Function*>(fn.asObject()) : nullptr;
-}
-
-}  // namespace
-
-Value loadAttribute(Interp& I, Value obj, Str* name, Function*& getter) {
-  getter = nullptr;
-  Type* t = typeOf(I, obj);
-  if (t->getAttr != I.types.object->getAttr) return getAttr(I, obj, name);
-  Value descr = typeLookup(I, t, name);
-  getter = propertyFunction(I, descr, false);
-  if (getter) return Value();
-  Value v = genericGetAttrFound(I, obj, name, descr);
-  // Missing: getAttr repeats the lookup to raise CPython's AttributeError.
-  return v ? v : getAttr(I, obj, name);
-}
-
-Function* storeAttribute(Interp& I, Value obj, Str* name, Value value) {
-  Type* t = typeOf(I, obj);
-  if (t->setAttr != I.types.object->setAttr) {
-    setAttr(I, obj, name, value);
-    return nullptr;
-  }
-  Value descr = typeLookup(I, t, name);
-  if (Function* setter = propertyFunction(I, descr, true)) return setter;
-  genericSetAttrFound(I, obj, name, value, descr);
-  return nullptr;
-}
-
 Value loadMethod(Interp& I, Value obj, Str* name, Value& method, Function*& getter) {
   method = Value();
   getter = nullptr;
   Type* t = typeOf(I, obj);
   if (t->getAttr == I.types.object->getAttr) {
     Value descr = typeLookup(I, t, name);
-    getter = propertyFunction(I, descr, false);
-    if (getter) return Value();
     if (descr && descr.isObject()) {
       Type* dt = descr.asObject()->type;
       if (dt == I.types.function || dt == I.types.methodDescriptor) {
@@ -220,8 +180,8 @@ Value loadMethod(Interp& I, Value obj, Str* name, Value& method, Function*& gett
         }
       }
     }
-    Value v = genericGetAttrFound(I, obj, name, descr);
-    if (v) return v;
+    Value v = genericGetAttrFound(I, obj, name, descr, &getter);
+    if (v || getter) return v;
   }
   return getAttr(I, obj, name);
 }
@@ -420,8 +380,9 @@ void unpackCallArguments(Interp& I, Value callable, Value self, Value positional
     Type* t = typeOf(I, positional);
     if (!t->iter) {
       Ref name = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
-      std::string fname = name && isType(I, name.get(), I.types.str) ? std::string(strView(name.get()))
-                                                                   : reprString(I, callable);
+      std::string fname = name && isType(I, name.get(), I.types.str)
+                              ? std::string(strView(name.get()))
+                              : reprString(I, callable);
       raiseTypeError(I, fname + "() argument after * must be an iterable, not " +
                             std::string(t->name->view()));
     }

@@ -6,6 +6,7 @@
 
 #include "objects/class.h"
 #include "runtime/interp.h"
+#include "runtime/protocols.h"
 
 namespace rw {
 
@@ -47,10 +48,28 @@ bool fastStoreSubscript(Interp& I, Value container, Value key, Value value);
 // getter is a Python function, returns null and sets `getter` (borrowed) instead: the
 // evaluator runs it as a frame, as it does for LOAD_ATTR (loadAttribute).
 Value loadMethod(Interp& I, Value obj, Str* name, Value& method, Function*& getter);
-Value loadAttribute(Interp& I, Value obj, Str* name, Function*& getter);
+inline Value loadAttribute(Interp& I, Value obj, Str* name, Function*& getter) {
+  getter = nullptr;
+  Type* t = typeOf(I, obj);
+  if (t->getAttr == I.types.object->getAttr) {
+    Value v = genericGetAttrFound(I, obj, name, typeLookup(I, t, name), &getter);
+    if (v || getter) return v;
+  }
+  // getAttr repeats a lookup that found nothing, to raise CPython's AttributeError.
+  return getAttr(I, obj, name);
+}
 // STORE_ATTR: stores obj.name = value, or returns the Python setter of a property for the
 // evaluator to run with (obj, value) instead.
-Function* storeAttribute(Interp& I, Value obj, Str* name, Value value);
+inline Function* storeAttribute(Interp& I, Value obj, Str* name, Value value) {
+  Type* t = typeOf(I, obj);
+  if (t->setAttr != I.types.object->setAttr) {
+    setAttr(I, obj, name, value);
+    return nullptr;
+  }
+  Function* setter = nullptr;
+  genericSetAttrFound(I, obj, name, value, typeLookup(I, t, name), &setter);
+  return setter;
+}
 
 // The __init__ that a call of `callable` runs as a frame: set when callable is a class
 // created at run time, called through type.__call__, whose __init__ slot would call a Python

@@ -2,8 +2,10 @@
 // (reflected operands, identity equality) and CPython's error messages.
 #include "runtime/protocols.h"
 
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/str.h"
@@ -249,13 +251,29 @@ Value genericGetAttr(Interp& I, Value obj, Str* name) {
   return genericGetAttrFound(I, obj, name, typeLookup(I, typeOf(I, obj), name));
 }
 
-Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr) {
+namespace {
+
+// The getter or setter of a property, when it is a Python function.
+Function* propertyFunction(Interp& I, Type* descrType, Value descr, bool setter) {
+  if (descrType != I.types.property) return nullptr;
+  auto* p = static_cast<Property*>(descr.asObject());
+  Value fn = setter ? p->setter : p->getter;
+  return fn && isType(I, fn, I.types.function) ? static_cast<Function*>(fn.asObject()) : nullptr;
+}
+
+}  // namespace
+
+Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr, Function** pythonFunction) {
   Type* t = typeOf(I, obj);
   Ref hold;
   if (descr) {
     hold = Ref::borrow(descr);
     Type* dt = typeOf(I, descr);
-    if (dt->descrGet && dt->descrSet) return dt->descrGet(I, descr, obj, Value(t));
+    if (dt->descrGet && dt->descrSet) {
+      if (pythonFunction && (*pythonFunction = propertyFunction(I, dt, descr, false)))
+        return Value();
+      return dt->descrGet(I, descr, obj, Value(t));
+    }
   }
   if (Dict** slot = instanceDictSlot(I, obj); slot && *slot) {
     Value v = dictGetStr(I, *slot, name);
@@ -280,11 +298,14 @@ void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
   genericSetAttrFound(I, obj, name, value, typeLookup(I, typeOf(I, obj), name));
 }
 
-void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr) {
+void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr,
+                         Function** pythonFunction) {
   Type* t = typeOf(I, obj);
   if (descr) {
     Type* dt = typeOf(I, descr);
     if (dt->descrSet) {
+      if (pythonFunction && value && (*pythonFunction = propertyFunction(I, dt, descr, true)))
+        return;
       Ref hold = Ref::borrow(descr);
       dt->descrSet(I, descr, obj, value);
       return;

@@ -10,6 +10,8 @@
 
 namespace rw {
 
+struct Function;
+
 inline Type* typeOf(Interp& I, Value v) {
   return v.isSmallInt() ? I.types.int_ : v.asObject()->type;
 }
@@ -43,9 +45,13 @@ void delAttr(Interp& I, Value obj, Str* name);
 // The generic attribute lookup of object.__getattribute__ (descriptors, instance dict).
 Value genericGetAttr(Interp& I, Value obj, Str* name);
 void genericSetAttr(Interp& I, Value obj, Str* name, Value value);
-// The same with `descr`, what typeLookup found on the object's type, already known.
-Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr);
-void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr);
+// The same with `descr`, what typeLookup found on the object's type, already known. Given
+// `pythonFunction`, a property whose getter (setter) is a Python function is not called: the
+// function is set there instead, for the evaluator to run as a frame.
+Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr,
+                          Function** pythonFunction = nullptr);
+void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr,
+                         Function** pythonFunction = nullptr);
 // Finds `name` along the type's MRO (borrowed, or null).
 Value typeLookup(Interp& I, Type* type, Str* name);
 // The same by name, without making a str.
