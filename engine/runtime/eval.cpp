@@ -1263,7 +1263,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       Frame* caller = f->back;
       action = f->returnAction;
-      if (action != ReturnAction::Push) stage = f->actionStage;
+      stage = f->actionStage;
       leaveFrame(I, f);
       if (f->generator)
         releaseGeneratorFrame(static_cast<Generator*>(f->generator));
