@@ -12,6 +12,7 @@ bool readFile(const std::string& path, std::string& out);
 int runCommand(const std::vector<std::string>& args);
 int recordCommand(const std::vector<std::string>& args);
 int showCommand(const std::vector<std::string>& args);
+int navCommand(const std::vector<std::string>& args);
 int tokensCommand(const std::vector<std::string>& args);
 int astCommand(const std::vector<std::string>& args);
 int symtableCommand(const std::vector<std::string>& args);

@@ -1,5 +1,5 @@
 // A small JSON writer for --json output: objects, arrays, strings (escaped as RFC 8259
-// requires; UTF-8 passes through) and integers.
+// requires; UTF-8 passes through), integers, booleans and null.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +20,7 @@ class JsonWriter {
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
   JsonWriter& value(int64_t n);
   JsonWriter& value(bool b);
+  JsonWriter& null();
   const std::string& text() const { return out_; }
 
  private:

@@ -15,6 +15,8 @@ const char* kUsage =
     "                                 run a program and record its trace\n"
     "  show [--json] TRACE.rwd --step N|end\n"
     "                                 the state of a recorded run at one step\n"
+    "  nav [--json] TRACE.rwd --from N|end CMD [ARG]\n"
+    "                                 step, next, finish, continue, ... through a recorded run\n"
     "  tokens FILE.py                 its tokens, like python3 -m tokenize\n"
     "  ast [-a] [-i INDENT] FILE.py   its syntax tree, like python3 -m ast\n"
     "  symtable FILE.py               its scopes and where each name lives\n"
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
   if (command == "run") return rw::cli::runCommand(args);
   if (command == "record") return rw::cli::recordCommand(args);
   if (command == "show") return rw::cli::showCommand(args);
+  if (command == "nav") return rw::cli::navCommand(args);
   if (command == "tokens") return rw::cli::tokensCommand(args);
   if (command == "ast") return rw::cli::astCommand(args);
   if (command == "symtable") return rw::cli::symtableCommand(args);

@@ -52,6 +52,8 @@ class ReplayHost : public Host {
     const ChunkEvent& e = next(EventKind::FileWrite);
     return FileWriteResult{e.error, e.message};
   }
+  // How many logged inputs the replay has used.
+  size_t consumed() const { return position_; }
 
  private:
   const ChunkEvent& next(EventKind kind);

@@ -1,5 +1,6 @@
 #include "recorder/recorder.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -30,7 +31,11 @@ struct StopRecording {};
 class Recorder : public Observer {
  public:
   Recorder(Interp& I, storage::TraceWriter& writer, const RecordOptions& options)
-      : I_(I), writer_(writer), options_(options), chunkEnd_(options.chunkSteps) {}
+      : I_(I),
+        writer_(writer),
+        options_(options),
+        chunkEnd_(options.chunkSteps),
+        chunkFirstSerial_(I.serialCounter()) {}
 
   void onInstruction(Interp& I, Frame* frame, uint32_t ip, int64_t step) override {
     if (step >= chunkEnd_) flushChunk(step);
@@ -49,6 +54,7 @@ class Recorder : public Observer {
   }
 
   void onCall(Frame* frame) override {
+    frame->entryStep = I_.stepCount;
     Code* code = frame->code;
     if (!seenCode_.count(code->serial)) writeCodeBlobs(code);
     entries_.insert({storage::IndexKind::Call, static_cast<int64_t>(code->serial)});
@@ -61,6 +67,14 @@ class Recorder : public Observer {
   }
   void onWrite(Object* target) override {
     entries_.insert({storage::IndexKind::ObjectWrite, static_cast<int64_t>(target->serial)});
+  }
+  // Deaths are indexed by blocks of ids; most objects die young, in the block being filled,
+  // so a block is noted only when it changes (and the list deduplicated per chunk).
+  void onDeath(Object* object) override {
+    int64_t block = static_cast<int64_t>(object->serial >> kLifetimeIndexBits);
+    if (block == lastDeathBlock_) return;
+    lastDeathBlock_ = block;
+    deathBlocks_.push_back(block);
   }
   void onSource(int64_t sourceId, std::string_view path, std::string_view text) override {
     storage::SourceRecord record;
@@ -101,14 +115,27 @@ class Recorder : public Observer {
     chunk.firstStep = chunkStart_;
     chunk.stepCount = step - chunkStart_;
     chunk.payload = payload_.take();
+    // Serials are given out in order: the chunk made the ids [chunkFirstSerial_, counter).
+    uint64_t serialEnd = I_.serialCounter();
+    if (serialEnd > chunkFirstSerial_)
+      for (uint64_t b = chunkFirstSerial_ >> kLifetimeIndexBits;
+           b <= (serialEnd - 1) >> kLifetimeIndexBits; ++b)
+        entries_.insert({storage::IndexKind::ObjectBirth, static_cast<int64_t>(b)});
+    chunkFirstSerial_ = serialEnd;
     chunk.entries.assign(entries_.begin(), entries_.end());
+    std::sort(deathBlocks_.begin(), deathBlocks_.end());
+    deathBlocks_.erase(std::unique(deathBlocks_.begin(), deathBlocks_.end()), deathBlocks_.end());
+    for (int64_t block : deathBlocks_)
+      chunk.entries.push_back({storage::IndexKind::ObjectDeath, block});
+    deathBlocks_.clear();
     writer_.addChunk(std::move(chunk));
     payload_.clear();
     entries_.clear();
     chunkStart_ = step;
     while (chunkEnd_ <= step) chunkEnd_ += options_.chunkSteps;
-    // The next chunk re-notes the line it starts on.
+    // The next chunk re-notes the line it starts on and the blocks it kills.
     lastCode_ = nullptr;
+    lastDeathBlock_ = -1;
   }
 
   void takeKeyframe(int64_t step) {
@@ -148,6 +175,9 @@ class Recorder : public Observer {
   int64_t keyframes_ = 0;
   Code* lastCode_ = nullptr;
   int32_t lastLine_ = 0;
+  uint64_t chunkFirstSerial_;
+  int64_t lastDeathBlock_ = -1;
+  std::vector<int64_t> deathBlocks_;
 };
 
 std::string joinArgs(const std::vector<std::string>& argv) {
@@ -182,6 +212,7 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
     writer->setMeta("engine_fingerprint", engineFingerprint(I));
     writer->setMeta("program", path);
     writer->setMeta("argv", joinArgs(argv));
+    writer->setMeta("lifetime_index_bits", std::to_string(kLifetimeIndexBits));
     try {
       std::unique_ptr<syntax::ParsedModule> tree = syntax::parse(source, path);
       syntax::DumpOptions dump;

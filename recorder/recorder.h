@@ -13,6 +13,10 @@
 
 namespace rw::recorder {
 
+// Object births and deaths are indexed per chunk by blocks of 2^kLifetimeIndexBits ids
+// (key: id >> kLifetimeIndexBits), which keeps the index small and cheap to write.
+inline constexpr int kLifetimeIndexBits = 10;
+
 struct RecordOptions {
   std::string tracePath;
   bool overwrite = false;

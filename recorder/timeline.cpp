@@ -7,7 +7,9 @@
 #include "compiler/symtable.h"
 #include "recorder/code_blob.h"
 #include "recorder/hosts.h"
+#include "recorder/navigation.h"
 #include "recorder/recorder.h"
+#include "recorder/replay_query.h"
 #include "recorder/replay_session.h"
 #include "syntax/parser.h"
 #include "syntax/tokenizer.h"
@@ -17,7 +19,7 @@ namespace rw::recorder {
 
 namespace {
 
-class TraceTimeline : public Timeline {
+class TraceTimeline : public Timeline, private ReplayProvider {
  public:
   explicit TraceTimeline(const std::string& path) : path_(path) {
     try {
@@ -31,7 +33,6 @@ class TraceTimeline : public Timeline {
     steps_ = reader_->steps();
     status_ = reader_->meta("status").value_or(reader_->finished() ? "complete" : "cut off");
     exitCode_ = std::stoi(reader_->meta("exit_code").value_or("0"));
-    programPath_ = reader_->meta("program").value_or("");
     std::string argv = reader_->meta("argv").value_or("");
     for (size_t start = 0; start < argv.size();) {
       size_t end = argv.find('\0', start);
@@ -48,6 +49,8 @@ class TraceTimeline : public Timeline {
     } catch (const support::DecodeError& e) {
       throw TimelineError(path + ": corrupt trace data (" + e.what() + ")");
     }
+    keyframes_ = reader_->keyframeSteps();
+    navigator_ = std::make_unique<Navigator>(*reader_, codes_, static_cast<ReplayProvider&>(*this));
   }
 
   int64_t steps() const override { return steps_; }
@@ -101,21 +104,11 @@ class TraceTimeline : public Timeline {
   StepState state(int64_t step) override {
     if (steps_ <= 0) throw TimelineError(path_ + ": the trace has no steps");
     step = std::clamp<int64_t>(step, 0, steps_ - 1);
-    std::optional<storage::KeyframeRecord> keyframe = reader_->keyframeAtOrBefore(step);
-    if (!keyframe) throw TimelineError(path_ + ": no keyframe before step " + std::to_string(step));
+    int64_t keyframe = keyframeAtOrBefore(step);
     // Continue the current replay when it is behind `step` and no closer keyframe exists.
-    if (!session_ || session_->position() > step || session_->position() < keyframe->step) {
-      session_.reset();
-      ReplayInput input;
-      input.programPath = programPath_;
-      input.source = sources_.empty() ? "" : sources_[0].text;
-      input.argv = argv_;
-      input.keyframe = std::move(keyframe->payload);
-      input.keyframeStep = keyframe->step;
-      for (const ChunkEvent& e : inputs_)
-        if (e.step >= input.keyframeStep) input.inputs.push_back(e);
-      session_ = std::make_unique<ReplaySession>(std::move(input));
-    }
+    if (!session_ || session_->finished() || session_->position() > step ||
+        session_->position() < keyframe)
+      startReplay(keyframe);
     std::optional<StepState> found;
     try {
       found = session_->runTo(step, ExtractOptions{});
@@ -146,7 +139,89 @@ class TraceTimeline : public Timeline {
     return state;
   }
 
+  Arrival stepInstruction(int64_t from, Direction d) override {
+    return navigate([&] { return navigator_->stepInstruction(from, d); });
+  }
+  Arrival stepLine(int64_t from, Direction d) override {
+    return navigate([&] { return navigator_->stepLine(from, d); });
+  }
+  Arrival stepOver(int64_t from, Direction d) override {
+    return navigate([&] { return navigator_->stepOver(from, d); });
+  }
+  Arrival stepOut(int64_t from, Direction d) override {
+    return navigate([&] { return navigator_->stepOut(from, d); });
+  }
+  Arrival continueTo(int64_t from, Direction d,
+                     const std::vector<Breakpoint>& breakpoints) override {
+    return navigate([&] { return navigator_->continueTo(from, d, breakpoints); });
+  }
+  Arrival continueToException(int64_t from, Direction d) override {
+    return navigate([&] { return navigator_->continueToException(from, d); });
+  }
+  Arrival write(int64_t from, Direction d, const std::string& target) override {
+    return navigate([&] { return navigator_->write(from, d, target); });
+  }
+  Arrival creation(int64_t at, const std::string& expression) override {
+    return navigate([&] { return navigator_->creation(at, expression); });
+  }
+  Arrival death(int64_t at, const std::string& expression) override {
+    return navigate([&] { return navigator_->death(at, expression); });
+  }
+
  private:
+  // ReplayProvider
+  const std::vector<int64_t>& keyframes() const override { return keyframes_; }
+  int64_t keyframeFor(int64_t step) const override {
+    return keyframeAtOrBefore(step > 0 ? step - 1 : 0);
+  }
+  ReplaySession& replayFor(int64_t step) override {
+    int64_t keyframe = keyframeFor(step);
+    bool usable = session_ && !session_->finished() && session_->position() <= step &&
+                  session_->position() >= keyframe && (session_->startStep() < step || step == 0);
+    if (!usable) startReplay(keyframe);
+    return *session_;
+  }
+  uint64_t replayGeneration() const override { return generation_; }
+  void discardReplay() override { session_.reset(); }
+
+  int64_t keyframeAtOrBefore(int64_t step) const {
+    auto it = std::upper_bound(keyframes_.begin(), keyframes_.end(), step);
+    if (it == keyframes_.begin())
+      throw TimelineError(path_ + ": no keyframe before step " + std::to_string(step));
+    return *std::prev(it);
+  }
+
+  void startReplay(int64_t keyframeStep) {
+    session_.reset();
+    std::optional<storage::KeyframeRecord> keyframe = reader_->keyframeAtOrBefore(keyframeStep);
+    if (!keyframe)
+      throw TimelineError(path_ + ": no keyframe before step " + std::to_string(keyframeStep));
+    ReplayInput input;
+    for (const SourceInfo& source : sources_) input.sources.emplace_back(source.path, source.text);
+    input.argv = argv_;
+    input.keyframe = std::move(keyframe->payload);
+    input.keyframeStep = keyframe->step;
+    for (const ChunkEvent& e : inputs_)
+      if (e.step >= input.keyframeStep) input.inputs.push_back(e);
+    session_ = std::make_unique<ReplaySession>(std::move(input));
+    ++generation_;
+  }
+
+  template <class F>
+  Arrival navigate(F&& command) {
+    if (steps_ <= 0) throw TimelineError(path_ + ": the trace has no steps");
+    try {
+      return command();
+    } catch (const NavigationError&) {
+      throw;
+    } catch (const TimelineError& e) {
+      session_.reset();
+      throw TimelineError(path_ + ": " + e.what());
+    } catch (const storage::StorageError& e) {
+      throw TimelineError(e.what());
+    }
+  }
+
   struct Front {
     bool tokensReady = false;
     std::vector<syntax::Token> tokens;
@@ -189,14 +264,16 @@ class TraceTimeline : public Timeline {
   int64_t steps_ = 0;
   std::string status_;
   int exitCode_ = 0;
-  std::string programPath_;
   std::vector<std::string> argv_;
   std::vector<SourceInfo> sources_;
   std::map<int64_t, CodeInfo> codes_;
   std::vector<ChunkEvent> outputs_;
   std::vector<ChunkEvent> inputs_;
   std::map<int64_t, Front> fronts_;
+  std::vector<int64_t> keyframes_;
   std::unique_ptr<ReplaySession> session_;
+  uint64_t generation_ = 0;
+  std::unique_ptr<Navigator> navigator_;
 };
 
 }  // namespace

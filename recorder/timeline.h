@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -25,6 +26,28 @@ namespace rw::recorder {
 class TimelineError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// A navigation request that cannot be answered as asked: an expression that does not
+// evaluate at the step, a breakpoint on a line without code, a condition with side effects.
+class NavigationError : public TimelineError {
+ public:
+  using TimelineError::TimelineError;
+};
+
+enum class Direction { Forward, Backward };
+
+struct Breakpoint {
+  std::string file;  // as the program named it, or its trailing components ("prog.py")
+  int line = 0;
+  std::string condition;  // a Python expression evaluated in the frame; empty: always stop
+};
+
+// Where a navigation command arrives.
+struct Arrival {
+  std::optional<int64_t> step;        // nothing: there is no such step
+  std::string note;                   // why not, or what was found there
+  std::vector<std::string> warnings;  // breakpoint conditions that raised on the way
 };
 
 class Timeline {
@@ -48,6 +71,33 @@ class Timeline {
 
   // The exact state before instruction `step` executes (0 <= step < steps()).
   virtual StepState state(int64_t step) = 0;
+
+  // Navigation, from step `from` (0 <= from < steps()), forwards to a later step or
+  // backwards to an earlier one. Lines start where CPython reports a `line` trace event.
+  // One instruction.
+  virtual Arrival stepInstruction(int64_t from, Direction direction) = 0;
+  // step / reverse-step: the next (previous) line start in any frame.
+  virtual Arrival stepLine(int64_t from, Direction direction) = 0;
+  // next / reverse-next: the next (previous) line start in this frame or a shallower one,
+  // stepping over calls.
+  virtual Arrival stepOver(int64_t from, Direction direction) = 0;
+  // finish: the first step after the frame returned (or yielded), in its caller.
+  // reverse-finish: the step of the instruction that entered the frame's current activation
+  // (the call, or for a generator the instruction that resumed it).
+  virtual Arrival stepOut(int64_t from, Direction direction) = 0;
+  // continue / reverse-continue: the next (previous) line start on a breakpoint's line where
+  // its condition is true.
+  virtual Arrival continueTo(int64_t from, Direction direction,
+                             const std::vector<Breakpoint>& breakpoints) = 0;
+  // The next (previous) step whose instruction raised an exception.
+  virtual Arrival continueToException(int64_t from, Direction direction) = 0;
+  // next-write / last-write: the next (previous) step whose instruction wrote `target`:
+  // `name` (resolved in the frame at `from`), `obj.attr` or `x[k]` (obj and x evaluated at
+  // `from`, then followed by identity).
+  virtual Arrival write(int64_t from, Direction direction, const std::string& target) = 0;
+  // The step whose instruction created (released) the object `expression` names at `at`.
+  virtual Arrival creation(int64_t at, const std::string& expression) = 0;
+  virtual Arrival death(int64_t at, const std::string& expression) = 0;
 };
 
 }  // namespace rw::recorder

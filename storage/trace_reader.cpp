@@ -56,7 +56,9 @@ class SqliteTraceReader final : public TraceReader {
                               "ORDER BY step DESC LIMIT 1")),
         selectKeyframeSteps_(database_.prepare("SELECT step FROM keyframes ORDER BY step")),
         selectChunksWith_(database_.prepare(
-            "SELECT chunk FROM chunk_index WHERE kind = ? AND key = ? ORDER BY chunk")) {
+            "SELECT chunk FROM chunk_index WHERE kind = ? AND key = ? ORDER BY chunk")),
+        selectChunksWithKind_(database_.prepare(
+            "SELECT DISTINCT chunk FROM chunk_index WHERE kind = ? ORDER BY chunk")) {
     // A finished single-file trace never changes again: keeping the shared lock between
     // queries saves re-taking it and re-validating the page cache on every lookup, which
     // makes chunkAt about ten times faster. A trace still being written must not be locked.
@@ -151,6 +153,12 @@ class SqliteTraceReader final : public TraceReader {
     return int64Column(selectChunksWith_);
   }
 
+  std::vector<int64_t> chunksWithKind(IndexKind kind) const override {
+    ScopedReset reset(selectChunksWithKind_);
+    selectChunksWithKind_.bind(1, static_cast<int64_t>(kind));
+    return int64Column(selectChunksWithKind_);
+  }
+
   int64_t fileSize() const override {
     return sizeOrZero(database_.path()) + sizeOrZero(database_.path() + "-wal");
   }
@@ -211,6 +219,7 @@ class SqliteTraceReader final : public TraceReader {
   mutable Statement selectKeyframe_;
   mutable Statement selectKeyframeSteps_;
   mutable Statement selectChunksWith_;
+  mutable Statement selectChunksWithKind_;
 };
 
 }  // namespace

@@ -40,6 +40,8 @@ class TraceReader {
 
   // Chunk indexes (ascending) whose entries contain (kind, key).
   virtual std::vector<int64_t> chunksWith(IndexKind kind, int64_t key) const = 0;
+  // Chunk indexes (ascending) with any entry of `kind`.
+  virtual std::vector<int64_t> chunksWithKind(IndexKind kind) const = 0;
 
   virtual int64_t fileSize() const = 0;
 };

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Regenerates the CPython goldens of the conformance programs.
 
-For every tests/conformance/**/NAME.py (or only the files given on the command line) runs
+For every program tests/conformance/AREA/NAME.py (or only the files given on the command line) runs
 `python3 NAME.py` in a scratch copy of the program's folder (programs may write files) with
 PYTHONHASHSEED=0 and writes
   NAME.out   what the program printed on stdout
   NAME.exit  its exit status (0, or 1 after an uncaught exception)
 tests/engine/conformance_test.cpp runs each program in the engine and compares both.
+Files named _NAME.py and everything in subfolders are modules the programs import, not
+programs.
 Stderr (tracebacks) is not compared, so a program may end in an uncaught exception.
 
 Usage: python3 tools/make_conformance_goldens.py [--check] [FILE.py ...]
@@ -42,7 +44,7 @@ def main(argv):
     check = "--check" in argv
     names = [a for a in argv if a != "--check"]
     programs = ([pathlib.Path(n).resolve() for n in names] if names
-                else sorted(CONFORMANCE.rglob("*.py")))
+                else sorted(p for p in CONFORMANCE.glob("*/*.py") if not p.name.startswith("_")))
     stale = 0
     for program in programs:
         out, status = run_cpython(program)

@@ -1,10 +1,13 @@
 // Code units, constant and name tables, and the module entry point of the code generator.
 #include "compiler/codegen.h"
+#include "compiler/find_annotations.h"
 
 #include <algorithm>
 #include <cstring>
 
+#include "objects/bytes.h"
 #include "objects/code.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -151,10 +154,15 @@ uint32_t Codegen::addConst(const ConstantValue& c) {
       Str* s = c.text.size() <= 40 ? newRef(I.intern(c.text)) : newStr(I, c.text);
       return addConstValue(Value(s), "s" + c.text);
     }
-    case ConstantValue::Kind::Complex:
-    case ConstantValue::Kind::Bytes: break;
+    case ConstantValue::Kind::Complex: {
+      uint64_t bits;
+      std::memcpy(&bits, &c.number, sizeof bits);
+      return addConstValue(newComplex(I, 0.0, c.number), "c" + std::to_string(bits));
+    }
+    case ConstantValue::Kind::Bytes:
+      return addConstValue(Value(newBytes(I, c.text)), "b" + c.text);
   }
-  error(nullptr, "this kind of literal is not supported yet");
+  error(nullptr, "unknown kind of literal");
 }
 
 Code* Codegen::leaveUnit() {
@@ -227,6 +235,8 @@ Code* Codegen::compileModule() {
   const StmtList& body = root->kind == NodeKind::Module
                              ? static_cast<const syntax::Module*>(root)->body
                              : static_cast<const Interactive*>(root)->body;
+  // Annotated names at module level go into __annotations__, made first like CPython does.
+  if (containsAnnotations(body)) b().emit(Opcode::SETUP_ANNOTATIONS);
   // A module docstring becomes __doc__.
   size_t first = 0;
   if (!input_.interactive && !body.empty() && body[0]->kind == NodeKind::ExprStmt) {

@@ -30,6 +30,7 @@ enum class BlockKind : uint8_t {
   PopValue,
   ExceptionHandler,
   AsyncComprehensionGenerator,
+  ExceptionGroupHandler,  // the handlers of try/except*: break, continue and return may not leave
 };
 
 struct FrameBlock {
@@ -68,6 +69,7 @@ class Codegen {
 
  private:
   friend struct CodegenAccess;
+  friend class PatternCompiler;
   // ---- units ---------------------------------------------------------------------------
   void enterUnit(Scope* scope, const syntax::Node* node, const std::string& name, int line);
   Code* leaveUnit();  // assembles the current unit into a Code object (new reference)
@@ -109,11 +111,13 @@ class Codegen {
   void importStatement(const syntax::Import* s);
   void importFromStatement(const syntax::ImportFrom* s);
   void exprStatement(const syntax::ExprStmt* s);
+  void matchStatement(const syntax::Match* s);  // codegen_match.cpp
 
   // ---- exceptions (codegen_exceptions.cpp) ------------------------------------------------
   void tryStatement(const syntax::Try* s);
   void tryExcept(const syntax::Try* s);
   void tryFinally(const syntax::Try* s);
+  void tryStarExcept(const syntax::Try* s);
   void withStatement(const syntax::With* s, size_t item);
   void popExceptAndReraise();
   void callExitWithNones();
@@ -186,6 +190,8 @@ class Codegen {
   CodeUnit* unit_ = nullptr;
   std::string className_;  // for private name mangling
   int nesting_ = 0;
+  // The break, continue or return statement whose unwinding is being compiled.
+  const syntax::Node* unwindingFrom_ = nullptr;
 };
 
 }  // namespace rw

@@ -147,8 +147,9 @@ Ref Codegen::foldedConstant(const Expr* e) {
       Ref operand = foldedConstant(u->operand);
       if (!operand) return Ref();
       Type* t = typeOf(I, operand.get());
-      bool number = t == I.types.int_ || t == I.types.bool_ || t == I.types.float_;
-      if (!number || (u->op == UnaryOperator::Invert && t == I.types.float_)) return Ref();
+      bool inexact = t == I.types.float_ || t == I.types.complex;
+      bool number = t == I.types.int_ || t == I.types.bool_ || inexact;
+      if (!number || (u->op == UnaryOperator::Invert && inexact)) return Ref();
       rw::UnaryOp op = u->op == UnaryOperator::USub   ? rw::UnaryOp::Negative
                        : u->op == UnaryOperator::UAdd ? rw::UnaryOp::Positive
                                                       : rw::UnaryOp::Invert;

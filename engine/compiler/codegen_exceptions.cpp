@@ -90,6 +90,8 @@ void Codegen::unwindBlock(const FrameBlock& block, bool preserveTop) {
       if (preserveTop) b().emit(Opcode::SWAP, 2);
       b().emit(Opcode::POP_TOP);
       return;
+    case BlockKind::ExceptionGroupHandler:
+      error(unwindingFrom_, "'break', 'continue' and 'return' cannot appear in an except* block");
   }
 }
 
@@ -109,6 +111,8 @@ const FrameBlock* Codegen::unwindBlockStack(bool preserveTop, bool stopAtLoop) {
 void Codegen::tryStatement(const Try* s) {
   if (!s->finalbody.empty())
     tryFinally(s);
+  else if (s->kind == NodeKind::TryStar)
+    tryStarExcept(s);
   else
     tryExcept(s);
 }
@@ -122,10 +126,12 @@ void Codegen::tryFinally(const Try* s) {
   b().emitPseudo(Pseudo::SetupFinally, end);
   b().bind(body);
   pushBlock(BlockKind::FinallyTry, body, end, s);
-  if (!s->handlers.empty())
-    tryExcept(s);
-  else
+  if (s->handlers.empty())
     statements(s->body);
+  else if (s->kind == NodeKind::TryStar)
+    tryStarExcept(s);
+  else
+    tryExcept(s);
   setNoLocation();
   b().emitPseudo(Pseudo::PopBlock);
   popBlock(BlockKind::FinallyTry);

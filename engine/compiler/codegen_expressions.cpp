@@ -325,10 +325,7 @@ void Codegen::compare(const Compare* e) {
 
 void Codegen::jumpIf(const Expr* e, Label target, bool cond) {
   if (auto truth = constantTruth(e)) {
-    if (*truth == cond) {
-      setLocation(e);
-      b().emitJump(Opcode::JUMP, target);
-    }
+    if (*truth == cond) b().emitJump(Opcode::JUMP, target);
     return;
   }
   if (e->kind == NodeKind::UnaryOp && static_cast<const syntax::UnaryOp*>(e)->op == UnaryOperator::Not) {
@@ -345,8 +342,8 @@ void Codegen::jumpIf(const Expr* e, Label target, bool cond) {
     if (next.id != target.id) b().bind(next);
     return;
   }
+  // The jump keeps the enclosing statement's (or expression's) location, as in CPython.
   expression(e);
-  setLocation(e);
   b().emitJump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, target);
 }
 

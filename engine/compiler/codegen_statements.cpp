@@ -29,7 +29,8 @@ void Codegen::statement(const Stmt* s) {
     case NodeKind::If: ifStatement(static_cast<const If*>(s)); break;
     case NodeKind::With: withStatement(static_cast<const With*>(s), 0); break;
     case NodeKind::Raise: raiseStatement(static_cast<const Raise*>(s)); break;
-    case NodeKind::Try: tryStatement(static_cast<const Try*>(s)); break;
+    case NodeKind::Try:
+    case NodeKind::TryStar: tryStatement(static_cast<const Try*>(s)); break;
     case NodeKind::Assert: assertStatement(static_cast<const Assert*>(s)); break;
     case NodeKind::Import: importStatement(static_cast<const Import*>(s)); break;
     case NodeKind::ImportFrom: importFromStatement(static_cast<const ImportFrom*>(s)); break;
@@ -39,10 +40,11 @@ void Codegen::statement(const Stmt* s) {
     case NodeKind::Pass: b().emit(Opcode::NOP); break;
     case NodeKind::Break: breakStatement(s); break;
     case NodeKind::Continue: continueStatement(s); break;
+    case NodeKind::Match:
+      matchStatement(static_cast<const syntax::Match*>(s));
+      break;
     case NodeKind::AsyncFor:
     case NodeKind::AsyncWith:
-    case NodeKind::Match:
-    case NodeKind::TryStar:
       error(s, std::string(nodeKindName(s->kind)) + " statements are not supported yet");
     default: error(s, "unexpected statement");
   }
@@ -101,7 +103,7 @@ void Codegen::forStatement(const For* s) {
   Label end = b().newLabel();
   pushBlock(BlockKind::ForLoop, start, end);
   iterable(s->iter);
-  setLocation(s->iter);
+  setLocation(s);
   b().emit(Opcode::GET_ITER);
   b().bind(start);
   setLocation(s);
@@ -124,6 +126,7 @@ void Codegen::returnStatement(const Return* s) {
   if (preserve) {
     expression(s->value);
   }
+  unwindingFrom_ = s;
   unwindBlockStack(preserve, false);
   setLocation(s);
   if (preserve) {
@@ -136,6 +139,7 @@ void Codegen::returnStatement(const Return* s) {
 }
 
 void Codegen::breakStatement(const Stmt* s) {
+  unwindingFrom_ = s;
   const FrameBlock* loop = unwindBlockStack(false, true);
   if (!loop) error(s, "'break' outside loop");
   setLocation(s);
@@ -144,6 +148,7 @@ void Codegen::breakStatement(const Stmt* s) {
 }
 
 void Codegen::continueStatement(const Stmt* s) {
+  unwindingFrom_ = s;
   const FrameBlock* loop = unwindBlockStack(false, true);
   if (!loop) error(s, "'continue' not properly in loop");
   setLocation(s);
@@ -290,8 +295,8 @@ void Codegen::raiseStatement(const Raise* s) {
 }
 
 void Codegen::importStatement(const Import* s) {
+  // Every instruction of an import belongs to the whole statement, as in CPython.
   for (const Alias* alias : s->names) {
-    setLocation(alias);
     ConstantValue zero;
     zero.kind = ConstantValue::Kind::Int;
     zero.text = "0";
@@ -338,7 +343,6 @@ void Codegen::importFromStatement(const ImportFrom* s) {
     return;
   }
   for (const Alias* a : s->names) {
-    setLocation(a);
     b().emit(Opcode::IMPORT_FROM, nameIndex(a->name));
     nameOp(a->asname ? *a->asname : a->name, ExprContext::Store, a);
   }

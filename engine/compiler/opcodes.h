@@ -125,7 +125,6 @@ namespace rw {
   X(MATCH_SEQUENCE, None, 1, 2, 0, 0, None)                               \
   X(MATCH_KEYS, None, 2, 3, 0, 0, None)                                   \
   X(MATCH_CLASS, Count, 3, 1, 0, 0, None)                                 \
-  X(COPY_DICT_WITHOUT_KEYS, None, 2, 2, 0, 0, None)                       \
   X(PRINT_EXPR, None, 1, 0, 0, 0, None)
 
 enum class Opcode : uint8_t {

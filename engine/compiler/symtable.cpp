@@ -177,6 +177,12 @@ class Builder {
   }
 
   void visitStmt(const Stmt* s) {
+    enterNested();
+    visitStmtInner(s);
+    --depth_;
+  }
+
+  void visitStmtInner(const Stmt* s) {
     switch (s->kind) {
       case NodeKind::FunctionDef:
       case NodeKind::AsyncFunctionDef: {
@@ -476,9 +482,21 @@ class Builder {
   }
 
   void visitExpr(const Expr* e) {
-    if (++depth_ > kMaxDepth) error(e, "too many nested expressions in symbol table");
+    enterNested();
     visitExprInner(e);
     --depth_;
+  }
+
+  // Statements and expressions count alike against the limit, as in CPython's symbol table.
+  // The compiler walks the same tree afterwards, so the limit bounds its recursion too.
+  void enterNested() {
+    if (++depth_ > kMaxDepth) {
+      SyntaxErrorInfo info;
+      info.kind = "RecursionError";
+      info.message = "maximum recursion depth exceeded during compilation";
+      info.filename = filename_;
+      throw SyntaxError(std::move(info));
+    }
   }
 
   void visitExprInner(const Expr* e) {

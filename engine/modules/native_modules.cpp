@@ -17,6 +17,8 @@ void initBisectModule(Interp& I, Module* module);
 void initItertoolsModule(Interp& I, Module* module);
 void initFunctoolsModule(Interp& I, Module* module);
 void initRandomModule(Interp& I, Module* module);
+void initCollectionsModule(Interp& I, Module* module);
+void initImportlibModule(Interp& I, Module* module);
 
 namespace {
 
@@ -34,6 +36,8 @@ const NativeModuleDef kNativeModules[] = {
     {"itertools", initItertoolsModule},
     {"functools", initFunctoolsModule},
     {"random", initRandomModule},
+    {"_collections", initCollectionsModule},
+    {"importlib", initImportlibModule},
 };
 
 }  // namespace

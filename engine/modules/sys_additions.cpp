@@ -1,6 +1,6 @@
 // The parts of the sys module a course needs beyond the interpreter's own: exc_info,
-// getsizeof, intern, version_info/float_info/int_info/flags as struct sequences, byteorder,
-// executable, hexversion, implementation (name "rewind") and a readable sys.stdin whose
+// _getframe, getsizeof, intern, version_info/float_info/int_info/flags as struct sequences,
+// byteorder, executable, hexversion, implementation (name "rewind") and a readable sys.stdin whose
 // lines come from the Host (so a recording logs them).
 #include <cfloat>
 #include <string>
@@ -19,6 +19,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/frame.h"
 #include "runtime/protocols.h"
 #include "runtime/repr_guard.h"
 #include "runtime/type_support.h"
@@ -34,6 +35,18 @@ Value sysExcInfo(Interp& I, Value, CallArgs args) {
   if (!e) return Value(newTupleOf(I, {I.None(), I.None(), I.None()}));
   Value traceback = static_cast<ExceptionObject*>(e.asObject())->traceback;
   return Value(newTupleOf(I, {Value(typeOf(I, e)), e, traceback ? traceback : I.None()}));
+}
+
+// The frame `depth` calls below the caller (0: the caller's own frame).
+Value sysGetframe(Interp& I, Value, CallArgs args) {
+  checkNoKeywords(I, "_getframe", args);
+  checkArgCount(I, "_getframe", args, 0, 1);
+  int64_t depth = args.nargs ? asSsize(I, args.args[0], nullptr) : 0;
+  Frame* frame = I.frame;
+  for (; frame && depth > 0; --depth)
+    frame = frame->back;
+  if (!frame) raiseError(I, I.exc.ValueError, "call stack is not deep enough");
+  return newRef(Value(frame));
 }
 
 Value sysIntern(Interp& I, Value, CallArgs args) {
@@ -300,6 +313,7 @@ void addFunction(Interp& I, Module* sys, const char* name, NativeFunction fn) {
 void populateSysAdditions(Interp& I) {
   Module* sys = I.sysModule;
   addFunction(I, sys, "exc_info", sysExcInfo);
+  addFunction(I, sys, "_getframe", sysGetframe);
   addFunction(I, sys, "intern", sysIntern);
   addFunction(I, sys, "getsizeof", sysGetsizeof);
 

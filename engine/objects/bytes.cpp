@@ -1,9 +1,11 @@
-// bytes: storage inline after the header, the sequence protocols, the constructor, decode
-// and hex, and the snapshot codecs of bytes and its iterator.
+// bytes: storage inline after the header, the sequence protocols, the constructor and the
+// snapshot codecs of bytes and its iterator. The methods bytes shares with bytearray are in
+// the byte_string*.cpp files.
 #include "objects/bytes.h"
 
 #include <cstring>
 
+#include "objects/byte_string.h"
 #include "objects/codecs.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -90,23 +92,15 @@ Value bytesGetItem(Interp& I, Value self, Value key) {
 }
 
 bool bytesContains(Interp& I, Value self, Value item) {
-  std::string_view data = asBytes(self)->view();
-  if (isBytes(I, item)) return data.find(bytesView(item)) != std::string_view::npos;
-  if (!typeOf(I, item)->index)
-    raiseTypeError(I,
-                   "a bytes-like object is required, not '" + std::string(typeName(I, item)) + "'");
-  Ref i = Ref::steal(index(I, item));
-  int64_t byte;
-  if (!intToInt64(i.get(), byte) || byte < 0 || byte > 255)
-    raiseValueError(I, "byte must be in range(0, 256)");
-  return data.find(static_cast<char>(byte)) != std::string_view::npos;
+  return byteStringContains(I, self, item);
 }
 
+// bytes + any bytes-like object is bytes.
 Value bytesConcat(Interp& I, Value a, Value b) {
   if (!isBytes(I, a)) return newRef(Value(I.notImplemented));
-  if (!isBytes(I, b))
+  if (!isBytesLike(I, b))
     raiseTypeError(I, "can't concat " + std::string(typeName(I, b)) + " to bytes");
-  std::string_view x = bytesView(a), y = bytesView(b);
+  std::string_view x = bytesView(a), y = bytesLikeView(I, b);
   Bytes* r = allocBytes(I, static_cast<int64_t>(x.size() + y.size()));
   std::memcpy(r->data(), x.data(), x.size());
   std::memcpy(r->data() + x.size(), y.data(), y.size());
@@ -156,14 +150,24 @@ Value selfIterator(Interp&, Value self) {
   return newRef(self);
 }
 
-// The string arguments of decode() and bytes(): "decode() argument 'encoding' must be str".
-std::string_view textArgument(Interp& I, Value v, const char* function, const char* name,
-                              std::string_view fallback) {
+// The string arguments of bytes(): "bytes() argument 'encoding' must be str, not int".
+std::string_view textArgument(Interp& I, Value v, const char* name, std::string_view fallback) {
   if (!v) return fallback;
   if (!isInstance(I, v, I.types.str))
-    raiseTypeError(I, std::string(function) + "() argument '" + name + "' must be str, not " +
+    raiseTypeError(I, std::string("bytes() argument '") + name + "' must be str, not " +
                           std::string(str_impl::clinicTypeName(I, v)));
   return strView(v);
+}
+
+// A class's __bytes__, which must return bytes (null when the class has none).
+Ref specialBytes(Interp& I, Value v) {
+  Type* t = typeOf(I, v);
+  if (!t->hasFlag(kTypeHeap) || !typeLookupName(I, t, "__bytes__")) return Ref();
+  Ref result = Ref::steal(callMethod(I, v, I.intern("__bytes__"), {}));
+  if (!isBytes(I, result.get()))
+    raiseTypeError(I, "__bytes__ returned non-bytes (type " +
+                          std::string(typeName(I, result.get())) + ")");
+  return result;
 }
 
 // bytes(), bytes(n), bytes(iterable of ints), bytes(bytes), bytes(str, encoding[, errors]).
@@ -177,15 +181,16 @@ Value bytesNew(Interp& I, Type*, CallArgs args) {
   }
   if (isInstance(I, source, I.types.str)) {
     if (!a[1]) raiseTypeError(I, "string argument without an encoding");
-    std::string_view encoding = textArgument(I, a[1], "bytes", "encoding", "utf-8");
-    std::string_view errors = textArgument(I, a[2], "bytes", "errors", "strict");
+    std::string_view encoding = textArgument(I, a[1], "encoding", "utf-8");
+    std::string_view errors = textArgument(I, a[2], "errors", "strict");
     return Value(newBytes(I, encodeText(I, source, encoding, errors)));
   }
   if (a[1]) raiseTypeError(I, "encoding without a string argument");
   if (a[2]) raiseTypeError(I, "errors without a string argument");
-  if (isBytes(I, source)) {
+  if (Ref special = specialBytes(I, source)) return special.release();
+  if (isBytesLike(I, source)) {
     if (isType(I, source, I.types.bytes)) return newRef(source);
-    return Value(newBytes(I, bytesView(source)));
+    return Value(newBytes(I, bytesLikeView(I, source)));
   }
   Type* t = typeOf(I, source);
   if (t->index) {
@@ -208,24 +213,6 @@ Value bytesNew(Interp& I, Type*, CallArgs args) {
     data += static_cast<char>(byte);
   }
   return Value(newBytes(I, data));
-}
-
-Value bytesDecode(Interp& I, Value self, CallArgs args) {
-  std::vector<Value> a = bindArguments(I, "decode", args, {"encoding", "errors"}, 0);
-  std::string_view encoding = textArgument(I, a[0], "decode", "encoding", "utf-8");
-  std::string_view errors = textArgument(I, a[1], "decode", "errors", "strict");
-  return decodeBytes(I, self, bytesView(self), encoding, errors);
-}
-
-Value bytesHex(Interp& I, Value self, CallArgs args) {
-  str_impl::checkNoArgs(I, "bytes.hex", args);
-  static const char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : bytesView(self)) {
-    out += kDigits[c >> 4];
-    out += kDigits[c & 15];
-  }
-  return strValueAscii(I, out);
 }
 
 // ---- snapshots ----------------------------------------------------------------------------
@@ -287,8 +274,7 @@ void initBytesType(Interp& I) {
   t->newInstance = bytesNew;
   t->binary[static_cast<int>(BinaryOp::Add)] = bytesConcat;
   t->binary[static_cast<int>(BinaryOp::Multiply)] = bytesRepeat;
-  addMethod(I, t, "decode", bytesDecode);
-  addMethod(I, t, "hex", bytesHex);
+  registerByteStringMethods(I, t);
   Type* it = I.types.bytesIterator;
   it->destroy = bytesIterDestroy;
   it->iter = selfIterator;

@@ -6,7 +6,9 @@
 
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/frame.h"
@@ -57,7 +59,7 @@ Tuple* computeMro(Interp& I, Type* type) {
       std::string names;
       for (size_t i = 0; i < direct.size(); ++i)
         names += (i ? ", " : "") + std::string(direct[i]->name->view());
-      raiseTypeError(I, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      raiseTypeError(I, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     result.push_back(chosen);
     for (auto& seq : seqs)
@@ -70,15 +72,22 @@ Tuple* computeMro(Interp& I, Type* type) {
 
 namespace {
 
-void classInstanceDestroy(Object* o) {
+// The words a class adds after its built-in layout: the instance dict and __slots__ values.
+template <class F>
+void forEachClassWord(Object* o, F&& f) {
   Type* t = o->type;
-  if (t->dictOffset) {
-    Dict** slot = classInstanceDict(o);
-    Dict* d = *slot;
-    *slot = nullptr;
-    if (d) decref(Value(d));
-  }
-  Type* native = nativeBase(t);
+  char* base = reinterpret_cast<char*>(o);
+  for (uint32_t offset = classWordsStart(t); offset + sizeof(Value) <= t->basicSize; offset += sizeof(Value))
+    f(*reinterpret_cast<Value*>(base + offset));
+}
+
+void releaseClassWords(Object* o) {
+  forEachClassWord(o, [](Value& word) { decref(std::exchange(word, Value())); });
+}
+
+void classInstanceDestroy(Object* o) {
+  releaseClassWords(o);
+  Type* native = nativeBase(o->type);
   if (native->destroy) native->destroy(o);
 }
 
@@ -86,42 +95,53 @@ void classInstanceTraverse(Object* o, const RefVisitor& visit) {
   Type* t = o->type;
   // An instance keeps its class alive: a class attribute that refers back is a cycle.
   visit(Value(t));
-  if (t->dictOffset && *classInstanceDict(o)) visit(Value(*classInstanceDict(o)));
+  forEachClassWord(o, [&](Value& word) {
+    if (word) visit(word);
+  });
   Type* native = nativeBase(t);
   if (native->traverse) native->traverse(o, visit);
 }
 
 void classInstanceClear(Object* o) {
-  Type* t = o->type;
-  if (t->dictOffset) {
-    Dict** slot = classInstanceDict(o);
-    Dict* d = *slot;
-    *slot = nullptr;
-    if (d) decref(Value(d));
-  }
-  Type* native = nativeBase(t);
+  releaseClassWords(o);
+  Type* native = nativeBase(o->type);
   if (native->clear) native->clear(o);
 }
 
-// The ancestor that fixes a type's instance layout: like CPython's solid_base, native types
-// that add no fields to their base (ValueError over BaseException) share the base's layout.
-Type* solidBase(Type* type) {
-  Type* native = nativeBase(type);
-  while (native->base && native->base->basicSize == native->basicSize) native = native->base;
-  return native;
+// Whether a class adds __slots__ words to its base's layout (a dict slot alone does not count).
+bool addsSlotWords(Type* t) {
+  uint32_t baseEnd = (t->base->basicSize + 7u) & ~7u;
+  uint32_t own = t->basicSize > baseEnd ? t->basicSize - baseEnd : 0;
+  if (own && t->dictOffset && t->dictOffset != t->base->dictOffset) own -= sizeof(Value);
+  return own > 0;
+}
+
+// The ancestor that fixes a type's instance layout, like CPython's solid_base: a class with
+// __slots__ itself; native types that add no fields to their base (ValueError over
+// BaseException) share the base's layout.
+Type* solidBase(Type* t) {
+  while (t->hasFlag(kTypeHeap) && t->base && !addsSlotWords(t)) t = t->base;
+  if (!t->hasFlag(kTypeHeap))
+    while (t->base && t->base->basicSize == t->basicSize) t = t->base;
+  return t;
 }
 
 // The base whose layout the class extends; all other bases must be layout-compatible.
 Type* bestBase(Interp& I, Tuple* bases) {
   Type* best = nullptr;
-  Type* bestNative = nullptr;
+  Type* winner = nullptr;
   for (int64_t i = 0; i < bases->size; ++i) {
     Type* b = static_cast<Type*>(bases->item(i).asObject());
-    Type* native = solidBase(b);
-    if (!bestNative || isSubtype(native, bestNative)) {
+    Type* candidate = solidBase(b);
+    if (!winner) {
+      winner = candidate;
       best = b;
-      bestNative = native;
-    } else if (!isSubtype(bestNative, native)) {
+    } else if (isSubtype(winner, candidate)) {
+      continue;
+    } else if (isSubtype(candidate, winner)) {
+      winner = candidate;
+      best = b;
+    } else {
       raiseTypeError(I, "multiple bases have instance lay-out conflict");
     }
   }
@@ -139,8 +159,22 @@ void notifyNewClass(Interp& I, Type* type, Dict* kwds) {
   for (auto& [key, value] : items) {
     Value method = typeLookup(I, typeOf(I, value.get()), setName);
     if (!method) continue;
-    Ref bound = Ref::steal(getAttr(I, value.get(), setName));
-    Ref result = Ref::steal(call(I, bound.get(), {Value(type), key.get()}));
+    try {
+      Ref bound = Ref::steal(getAttr(I, value.get(), setName));
+      Ref result = Ref::steal(call(I, bound.get(), {Value(type), key.get()}));
+    } catch (PyException&) {
+      // CPython 3.11 reports the failure as a RuntimeError caused by the original error.
+      Ref cause = Ref::steal(I.takePendingException());
+      Ref error = Ref::steal(newExceptionWithMessage(
+          I, I.exc.RuntimeError,
+          "Error calling __set_name__ on '" + std::string(typeName(I, value.get())) + "' instance " +
+              reprString(I, key.get()) + " in '" + std::string(type->name->view()) + "'"));
+      auto* e = static_cast<ExceptionObject*>(error.obj());
+      e->cause = newRef(cause.get());
+      e->context = cause.release();
+      e->suppressContext = true;
+      I.raise(error.release());
+    }
   }
   Str* initSubclass = I.intern("__init_subclass__");
   for (int64_t i = 1; i < type->mro->size; ++i) {
@@ -237,15 +271,9 @@ Type* createClass(Interp& I, Type* metatype, Str* name, Tuple* bases, Dict* ns) 
   if (cell) dictDel(I, t->dict, Value(I.intern("__classcell__")));
 
   t->mro = computeMro(I, t);
-  // Layout: the best base's, plus a dict slot unless the base already has one (classes,
-  // instances of metaclasses, keep their namespace in the type itself).
-  if (best->dictOffset || best->instanceDict || best->hasFlag(kTypeVarSize) || isSubtype(best, I.types.type)) {
-    t->basicSize = best->basicSize;
-    t->dictOffset = best->dictOffset;
-  } else {
-    t->dictOffset = (best->basicSize + 7u) & ~7u;
-    t->basicSize = t->dictOffset + sizeof(Dict*);
-  }
+  // Layout: the best base's, then the __slots__ words and a dict slot unless the base already
+  // has one (classes, instances of metaclasses, keep their namespace in the type itself).
+  layOutInstances(I, t, best, t->dict);
   inheritSlots(t);
   installClassLifecycle(t);
   updateClassSlots(I, t);

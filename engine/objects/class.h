@@ -30,6 +30,9 @@ Tuple* computeMro(Interp& I, Type* type);
 void installClassLifecycle(Type* type);
 // The instance dict slot of an object of a class with a dictOffset.
 Dict** classInstanceDict(Object* o);
+// divmod(a, b) through __divmod__/__rdivmod__ of classes defined in Python: null when
+// neither operand's class defines them, NotImplemented when both decline.
+Value classDivmod(Interp& I, Value a, Value b);
 // The built-in type whose layout instances of `type` share.
 Type* nativeBase(Type* type);
 

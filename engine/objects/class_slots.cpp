@@ -2,6 +2,7 @@
 // it, with CPython's rules for reflected operators, comparison fallbacks and result checks.
 #include <array>
 
+#include "objects/builtin_subclass.h"
 #include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -11,6 +12,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/eval.h"
+#include "runtime/finalizers.h"
 #include "runtime/native_guard.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -90,6 +92,9 @@ Value slotStr(Interp& I, Value self) { return callDunder(I, self, "__str__", {})
 Hash slotHash(Interp& I, Value self) {
   Ref r = Ref::steal(callDunder(I, self, "__hash__", {}));
   if (!isInt(I, r.get())) raiseTypeError(I, "__hash__ method should return an integer");
+  // Like CPython: a result that fits a machine word is the hash itself (-1 is reserved).
+  int64_t word;
+  if (intToInt64(r.get(), word)) return word == -1 ? -2 : word;
   return intHash(r.get());
 }
 
@@ -97,21 +102,10 @@ const char* kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
 
 Value slotRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   Value method = findDunder(I, a, kCompareNames[static_cast<int>(op)]);
+  // A class without __ne__ finds object.__ne__, which inverts __eq__ when that answers.
   if (method && !method.is(I.None())) {
     Ref hold = Ref::borrow(method);
-    Value r = callFoundDunder(I, method, a, {b});
-    if (op != CompareOp::Ne || !isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (op == CompareOp::Ne) {
-    // object.__ne__ inverts __eq__ when that gives an answer.
-    Value eq = findDunder(I, a, "__eq__");
-    if (eq && !eq.is(I.None())) {
-      Ref hold = Ref::borrow(eq);
-      Ref r = Ref::steal(callFoundDunder(I, eq, a, {b}));
-      if (isNotImplemented(I, r.get())) return r.release();
-      return I.boolean(!truthy(I, r.get()));
-    }
+    return callFoundDunder(I, method, a, {b});
   }
   if (op == CompareOp::Eq) return a.is(b) ? I.boolean(true) : notImplemented(I);
   return notImplemented(I);
@@ -264,7 +258,8 @@ Value slotAbs(Interp& I, Value v) { return callDunder(I, v, "__abs__", {}); }
 
 bool slotTruth(Interp& I, Value self) {
   Value method = findDunder(I, self, "__bool__");
-  if (method && !method.is(I.None())) {
+  if (method && method.is(I.None())) raiseTypeError(I, "'NoneType' object is not callable");
+  if (method) {
     Ref hold = Ref::borrow(method);
     return checkBoolResult(I, callFoundDunder(I, method, self, {}));
   }
@@ -348,6 +343,18 @@ Value slotNew(Interp& I, Type* type, CallArgs args) {
   return call(I, fn.get(), CallArgs{all.data(), args.nargs + 1, args.kwnames});
 }
 
+// ---- divmod ------------------------------------------------------------------------------------
+
+// The method a class defined in Python (not a built-in base) has for `name`, or null.
+Value classDefined(Interp& I, Type* type, const char* name) {
+  for (int64_t i = 0; i < type->mro->size; ++i) {
+    Type* t = static_cast<Type*>(type->mro->item(i).asObject());
+    if (!t->hasFlag(kTypeHeap)) return Value();
+    if (Value v = dictGetStr(I, t->dict, name)) return v.is(I.None()) ? Value() : v;
+  }
+  return Value();
+}
+
 // ---- choosing slots ------------------------------------------------------------------------------
 
 // Whether a class in the MRO before the first built-in type defines one of the names.
@@ -376,6 +383,32 @@ void choose(Interp& I, Type* type, Slot Type::*slot, Slot generic, std::initiali
 
 }  // namespace
 
+Value classDivmod(Interp& I, Value a, Value b) {
+  Type* ta = typeOf(I, a);
+  Type* tb = typeOf(I, b);
+  Value forward = classDefined(I, ta, "__divmod__");
+  Value reflected = ta != tb ? classDefined(I, tb, "__rdivmod__") : Value();
+  if (!forward && !reflected) return Value();
+  Ref holdForward = Ref::borrow(forward), holdReflected = Ref::borrow(reflected);
+  if (reflected && forward && isSubtype(tb, ta)) {
+    Value r = callFoundDunder(I, reflected, b, {a});
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+    reflected = Value();
+  }
+  if (forward) {
+    Value r = callFoundDunder(I, forward, a, {b});
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+  }
+  if (reflected) {
+    Value r = callFoundDunder(I, reflected, b, {a});
+    if (!isNotImplemented(I, r)) return r;
+    decref(r);
+  }
+  return notImplemented(I);
+}
+
 void updateClassSlots(Interp& I, Type* t) {
   choose(I, t, &Type::repr, &slotRepr, {"__repr__"});
   choose(I, t, &Type::str, &slotStr, {"__str__"});
@@ -398,6 +431,9 @@ void updateClassSlots(Interp& I, Type* t) {
   choose(I, t, &Type::contains, &slotContains, {"__contains__"});
   choose(I, t, &Type::init, &slotInit, {"__init__"});
   choose(I, t, &Type::newInstance, &slotNew, {"__new__"});
+  if (t->newInstance != &slotNew && buildsBySubtypeCopy(I, nativeBase(t))) t->newInstance = builtinSubtypeNew;
+  choose(I, t, &Type::finalize, &callDelMethod, {"__del__"});
+  if (t->finalize == &callDelMethod) I.finalizersDefined = true;
   Type* builtin;
   // __hash__ = None (set for classes defining __eq__ only) makes instances unhashable.
   Value hashAttr = typeLookupName(I, t, "__hash__");
@@ -474,7 +510,7 @@ Function* classDunderFunction(Interp& I, Type* t, ClassDunder which) {
 Function* classTruthFunction(Interp& I, Type* t, bool& isLength) {
   if (t->truth != slotTruth) return nullptr;
   Value method = typeLookupName(I, t, "__bool__");
-  isLength = !method || method.is(I.None());
+  isLength = !method;
   if (isLength) {
     // slotTruth then asks len(), which calls __len__ only through the class slot.
     if (t->length != slotLength) return nullptr;

@@ -354,6 +354,16 @@ bool dictContains(Interp& I, Value self, Value key) {
 
 Value dictGetItem(Interp& I, Value self, Value key) {
   Value v = dictGet(I, asDict(self), key);
+  if (!v && typeOf(I, self) != I.types.dict) {
+    // A subclass may supply missing keys through __missing__.
+    if (Value missing = typeLookup(I, typeOf(I, self), I.intern("__missing__"))) {
+      Ref hold = Ref::borrow(missing);
+      Ref bound = typeOf(I, missing)->descrGet
+                      ? Ref::steal(typeOf(I, missing)->descrGet(I, missing, self, Value(typeOf(I, self))))
+                      : Ref::borrow(missing);
+      return call(I, bound.get(), {key});
+    }
+  }
   if (!v) {
     Ref exc = Ref::steal(newException(I, I.exc.KeyError, newTupleOf(I, {key})));
     I.raise(exc.release());
@@ -374,7 +384,8 @@ Value dictIter(Interp& I, Value self) { return newDictIterator(I, self, kDictKey
 Value dictNew(Interp& I, Type* type, CallArgs) { return Value(I.alloc<Dict>(type)); }
 
 void dictUpdateFrom(Interp& I, Dict* d, Value other) {
-  if (isInstance(I, other, I.types.dict)) {
+  // A dict subclass that overrides iteration is read through keys() and [], like CPython.
+  if (isInstance(I, other, I.types.dict) && typeOf(I, other)->iter == dictIter) {
     Dict* src = asDict(other);
     for (int64_t i = 0; i < src->nentries; ++i) {
       const DictEntry& e = src->entries[i];

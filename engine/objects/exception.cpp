@@ -1,10 +1,15 @@
 // Exception objects and the built-in exception hierarchy, plus traceback objects.
 #include "objects/exception.h"
 
+#include <cerrno>
 #include <cstddef>
 
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/exception_group.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/frame.h"
@@ -46,7 +51,36 @@ void excClear(Object* o) {
   decref(context);
 }
 
+// OSError(errno, strerror) makes the subclass that errno stands for, like CPython.
+Type* osErrorSubclass(Interp& I, CallArgs args) {
+  int64_t code;
+  if (args.nargs < 2 || args.nargs > 5 || !isInt(I, args.args[0]) || !intToInt64(args.args[0], code)) return nullptr;
+  switch (code) {
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return I.exc.BlockingIOError;
+    case ECHILD: return I.exc.ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN: return I.exc.BrokenPipeError;
+    case ECONNABORTED: return I.exc.ConnectionAbortedError;
+    case ECONNREFUSED: return I.exc.ConnectionRefusedError;
+    case ECONNRESET: return I.exc.ConnectionResetError;
+    case EEXIST: return I.exc.FileExistsError;
+    case ENOENT: return I.exc.FileNotFoundError;
+    case EISDIR: return I.exc.IsADirectoryError;
+    case ENOTDIR: return I.exc.NotADirectoryError;
+    case EINTR: return I.exc.InterruptedError;
+    case EACCES:
+    case EPERM: return I.exc.PermissionError;
+    case ESRCH: return I.exc.ProcessLookupError;
+    case ETIMEDOUT: return I.exc.TimeoutError;
+    default: return nullptr;
+  }
+}
+
 Value excNew(Interp& I, Type* type, CallArgs args) {
+  if (type == I.exc.OSError)
+    if (Type* sub = osErrorSubclass(I, args)) type = sub;
   ExceptionObject* e = I.alloc<ExceptionObject>(type);
   e->args = newTupleFrom(I, args.args, static_cast<int64_t>(args.nargs));
   return Value(e);
@@ -187,13 +221,20 @@ void excSetAttr(Interp& I, Value self, Str* name, Value value) {
     decref(old);
   };
   if (n == "__traceback__") {
+    if (!value) raiseTypeError(I, "__traceback__ may not be deleted");
+    if (!value.is(I.None()) && !isType(I, value, I.types.traceback))
+      raiseTypeError(I, "__traceback__ must be a traceback or None");
     replace(e->traceback);
+  } else if (n == "__notes__") {
+    replace(e->notes);
   } else if (n == "__cause__") {
     if (value && !value.is(I.None()) && !isInstance(I, value, I.exc.BaseException))
       raiseTypeError(I, "exception cause must be None or derive from BaseException");
     replace(e->cause);
     e->suppressContext = true;
   } else if (n == "__context__") {
+    if (value && !value.is(I.None()) && !isInstance(I, value, I.exc.BaseException))
+      raiseTypeError(I, "exception context must be None or derive from BaseException");
     replace(e->context);
   } else if (n == "__suppress_context__") {
     e->suppressContext = value && truthy(I, value);
@@ -206,6 +247,44 @@ void excSetAttr(Interp& I, Value self, Str* name, Value value) {
     genericSetAttr(I, self, name, value);
   }
   if (I.observer) I.observer->onWrite(e);
+}
+
+Value excWithTraceback(Interp& I, Value self, CallArgs args) {
+  checkSelfType(I, self, I.exc.BaseException, "with_traceback");
+  checkArgCount(I, "with_traceback", args, 1, 1);
+  Value tb = args.args[0];
+  if (!tb.is(I.None()) && !isType(I, tb, I.types.traceback))
+    raiseTypeError(I, "__traceback__ must be a traceback or None");
+  ExceptionObject* e = asExc(self);
+  Value old = e->traceback;
+  e->traceback = tb.is(I.None()) ? Value() : newRef(tb);
+  decref(old);
+  if (I.observer) I.observer->onWrite(e);
+  return newRef(self);
+}
+
+Value excAddNote(Interp& I, Value self, CallArgs args) {
+  checkSelfType(I, self, I.exc.BaseException, "add_note");
+  checkArgCount(I, "add_note", args, 1, 1);
+  Value note = args.args[0];
+  if (!isInstance(I, note, I.types.str))
+    raiseTypeError(I, "note must be a str, not '" + std::string(typeName(I, note)) + "'");
+  ExceptionObject* e = asExc(self);
+  if (!e->notes) {
+    e->notes = Value(newList(I));
+    if (I.observer) I.observer->onWrite(e);
+  }
+  if (!isInstance(I, e->notes, I.types.list)) raiseTypeError(I, "Cannot add note: __notes__ is not a list");
+  listAppend(I, static_cast<List*>(e->notes.asObject()), note);
+  return I.None();
+}
+
+Value excReduce(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "__reduce__", args, 0, 0);
+  ExceptionObject* e = asExc(self);
+  Value type(typeOf(I, self));
+  if (e->dict && e->dict->used) return Value(newTupleOf(I, {type, Value(e->args), Value(e->dict)}));
+  return Value(newTupleOf(I, {type, Value(e->args)}));
 }
 
 // ---- traceback objects ---------------------------------------------------------------------
@@ -276,6 +355,10 @@ void initExceptionTypes(Interp& I) {
     I.exc.field = newStaticType(I, pyname, I.exc.basefield, sizeof(ExceptionObject), kFlags);
   RW_EXCEPTION_TYPES(RW_CREATE_EXCEPTION)
 #undef RW_CREATE_EXCEPTION
+  addMethod(I, root, "with_traceback", excWithTraceback);
+  addMethod(I, root, "add_note", excAddNote);
+  addMethod(I, root, "__reduce__", excReduce);
+  initExceptionGroupTypes(I);
 }
 
 void initTracebackType(Interp& I) {

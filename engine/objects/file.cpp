@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "objects/byte_string.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -138,9 +139,7 @@ Value fileWrite(Interp& I, Value self, CallArgs args) {
   if (!f->writable) raiseUnsupported(I, "not writable");
   Value data = args.args[0];
   if (f->binary) {
-    if (!isInstance(I, data, I.types.bytes))
-      raiseTypeError(I, "a bytes-like object is required, not '" + std::string(typeName(I, data)) + "'");
-    std::string_view bytes = static_cast<Bytes*>(data.asObject())->view();
+    std::string_view bytes = bytesLikeArgument(I, data);
     f->content.append(bytes);
     return newInt(I, static_cast<int64_t>(bytes.size()));
   }
@@ -273,18 +272,23 @@ Value builtinOpen(Interp& I, Value, CallArgs args) {
     if (encoding != "utf-8" && encoding != "utf8") raiseError(I, I.exc.LookupError, "unknown encoding: " + std::string(strView(a[3])));
   }
   bool binary = mode.find('b') != std::string::npos;
+  // In the order of CPython's _io.open: unknown or repeated characters, then conflicts.
   char kind = 0;
-  for (char c : mode) {
-    if (c == 'r' || c == 'w' || c == 'a' || c == 'x') {
-      if (kind) raiseValueError(I, "must have exactly one of create/read/write/append mode");
-      kind = c;
-    } else if (c != 'b' && c != 't') {
-      if (c == '+') raiseValueError(I, "mode '" + mode + "' (read and write together) is not supported by Rewind");
+  int kinds = 0;
+  for (size_t i = 0; i < mode.size(); ++i) {
+    char c = mode[i];
+    if (std::string_view("rwax+bt").find(c) == std::string_view::npos || mode.find(c, i + 1) != std::string::npos)
       raiseValueError(I, "invalid mode: '" + mode + "'");
+    if (c == 'r' || c == 'w' || c == 'a' || c == 'x') {
+      kind = c;
+      ++kinds;
     }
   }
-  if (!kind) raiseValueError(I, "Must have exactly one of create/read/write/append mode and at most one plus");
   if (binary && mode.find('t') != std::string::npos) raiseValueError(I, "can't have text and binary mode at once");
+  if (kinds > 1) raiseValueError(I, "must have exactly one of create/read/write/append mode");
+  if (!kind) raiseValueError(I, "Must have exactly one of create/read/write/append mode and at most one plus");
+  if (mode.find('+') != std::string::npos)
+    raiseValueError(I, "mode '" + mode + "' (read and write together) is not supported by Rewind");
   FileObject* f = I.alloc<FileObject>(fileType(I));
   Ref hold = Ref::steal(Value(f));
   f->name = static_cast<Str*>(newRef(a[0]).asObject());

@@ -5,8 +5,10 @@
 #include <cmath>
 #include <cstring>
 
+#include "objects/complex.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/str_internal.h"
 #include "objects/function.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -132,8 +134,9 @@ Value floatPow(Interp& I, Value a, Value b) {
   if (std::isnan(y)) return newFloat(I, x == 1.0 ? 1.0 : y);
   if (x == 0.0 && y < 0.0 && !std::isinf(y))
     raiseError(I, I.exc.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+  // A negative number to a fractional power is complex, as in CPython's float_pow.
   if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && std::floor(y) != y)
-    raiseValueError(I, "complex results of fractional powers are not supported yet");
+    return complexPower(I, x, 0.0, y, 0.0);
   errno = 0;
   double r = std::pow(x, y);
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
@@ -241,8 +244,26 @@ Value floatNew(Interp& I, Type*, CallArgs args) {
                         std::string(typeName(I, x)) + "'");
 }
 
+// float(self): the value itself for an exact float, a plain float for a subclass.
+Value floatAsExactFloat(Interp& I, Value self) {
+  if (isType(I, self, I.types.float_)) return newRef(self);
+  return newFloat(I, floatValue(self));
+}
+
+Value floatConjugate(Interp& I, Value self, CallArgs args) {
+  str_impl::checkNoArgs(I, "float.conjugate", args);
+  return floatAsExactFloat(I, self);
+}
+
+Value floatGetAttr(Interp& I, Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "real") return floatAsExactFloat(I, self);
+  if (n == "imag") return newFloat(I, 0.0);
+  return genericGetAttr(I, self, name);
+}
+
 Value floatIsInteger(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "is_integer", args, 0, 0);
+  str_impl::checkNoArgs(I, "float.is_integer", args);
   double d = floatValue(self);
   return I.boolean(std::isfinite(d) && std::floor(d) == d);
 }
@@ -259,6 +280,7 @@ void initFloatType(Interp& I) {
   t->toInt = floatToInt;
   t->toFloat = floatToFloat;
   t->absolute = floatAbs;
+  t->getAttr = floatGetAttr;
   t->unary[static_cast<int>(UnaryOp::Negative)] = floatNeg;
   t->unary[static_cast<int>(UnaryOp::Positive)] = floatPos;
   t->binary[static_cast<int>(BinaryOp::Add)] = floatAdd;
@@ -269,6 +291,7 @@ void initFloatType(Interp& I) {
   t->binary[static_cast<int>(BinaryOp::Remainder)] = floatMod;
   t->binary[static_cast<int>(BinaryOp::Power)] = floatPow;
   addMethod(I, t, "is_integer", floatIsInteger);
+  addMethod(I, t, "conjugate", floatConjugate);
 }
 
 }  // namespace rw

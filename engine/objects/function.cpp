@@ -5,6 +5,7 @@
 
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/eval.h"
@@ -231,7 +232,12 @@ Value builtinGetAttr(Interp& I, Value self, Str* name) {
   if (n == "__qualname__") return newRef(Value(f->qualname));
   if (n == "__self__") return f->self ? newRef(f->self) : I.None();
   if (n == "__doc__") return f->doc ? Value(newStr(I, f->doc)) : I.None();
-  if (n == "__module__") return newRef(Value(I.names.builtins));
+  if (n == "__module__") {
+    // A module's function names its module; a method bound to an object has none.
+    if (!f->self || !isType(I, f->self, I.types.module)) return I.None();
+    Value moduleName = dictGetStr(I, static_cast<Module*>(f->self.asObject())->dict, I.names.__name__);
+    return moduleName ? newRef(moduleName) : I.None();
+  }
   return genericGetAttr(I, self, name);
 }
 

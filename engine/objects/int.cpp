@@ -5,6 +5,7 @@
 
 #include "objects/float.h"
 #include "objects/str.h"
+#include "objects/str_internal.h"
 #include "objects/tuple.h"
 #include "objects/function.h"
 #include "runtime/protocols.h"
@@ -274,7 +275,7 @@ Value intBitCount(Interp& I, Value self, CallArgs args) {
 }
 
 Value intConjugate(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "conjugate", args, 0, 0);
+  str_impl::checkNoArgs(I, "int.conjugate", args);
   return intIndex(I, self);
 }
 

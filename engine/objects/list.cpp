@@ -83,7 +83,8 @@ namespace {
 
 void listDestroy(Object* o) {
   List* l = static_cast<List*>(o);
-  for (int64_t i = 0; i < l->size; ++i) decref(l->items[i]);
+  // Last item first, like CPython (finalizers observe the order).
+  for (int64_t i = l->size; i-- > 0;) decref(l->items[i]);
   std::free(l->items);
 }
 

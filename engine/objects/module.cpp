@@ -5,6 +5,7 @@
 
 #include "objects/dict.h"
 #include "objects/str.h"
+#include "runtime/import.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
@@ -48,8 +49,16 @@ Value moduleGetAttr(Interp& I, Value self, Str* name) {
   Value v = genericGetAttr(I, self, name);
   if (v) return v;
   if (name->view() == "__dict__") return newRef(Value(m->dict));
-  raiseError(I, I.exc.AttributeError, "module '" + moduleName(I, m) + "' has no attribute '" +
-                                          std::string(name->view()) + "'");
+  // PEP 562: a module's own __getattr__ supplies missing attributes.
+  if (Value hook = dictGetStr(I, m->dict, "__getattr__")) {
+    Ref keep = Ref::borrow(hook);
+    return call(I, keep.get(), {Value(name)});
+  }
+  std::string partial = moduleIsInitializing(I, m) ? "partially initialized " : "";
+  std::string circular = partial.empty() ? "" : " (most likely due to a circular import)";
+  raiseError(I, I.exc.AttributeError,
+             partial + "module '" + moduleName(I, m) + "' has no attribute '" +
+                 std::string(name->view()) + "'" + circular);
 }
 
 void moduleSetAttr(Interp& I, Value self, Str* name, Value value) {

@@ -12,11 +12,18 @@ struct Range : Object {
   Value length;
 };
 
-// Iterates a range whose bounds fit in 64 bits (the common case) without allocating.
+// Iterates with 64-bit arithmetic when every element fits (the common case, no allocation);
+// otherwise `big` holds the next value, the step and the count left as ints.
 struct RangeIterator : Object {
   int64_t next = 0;
   int64_t step = 1;
   int64_t remaining = 0;
+  Value bigNext;
+  Value bigStep;
+  Value bigRemaining;
 };
+
+// An iterator over `length` values start, start + step, ... (new reference).
+Value newRangeIterator(Interp& I, Value start, Value step, Value length);
 
 }  // namespace rw

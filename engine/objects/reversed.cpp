@@ -29,24 +29,14 @@ Value newListReverseIterator(Interp& I, Value list) {
   return Value(it);
 }
 
+// The same values backwards: from the last element down by -step.
 Value newRangeReverseIterator(Interp& I, Value range) {
   Range* r = static_cast<Range*>(range.asObject());
-  int64_t start, step, length;
-  intToInt64(r->start, start);
-  intToInt64(r->step, step);
-  intToInt64(r->length, length);
-  RangeIterator* it = I.alloc<RangeIterator>(I.types.rangeIterator);
-  it->remaining = length;
-  if (length > 0) {
-    // The last element lies inside the range's bounds, so it fits; only -step can overflow.
-    it->next = start + (length - 1) * step;
-    if (length > 1 && step == INT64_MIN) {
-      decref(Value(it));
-      raiseError(I, I.exc.OverflowError, "Python int too large to convert to C long");
-    }
-    it->step = length > 1 ? -step : 1;
-  }
-  return Value(it);
+  Ref lastIndex = Ref::steal(binaryOp(I, r->length, Value::smallInt(1), BinaryOp::Subtract));
+  Ref offset = Ref::steal(binaryOp(I, lastIndex.get(), r->step, BinaryOp::Multiply));
+  Ref last = Ref::steal(binaryOp(I, r->start, offset.get(), BinaryOp::Add));
+  Ref step = Ref::steal(unaryOp(I, r->step, UnaryOp::Negative));
+  return newRangeIterator(I, last.get(), step.get(), r->length);
 }
 
 Value reversedOf(Interp& I, Value seq) {

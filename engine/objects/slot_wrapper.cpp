@@ -3,6 +3,7 @@
 // explicitly or through super(). Each wraps one slot of the type that defines it.
 #include "objects/slot_wrapper.h"
 
+#include "objects/builtin_subclass.h"
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -80,6 +81,22 @@ Value callSlot(Interp& I, SlotWrapper* w, Value self, CallArgs args) {
     case SlotKind::Call: return t->call(I, self, args);
     case SlotKind::Bool: need(I, w, args, 0); return I.boolean(t->truth(I, self));
     case SlotKind::Binary: need(I, w, args, 1); return t->binary[w->op](I, self, args.args[0]);
+    case SlotKind::DescrGet: {
+      if (args.nargs < 1 || args.nargs > 2)
+        raiseTypeError(I, "expected 1 or 2 arguments, got " + std::to_string(args.nargs));
+      Value obj = args.args[0].is(I.None()) ? Value() : args.args[0];
+      Value type = args.nargs == 2 && !args.args[1].is(I.None()) ? args.args[1] : Value();
+      if (!obj && !type) raiseTypeError(I, "__get__(None, None) is invalid");
+      return t->descrGet(I, self, obj, type);
+    }
+    case SlotKind::DescrSet:
+      need(I, w, args, 2);
+      t->descrSet(I, self, args.args[0], args.args[1]);
+      return I.None();
+    case SlotKind::DescrDelete:
+      need(I, w, args, 1);
+      t->descrSet(I, self, args.args[0], Value());
+      return I.None();
     case SlotKind::New: break;
   }
   raiseError(I, I.exc.SystemError, "bad slot wrapper");
@@ -97,7 +114,8 @@ Value wrapperCall(Interp& I, Value callable, CallArgs args) {
     if (!isSubtype(type, w->owner))
       raiseTypeError(I, std::string(w->owner->name->view()) + ".__new__(" + std::string(type->name->view()) + "): " +
                             std::string(type->name->view()) + " is not a subtype of " + std::string(w->owner->name->view()));
-    return w->owner->newInstance(I, type, CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+    return instanceOfSubtype(I, w->owner->newInstance(I, type, CallArgs{args.args + 1, args.nargs - 1, args.kwnames}),
+                             type);
   }
   if (args.nargs == 0)
     raiseTypeError(I, "descriptor '" + std::string(w->name->view()) + "' of '" + std::string(w->owner->name->view()) +
@@ -165,7 +183,11 @@ void addSlotWrappers(Interp& I, Type* t) {
   if (own(&Type::newInstance)) addWrapper(I, t, "__new__", SlotKind::New);
   if (own(&Type::repr)) addWrapper(I, t, "__repr__", SlotKind::Repr);
   if (own(&Type::str)) addWrapper(I, t, "__str__", SlotKind::Str);
-  if (own(&Type::hash)) addWrapper(I, t, "__hash__", SlotKind::Hash);
+  if (own(&Type::hash))
+    addWrapper(I, t, "__hash__", SlotKind::Hash);
+  else if (b && b->hash && !t->hash)
+    // An unhashable built-in (list, dict, set) says so like CPython's: __hash__ is None.
+    dictSetStr(I, t->dict, "__hash__", I.None());
   if (own(&Type::richCompare)) {
     const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (uint8_t op = 0; op < 6; ++op) addWrapper(I, t, names[op], SlotKind::Compare, op);
@@ -186,6 +208,11 @@ void addSlotWrappers(Interp& I, Type* t) {
   if (own(&Type::next)) addWrapper(I, t, "__next__", SlotKind::Next);
   if (own(&Type::call)) addWrapper(I, t, "__call__", SlotKind::Call);
   if (own(&Type::truth)) addWrapper(I, t, "__bool__", SlotKind::Bool);
+  if (own(&Type::descrGet)) addWrapper(I, t, "__get__", SlotKind::DescrGet);
+  if (own(&Type::descrSet)) {
+    addWrapper(I, t, "__set__", SlotKind::DescrSet);
+    addWrapper(I, t, "__delete__", SlotKind::DescrDelete);
+  }
   const char* binaryNames[kBinaryOpCount] = {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",
                                             "__mul__", "__mod__", "__or__", "__pow__", "__rshift__",
                                             "__sub__", "__truediv__", "__xor__"};

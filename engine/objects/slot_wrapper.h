@@ -27,6 +27,9 @@ enum class SlotKind : uint8_t {
   Call,
   Bool,
   Binary,
+  DescrGet,
+  DescrSet,
+  DescrDelete,
 };
 
 void initSlotWrapperType(Interp& I);

@@ -5,6 +5,7 @@
 
 #include <cstring>
 
+#include "objects/byte_string.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/function.h"
@@ -391,8 +392,8 @@ Value strValueOf(Interp& I, CallArgs args) {
   if (!a[0]) return newRef(Value(I.names.empty));
   if (!a[1] && !a[2]) return str(I, a[0]);
   if (isInstance(I, a[0], I.types.str)) raiseTypeError(I, "decoding str is not supported");
-  if (isInstance(I, a[0], I.types.bytes))
-    return decodeBytes(I, a[0], bytesView(a[0]), a[1] ? strView(a[1]) : "utf-8",
+  if (isBytesLike(I, a[0]))
+    return decodeBytes(I, a[0], bytesLikeView(I, a[0]), a[1] ? strView(a[1]) : "utf-8",
                        a[2] ? strView(a[2]) : "strict");
   raiseTypeError(
       I, "decoding to str: need a bytes-like object, " + std::string(typeName(I, a[0])) + " found");

@@ -37,7 +37,8 @@ Tuple* asTuple(Value v) { return static_cast<Tuple*>(v.asObject()); }
 
 void tupleDestroy(Object* o) {
   Tuple* t = static_cast<Tuple*>(o);
-  for (int64_t i = 0; i < t->size; ++i) decref(t->items()[i]);
+  // Last item first, like CPython (finalizers observe the order).
+  for (int64_t i = t->size; i-- > 0;) decref(t->items()[i]);
 }
 
 void tupleTraverse(Object* o, const RefVisitor& visit) {

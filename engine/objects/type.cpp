@@ -2,19 +2,29 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/abstract_classes.h"
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/builtin_iterators.h"
 #include "objects/cell.h"
 #include "objects/code.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/dict_views.h"
 #include "objects/exception.h"
+#include "objects/format_methods.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/class.h"
 #include "objects/descriptors.h"
 #include "objects/generator.h"
 #include "objects/slot_wrapper.h"
+#include "objects/slots.h"
+#include "objects/generic_alias.h"
+#include "objects/mapping_proxy.h"
+#include "runtime/build_class.h"
+#include "runtime/finalizers.h"
+#include "runtime/instance_checks.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -122,6 +132,7 @@ void createCoreTypes(Interp& I) {
   make(T.traceback, T.object, sizeof(Traceback), kTypeGc);
   make(T.range, T.object, sizeof(Range), 0);
   make(T.rangeIterator, T.object, sizeof(RangeIterator), 0);
+  make(T.longRangeIterator, T.object, sizeof(RangeIterator), 0);
   make(T.listIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.tupleIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.strIterator, T.object, sizeof(SeqIterator), 0);
@@ -150,6 +161,13 @@ void createCoreTypes(Interp& I) {
   make(T.callableIterator, T.object, sizeof(CallableIterator), kTypeGc);
   make(T.bytes, T.object, sizeof(Bytes), kTypeBaseType);
   make(T.bytesIterator, T.object, sizeof(SeqIterator), 0);
+  make(T.bytearray, T.object, sizeof(ByteArray), kTypeBaseType);
+  make(T.bytearrayIterator, T.object, sizeof(SeqIterator), 0);
+  make(T.complex, T.object, sizeof(Complex), kTypeBaseType);
+  make(T.memberDescriptor, T.object, sizeof(MemberDescriptor), kTypeGc);
+  make(T.genericAlias, T.object, sizeof(GenericAlias), kTypeGc);
+  make(T.sequenceIterator, T.object, sizeof(SeqIterator), kTypeGc);
+  make(T.mappingProxy, T.object, sizeof(MappingProxy), kTypeGc);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -184,6 +202,7 @@ void inheritSlots(Type* t) {
   RW_INHERIT(destroy)
   RW_INHERIT(traverse)
   RW_INHERIT(clear)
+  RW_INHERIT(finalize)
   RW_INHERIT(newInstance)
   RW_INHERIT(init)
   RW_INHERIT(repr)
@@ -255,6 +274,14 @@ void finishBuiltinTypes(Interp& I) {
   initReversedTypes(I);
   initCallableIteratorType(I);
   initBytesType(I);
+  initByteArrayType(I);
+  initComplexType(I);
+  initMemberDescriptorType(I);
+  initGenericAliasType(I);
+  initSequenceIteratorType(I);
+  initMappingProxyType(I);
+  initFinalizers(I);
+  addTypeIntrospectionMethods(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE
@@ -297,16 +324,30 @@ Value objectRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   return newRef(Value(I.notImplemented));
 }
 
-Value objectStr(Interp& I, Value self) { return repr(I, self); }
+// str() checks the result, reporting it as __str__'s like CPython's object_str.
+Value objectStr(Interp& I, Value self) {
+  Type* t = typeOf(I, self);
+  return t->repr ? t->repr(I, self) : defaultRepr(I, self);
+}
 
 Value objectNew(Interp& I, Type* type, CallArgs args) {
   if ((args.nargs || args.nkw()) && type->init == nullptr)
     raiseTypeError(I, std::string(type->name->view()) + "() takes no arguments");
+  checkNotAbstract(I, type);
   Object* o = I.alloc<Object>(type);
   return Value(o);
 }
 
 Value objectGetAttr(Interp& I, Value self, Str* name) { return genericGetAttr(I, self, name); }
+
+// object.__init_subclass__: the end of every cooperative chain, taking no arguments.
+Value objectInitSubclass(Interp& I, Value cls, CallArgs args) {
+  std::string name(static_cast<Type*>(cls.asObject())->name->view());
+  if (args.nkw()) raiseTypeError(I, name + ".__init_subclass__() takes no keyword arguments");
+  if (args.nargs)
+    raiseTypeError(I, name + ".__init_subclass__() takes no arguments (" + std::to_string(args.nargs) + " given)");
+  return I.None();
+}
 void objectSetAttr(Interp& I, Value self, Str* name, Value value) {
   genericSetAttr(I, self, name, value);
 }
@@ -368,7 +409,7 @@ Value typeGetAttr(Interp& I, Value self, Str* name) {
   if (n == "__mro__") return newRef(Value(t->mro));
   if (n == "__bases__") return newRef(Value(t->bases));
   if (n == "__base__") return t->base ? newRef(Value(t->base)) : I.None();
-  if (n == "__dict__") return Value(dictCopy(I, t->dict));
+  if (n == "__dict__") return newMappingProxy(I, t->dict);
   if (n == "__doc__") return I.None();
   if (n == "__module__")
     return t->module ? newRef(Value(t->module)) : newRef(Value(I.intern("builtins")));
@@ -405,6 +446,7 @@ Value typeNew(Interp& I, Type* metatype, CallArgs args) {
   Ref kwds = Ref::steal(Value(newDict(I)));
   for (size_t i = 0; i < args.nkw(); ++i)
     dictSet(I, kwds.as<Dict>(), args.kwnames->item(static_cast<int64_t>(i)), args.kwValue(i));
+  metatype = calculateMetaclass(I, metatype, static_cast<Tuple*>(bases.asObject()));
   Type* t = createClass(I, metatype, static_cast<Str*>(name.asObject()), static_cast<Tuple*>(bases.asObject()),
                         static_cast<Dict*>(ns.asObject()));
   Ref typeRef = Ref::steal(Value(t));
@@ -445,12 +487,15 @@ void typeTraverse(Object* o, const RefVisitor& visit) {
 void initObjectType(Interp& I) {
   Type* t = I.types.object;
   t->newInstance = objectNew;
+  addSubclassHook(I, t);
+  addFormatMethods(I);
   t->repr = defaultRepr;
   t->str = objectStr;
   t->hash = objectHash;
   t->richCompare = objectRichCompare;
   t->getAttr = objectGetAttr;
   t->setAttr = objectSetAttr;
+  addMethod(I, t, "__init_subclass__", objectInitSubclass, nullptr, true);
 }
 
 void initTypeType(Interp& I) {

@@ -9,12 +9,11 @@
 #include "objects/tuple.h"
 #include "runtime/eval.h"
 #include "runtime/frame.h"
+#include "runtime/mro_entries.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
 namespace rw {
-
-namespace {
 
 // The most derived metaclass of `meta` and the bases' metaclasses.
 Type* calculateMetaclass(Interp& I, Type* meta, Tuple* bases) {
@@ -33,8 +32,6 @@ Type* calculateMetaclass(Interp& I, Type* meta, Tuple* bases) {
   return winner;
 }
 
-}  // namespace
-
 Value buildClass(Interp& I, Value, CallArgs args) {
   if (args.nargs < 2) raiseTypeError(I, "__build_class__: not enough arguments");
   Value func = args.args[0];
@@ -42,6 +39,11 @@ Value buildClass(Interp& I, Value, CallArgs args) {
   Value name = args.args[1];
   if (!isInstance(I, name, I.types.str)) raiseTypeError(I, "__build_class__: name is not a string");
   Ref bases = Ref::steal(Value(newTupleFrom(I, args.args + 2, static_cast<int64_t>(args.nargs - 2))));
+  Ref origBases;
+  if (Tuple* resolved = resolveMroEntries(I, bases.as<Tuple>())) {
+    origBases = std::move(bases);
+    bases = Ref::steal(Value(resolved));
+  }
   Value metaValue;
   Ref kwds = Ref::steal(Value(newDict(I)));
   for (size_t i = 0; i < args.nkw(); ++i) {
@@ -83,7 +85,9 @@ Value buildClass(Interp& I, Value, CallArgs args) {
     ns = Ref::steal(Value(newDict(I)));
   }
   if (!isInstance(I, ns.get(), I.types.dict))
-    raiseTypeError(I, std::string(typeName(I, meta.get())) + ".__prepare__() must return a mapping, not " +
+    raiseTypeError(I, (isInstance(I, meta.get(), I.types.type) ? std::string(meta.as<Type>()->name->view())
+                                                                : std::string("<metaclass>")) +
+                          ".__prepare__() must return a mapping, not " +
                           std::string(typeName(I, ns.get())));
 
   // The class body runs with the namespace as its locals.
@@ -91,6 +95,7 @@ Value buildClass(Interp& I, Value, CallArgs args) {
   Ref frame = Ref::steal(Value(frameForCall(I, body, CallArgs{})));
   frame.as<Frame>()->locals = static_cast<Dict*>(newRef(ns.get()).asObject());
   Ref cell = Ref::steal(runFrame(I, frame.as<Frame>()));
+  if (origBases) setItem(I, ns.get(), Value(I.intern("__orig_bases__")), origBases.get());
 
   Value metaArgs[3] = {name, bases.get(), ns.get()};
   std::vector<Value> all(metaArgs, metaArgs + 3);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "objects/builtin_iterators.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "runtime/frame.h"
@@ -18,6 +19,7 @@
 #include "objects/file.h"
 #include "runtime/build_class.h"
 #include "runtime/format.h"
+#include "runtime/instance_checks.h"
 #include "runtime/protocols.h"
 #include "runtime/stdio.h"
 #include "runtime/type_support.h"
@@ -94,44 +96,16 @@ Value builtinFormat(Interp& I, Value, CallArgs args) {
   return format(I, args.args[0], spec);
 }
 
-bool isInstanceOfSpec(Interp& I, Value obj, Value spec, const char* fname) {
-  if (isType(I, spec, I.types.tuple)) {
-    Tuple* t = static_cast<Tuple*>(spec.asObject());
-    for (int64_t i = 0; i < t->size; ++i)
-      if (isInstanceOfSpec(I, obj, t->item(i), fname)) return true;
-    return false;
-  }
-  if (!isInstance(I, spec, I.types.type))
-    raiseTypeError(I, std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
-  return isInstance(I, obj, static_cast<Type*>(spec.asObject()));
-}
-
 Value builtinIsinstance(Interp& I, Value, CallArgs args) {
   checkNoKeywords(I, "isinstance", args);
   checkArgCount(I, "isinstance", args, 2, 2);
-  return I.boolean(isInstanceOfSpec(I, args.args[0], args.args[1], "isinstance"));
+  return I.boolean(objectIsInstance(I, args.args[0], args.args[1]));
 }
 
 Value builtinIssubclass(Interp& I, Value, CallArgs args) {
   checkNoKeywords(I, "issubclass", args);
   checkArgCount(I, "issubclass", args, 2, 2);
-  if (!isInstance(I, args.args[0], I.types.type))
-    raiseTypeError(I, "issubclass() arg 1 must be a class");
-  Type* cls = static_cast<Type*>(args.args[0].asObject());
-  Value spec = args.args[1];
-  std::vector<Value> candidates;
-  if (isType(I, spec, I.types.tuple)) {
-    Tuple* t = static_cast<Tuple*>(spec.asObject());
-    candidates.assign(t->items(), t->items() + t->size);
-  } else {
-    candidates.push_back(spec);
-  }
-  for (Value c : candidates) {
-    if (!isInstance(I, c, I.types.type))
-      raiseTypeError(I, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    if (isSubtype(cls, static_cast<Type*>(c.asObject()))) return I.boolean(true);
-  }
-  return I.boolean(false);
+  return I.boolean(objectIsSubclass(I, args.args[0], args.args[1]));
 }
 
 Value builtinAbs(Interp& I, Value, CallArgs args) {
@@ -242,10 +216,9 @@ Value builtinCallable(Interp& I, Value, CallArgs args) {
   return I.boolean(typeOf(I, args.args[0])->call != nullptr);
 }
 
-Str* attributeName(Interp& I, Value v, const char* fname) {
+Str* attributeName(Interp& I, Value v, const char*) {
   if (!isInstance(I, v, I.types.str))
-    raiseTypeError(I, std::string(fname) + "(): attribute name must be string, not '" +
-                          std::string(typeName(I, v)) + "'");
+    raiseTypeError(I, "attribute name must be string, not '" + std::string(typeName(I, v)) + "'");
   return I.intern(strView(v));
 }
 
@@ -369,6 +342,13 @@ Value builtinRound(Interp& I, Value, CallArgs args) {
 
 Value builtinDivmod(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "divmod", args, 2, 2);
+  Value a = args.args[0], b = args.args[1];
+  Ref viaClass = Ref::steal(classDivmod(I, a, b));
+  if (viaClass && !viaClass.get().is(Value(I.notImplemented))) return viaClass.release();
+  auto isNumber = [&](Value v) { return isInt(I, v) || isInstance(I, v, I.types.float_); };
+  if (viaClass || !isNumber(a) || !isNumber(b))
+    raiseTypeError(I, "unsupported operand type(s) for divmod(): '" + std::string(typeName(I, a)) + "' and '" +
+                          std::string(typeName(I, b)) + "'");
   Ref q = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::FloorDivide));
   Ref r = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::Remainder));
   return Value(newTupleOf(I, {q.get(), r.get()}));
@@ -377,8 +357,25 @@ Value builtinDivmod(Interp& I, Value, CallArgs args) {
 Value builtinPow(Interp& I, Value, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "pow", args, {"base", "exp", "mod"}, 2);
   if (!a[2] || a[2].is(I.None())) return binaryOp(I, a[0], a[1], BinaryOp::Power);
-  if (!isInt(I, a[0]) || !isInt(I, a[1]) || !isInt(I, a[2]))
-    raiseTypeError(I, "pow() 3rd argument not allowed unless all arguments are integers");
+  // CPython's ternary_op tries the power slot of each operand's type in turn: float's
+  // refuses any modulus, complex's refuses it once base and exponent are numbers, and int's
+  // takes only three ints.
+  auto number = [&](Value v) {
+    return isInt(I, v) || isInstance(I, v, I.types.float_) || isInstance(I, v, I.types.complex);
+  };
+  bool allInts = isInt(I, a[0]) && isInt(I, a[1]) && isInt(I, a[2]);
+  for (size_t k = 0; k < 3 && !allInts; ++k) {
+    Type* t = typeOf(I, a[k]);
+    if ((k > 0 && t == typeOf(I, a[0])) || (k > 1 && t == typeOf(I, a[1]))) continue;
+    if (isSubtype(t, I.types.float_))
+      raiseTypeError(I, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (isSubtype(t, I.types.complex) && number(a[0]) && number(a[1]))
+      raiseValueError(I, "complex modulo");
+  }
+  if (!allInts)
+    raiseTypeError(I, "unsupported operand type(s) for ** or pow(): '" +
+                          std::string(typeName(I, a[0])) + "', '" + std::string(typeName(I, a[1])) +
+                          "', '" + std::string(typeName(I, a[2])) + "'");
   support::BigInt modulus = toBigInt(a[2]);
   if (modulus.isZero()) raiseValueError(I, "pow() 3rd argument cannot be 0");
   return bigIntOp(I, [&] {
@@ -480,7 +477,8 @@ void populateBuiltins(Interp& I) {
                {"set", I.types.set},       {"frozenset", I.types.frozenset},
                {"enumerate", I.types.enumerate}, {"zip", I.types.zip},
                {"map", I.types.map},       {"filter", I.types.filter},
-               {"reversed", I.types.reversed}, {"bytes", I.types.bytes}};
+               {"reversed", I.types.reversed}, {"bytes", I.types.bytes},
+               {"bytearray", I.types.bytearray}, {"complex", I.types.complex}};
   for (auto& t : types) dictSetStr(I, d, t.name, Value(t.type));
   for (auto& [name, type] : {std::pair{"staticmethod", I.types.staticmethod}, std::pair{"classmethod", I.types.classmethod},
                              std::pair{"property", I.types.property}, std::pair{"super", I.types.super}})
@@ -493,6 +491,8 @@ void populateBuiltins(Interp& I) {
 #define RW_REGISTER_EXCEPTION(field, pyname, base) dictSetStr(I, d, pyname, Value(I.exc.field));
   RW_EXCEPTION_TYPES(RW_REGISTER_EXCEPTION)
 #undef RW_REGISTER_EXCEPTION
+  dictSetStr(I, d, "IOError", Value(I.exc.OSError));
+  dictSetStr(I, d, "EnvironmentError", Value(I.exc.OSError));
   dictSetStr(I, d, "None", I.None());
   dictSetStr(I, d, "True", I.boolean(true));
   dictSetStr(I, d, "False", I.boolean(false));

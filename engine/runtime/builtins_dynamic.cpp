@@ -157,7 +157,11 @@ Value builtinDir(Interp& I, Value, CallArgs args) {
     Value obj = args.args[0];
     Value custom = typeLookupName(I, typeOf(I, obj), "__dir__");
     if (custom && !isType(I, custom, I.types.methodDescriptor)) {
-      Ref result = Ref::steal(callMethod(I, obj, I.intern("__dir__"), {}));
+      // The type's __dir__ bound to obj (for a class: the metaclass's, not the class's own).
+      Ref method = Ref::borrow(custom);
+      if (Type* mt = typeOf(I, custom); mt->descrGet)
+        method = Ref::steal(mt->descrGet(I, custom, obj, Value(typeOf(I, obj))));
+      Ref result = Ref::steal(call(I, method.get(), {}));
       Ref list = Ref::steal(Value(newList(I)));
       listExtend(I, list.as<List>(), result.get());
       Ref sorted = Ref::steal(callMethod(I, list.get(), I.intern("sort"), {}));
@@ -189,9 +193,12 @@ Value builtinImport(Interp& I, Value, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "__import__", args, {"name", "globals", "locals", "fromlist", "level"}, 1);
   if (!isInstance(I, a[0], I.types.str))
     raiseTypeError(I, "__import__() argument 1 must be str, not " + std::string(typeName(I, a[0])));
-  if (a[4] && !(a[4].isSmallInt() && a[4].asSmallInt() == 0))
-    raiseError(I, I.exc.ImportError, "relative imports are not supported by __import__ here");
-  return importModule(I, strView(a[0]));
+  Dict* globals =
+      a[1] && isInstance(I, a[1], I.types.dict) ? static_cast<Dict*>(a[1].asObject()) : nullptr;
+  int64_t level = a[4] ? asSsize(I, a[4], I.exc.OverflowError) : 0;
+  // Levels beyond any package depth all fail alike; the clamp keeps them a small int.
+  return importName(I, a[0], globals, a[3],
+                    Value::smallInt(std::clamp<int64_t>(level, -1, 1 << 30)));
 }
 
 struct Entry {

@@ -132,9 +132,9 @@ Frame* frameForCall(Interp& I, Function* f, CallArgs args) {
     if (!posonlyAsKeyword.empty()) {
       std::string names;
       for (size_t i = 0; i < posonlyAsKeyword.size(); ++i)
-        names += (i ? ", " : "") + std::string("'") + posonlyAsKeyword[i] + "'";
+        names += (i ? ", " : "") + std::string(posonlyAsKeyword[i]);
       raiseTypeError(I, std::string(f->qualname->view()) +
-                            "() got some positional-only arguments passed as keyword arguments: " + names);
+                            "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
     }
     // Defaults for the trailing positional parameters, then keyword-only defaults.
     size_t ndefaults = f->defaults ? static_cast<size_t>(f->defaults->size) : 0;

@@ -24,10 +24,13 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/class_namespace.h"
 #include "runtime/eval_support.h"
+#include "runtime/except_star.h"
 #include "runtime/import.h"
 #include "runtime/native_guard.h"
 #include "runtime/operator_plan.h"
+#include "runtime/pattern_matching.h"
 #include "runtime/protocols.h"
 
 namespace rw {
@@ -347,7 +350,13 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 
     op_LOAD_NAME: {
       Value name = names[ARG];
-      Value v = f->locals ? dictGet(I, f->locals, name) : Value();
+      if (f->locals && !isPlainNamespace(I, f->locals)) {
+        if (Value found = namespaceLoad(I, f->locals, name)) {
+          PUSH(found);
+          NEXT();
+        }
+      }
+      Value v = f->locals && isPlainNamespace(I, f->locals) ? dictGet(I, f->locals, name) : Value();
       if (!v) v = dictGetStr(I, f->globals, static_cast<Str*>(name.asObject()));
       if (!v) v = dictGetStr(I, f->builtins, static_cast<Str*>(name.asObject()));
       if (!v) raiseNameError(I, name);
@@ -358,14 +367,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_STORE_NAME: {
       Value v = TOP();
       Dict* target = f->locals ? f->locals : f->globals;
-      dictSet(I, target, names[ARG], v);
+      if (isPlainNamespace(I, target))
+        dictSet(I, target, names[ARG], v);
+      else
+        namespaceStore(I, target, names[ARG], v);
       --sp;
       decref(v);
       NEXT();
     }
     op_DELETE_NAME: {
       Dict* target = f->locals ? f->locals : f->globals;
-      if (!dictDel(I, target, names[ARG])) raiseNameError(I, names[ARG]);
+      bool deleted = isPlainNamespace(I, target) ? dictDel(I, target, names[ARG])
+                                                 : namespaceDelete(I, target, names[ARG]);
+      if (!deleted) raiseNameError(I, names[ARG]);
       NEXT();
     }
     op_LOAD_GLOBAL: {
@@ -1084,6 +1098,26 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(type);
       NEXT();
     }
+    op_CHECK_EG_MATCH: {
+      // [exc, type] -> [rest, match] when something matched, else [exc, None].
+      Value rest;
+      Value match = exceptStarMatch(I, sp[-2], sp[-1], rest);
+      decref(sp[-1]);
+      if (rest) {
+        decref(sp[-2]);
+        sp[-2] = rest;
+      }
+      sp[-1] = match;
+      NEXT();
+    }
+    op_PREP_RERAISE_STAR: {
+      Value r = prepareReraiseStar(I, sp[-2], sp[-1]);
+      decref(sp[-1]);
+      decref(sp[-2]);
+      sp -= 2;
+      PUSH(r);
+      NEXT();
+    }
     op_LOAD_ASSERTION_ERROR:
       PUSH(newRef(Value(I.exc.AssertionError)));
       NEXT();
@@ -1146,6 +1180,34 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       importStar(I, module, f->locals ? f->locals : f->globals);
       --sp;
       decref(module);
+      NEXT();
+    }
+    op_GET_LEN: {
+      Value n = newInt(I, length(I, TOP()));
+      PUSH(n);
+      NEXT();
+    }
+    op_MATCH_MAPPING: {
+      bool mapping = matchesMappingPattern(I, TOP());
+      PUSH(I.boolean(mapping));
+      NEXT();
+    }
+    op_MATCH_SEQUENCE: {
+      bool sequence = matchesSequencePattern(I, TOP());
+      PUSH(I.boolean(sequence));
+      NEXT();
+    }
+    op_MATCH_KEYS: {
+      Value values = matchMappingKeys(I, sp[-2], static_cast<Tuple*>(TOP().asObject()));
+      PUSH(values);
+      NEXT();
+    }
+    op_MATCH_CLASS: {
+      Value attrs =
+          matchClassPattern(I, sp[-3], sp[-2], ARG, static_cast<Tuple*>(TOP().asObject()));
+      for (int i = 1; i <= 3; ++i) decref(sp[-i]);
+      sp -= 2;
+      sp[-1] = attrs;
       NEXT();
     }
     op_PRINT_EXPR: {
@@ -1241,14 +1303,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_END_ASYNC_FOR:
     op_BEFORE_ASYNC_WITH:
     op_ASYNC_GEN_WRAP:
-    op_CHECK_EG_MATCH:
-    op_PREP_RERAISE_STAR:
-    op_GET_LEN:
-    op_MATCH_MAPPING:
-    op_MATCH_SEQUENCE:
-    op_MATCH_KEYS:
-    op_MATCH_CLASS:
-    op_COPY_DICT_WITHOUT_KEYS:
       raiseError(I, I.exc.SystemError,
                  std::string(opcodeInfo(static_cast<Opcode>(word & 0xFF)).name) +
                      " is not supported yet");

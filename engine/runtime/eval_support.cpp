@@ -232,12 +232,26 @@ void extendForUnpacking(Interp& I, List* list, Value iterable) {
   listExtend(I, list, iterable);
 }
 
+namespace {
+
+// How CPython names a callable in argument errors (_PyObject_FunctionStr): "module.qualname()".
+std::string functionStr(Interp& I, Value callable) {
+  Ref qualname = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
+  if (!qualname || !isType(I, qualname.get(), I.types.str)) return strString(I, callable);
+  Ref module = Ref::steal(lookupAttr(I, callable, I.names.__module__));
+  if (module && isType(I, module.get(), I.types.str) && strView(module.get()) != "builtins")
+    return std::string(strView(module.get())) + "." + std::string(strView(qualname.get())) + "()";
+  return std::string(strView(qualname.get())) + "()";
+}
+
+}  // namespace
+
 void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
   if (!isInstance(I, source, I.types.dict)) {
     Value keys = lookupAttr(I, source, I.intern("keys"));
     if (!keys) {
       if (callable)
-        raiseTypeError(I, reprString(I, callable) + " argument after ** must be a mapping, not " +
+        raiseTypeError(I, functionStr(I, callable) + " argument after ** must be a mapping, not " +
                               std::string(typeName(I, source)));
       raiseTypeError(I, "'" + std::string(typeName(I, source)) + "' object is not a mapping");
     }
@@ -379,11 +393,7 @@ void unpackCallArguments(Interp& I, Value callable, Value self, Value positional
   } else {
     Type* t = typeOf(I, positional);
     if (!t->iter) {
-      Ref name = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
-      std::string fname = name && isType(I, name.get(), I.types.str)
-                              ? std::string(strView(name.get()))
-                              : reprString(I, callable);
-      raiseTypeError(I, fname + "() argument after * must be an iterable, not " +
+      raiseTypeError(I, functionStr(I, callable) + " argument after * must be an iterable, not " +
                             std::string(t->name->view()));
     }
     args = Ref::steal(call(I, Value(I.types.tuple), {positional}));
@@ -465,8 +475,8 @@ Value prepareContext(Interp& I, Value manager, Value& exitOut) {
   Value enter = typeLookup(I, t, I.intern("__enter__"));
   Value exit = typeLookup(I, t, I.intern("__exit__"));
   if (!enter || !exit)
-    raiseTypeError(I, "'" + std::string(t->name->view()) +
-                          "' object does not support the context manager protocol");
+    raiseTypeError(I, "'" + std::string(t->name->view()) + "' object does not support the context manager protocol" +
+                          (enter ? " (missed __exit__ method)" : ""));
   Ref boundExit = Ref::steal(getAttr(I, manager, I.intern("__exit__")));
   Value boundEnter = getAttr(I, manager, I.intern("__enter__"));
   exitOut = boundExit.release();

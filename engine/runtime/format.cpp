@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -365,6 +366,74 @@ Value formatFloat(Interp& I, double x, std::string_view specText, std::string_vi
   return formatDouble(I, x, s);
 }
 
+// ---- complex ------------------------------------------------------------------------------
+
+// A part of a complex without its sign, as PyOS_double_to_string writes it; 'r' is repr's
+// shortest form without the ".0" float's repr adds.
+std::string complexPartText(double magnitude, char32_t type, int precision, bool alternate) {
+  if (type != 'r')
+    return support::formatFloat(magnitude, static_cast<char>(type), precision, alternate);
+  std::string text = support::reprFloat(magnitude);
+  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+  if (alternate && std::isfinite(magnitude) && text.find('.') == std::string::npos)
+    text.insert(std::min(text.find('e'), text.size()), ".");
+  return text;
+}
+
+// format_complex_internal: each part laid out like a float without padding (the imaginary
+// one always signed unless it stands alone), then the whole padded.
+Value formatComplexSpec(Interp& I, double re, double im, const Spec& s) {
+  if (s.precision > INT32_MAX) raiseValueError(I, "precision too big");
+  if (s.fill == '0') raiseValueError(I, "Zero padding is not allowed in complex format specifier");
+  if (s.align == '=')
+    raiseValueError(I, "'=' alignment flag is not allowed in complex format specifier");
+  char32_t type = s.type == 'n' ? 'g' : s.type;
+  auto precision = static_cast<int>(s.precision);
+  bool skipReal = false, parens = false;
+  if (type == 0) {
+    // Like str(): the real part left out when it is +0, otherwise parentheses.
+    type = 'r';
+    skipReal = re == 0.0 && !std::signbit(re);
+    parens = !skipReal;
+  }
+  if (precision < 0)
+    precision = type == 'r' ? 0 : 6;
+  else if (type == 'r')
+    type = 'g';
+  Spec part = s;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  auto layoutPart = [&](double x, char32_t sign) {
+    part.sign = sign;
+    bool negative = std::signbit(x) && !std::isnan(x);
+    std::string body = complexPartText(std::fabs(x), type, precision, s.alternate);
+    if (s.noNegZero && negative && std::isfinite(x) &&
+        body.find_first_of("123456789") == std::string::npos)
+      negative = false;
+    size_t digitCount = 0;
+    while (digitCount < body.size() && body[digitCount] >= '0' && body[digitCount] <= '9')
+      ++digitCount;
+    Ref text = Ref::steal(layoutNumber(I, part, negative, "",
+                                       std::string_view(body).substr(0, digitCount),
+                                       std::string_view(body).substr(digitCount)));
+    return std::string(strView(text.get()));
+  };
+  std::string body = parens ? "(" : "";
+  if (!skipReal) body += layoutPart(re, s.sign);
+  body += layoutPart(im, skipReal ? s.sign : '+');
+  body += parens ? "j)" : "j";
+  checkWidth(I, s.width);
+  auto length = static_cast<int64_t>(body.size());
+  int64_t padding = std::max<int64_t>(0, s.width - length);
+  int64_t left = s.align == '<' ? 0 : s.align == '^' ? padding / 2 : padding;
+  std::string out;
+  appendRepeated(out, s.fill, left);
+  out += body;
+  appendRepeated(out, s.fill, padding - left);
+  return strValue(I, out);
+}
+
 // ---- int ----------------------------------------------------------------------------------
 
 Value formatInt(Interp& I, Value v, std::string_view specText) {
@@ -445,6 +514,25 @@ Value formatInt(Interp& I, Value v, std::string_view specText) {
 
 }  // namespace
 
+Value formatComplex(Interp& I, double real, double imag, std::string_view spec,
+                    std::string_view typeName) {
+  Spec s = parseSpec(I, spec, '>', 0, typeName);
+  switch (s.type) {
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+      break;
+    default:
+      unknownCode(I, s.type, typeName);
+  }
+  return formatComplexSpec(I, real, imag, s);
+}
+
 Value formatStrValue(Interp& I, Value v, std::string_view spec) {
   if (spec.empty()) return str(I, v);
   return formatStr(I, v, spec);
@@ -471,6 +559,10 @@ Value format(Interp& I, Value v, std::string_view spec) {
   if (isSubtype(t, I.types.str)) return formatStr(I, v, spec);
   if (isSubtype(t, I.types.int_)) return formatInt(I, v, spec);
   if (isSubtype(t, I.types.float_)) return formatFloat(I, floatValue(v), spec, t->name->view());
+  if (isSubtype(t, I.types.complex)) {
+    auto* c = static_cast<Complex*>(v.asObject());
+    return formatComplex(I, c->real, c->imag, spec, t->name->view());
+  }
   raiseTypeError(
       I, "unsupported format string passed to " + std::string(t->name->view()) + ".__format__");
 }

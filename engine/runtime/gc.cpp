@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "runtime/finalizers.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
 
@@ -93,6 +94,18 @@ void Interp::collectCycles() {
   if (garbage.empty()) return;
   // Keep every member alive while the cycles are broken, then let the counts free them.
   for (Object* o : garbage) incref(o);
+  // Finalizers run first, on intact objects (PEP 442); what they leave unreachable is
+  // collected next time, when they have run.
+  bool finalized = false;
+  for (Object* o : garbage) {
+    if (!o->type->finalize || (o->flags & kFinalized)) continue;
+    finalizeOnce(*this, o);
+    finalized = true;
+  }
+  if (finalized) {
+    for (Object* o : garbage) decref(o);
+    return;
+  }
   for (Object* o : garbage)
     if (o->type->clear) o->type->clear(o);
   for (Object* o : garbage) decref(o);

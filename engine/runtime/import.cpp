@@ -1,108 +1,257 @@
+// The import statement's semantics, after CPython's PyImport_ImportModuleLevelObject and
+// importlib._bootstrap: name resolution, sys.modules, parents before children, fromlists.
 #include "runtime/import.h"
 
-#include "modules/native_modules.h"
-#include "modules/stdlib.h"
-#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/module.h"
 #include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/eval.h"
-#include "runtime/program.h"
+#include "runtime/frame.h"
+#include "runtime/module_finder.h"
 #include "runtime/protocols.h"
 
 namespace rw {
 
 namespace {
 
-[[noreturn]] void moduleNotFound(Interp& I, std::string_view name) {
-  Ref exc = Ref::steal(newExceptionWithMessage(I, I.exc.ModuleNotFoundError,
-                                               "No module named '" + std::string(name) + "'"));
-  Ref nameValue = Ref::steal(Value(newStr(I, name)));
-  setAttr(I, exc.get(), I.intern("name"), nameValue.get());
+// An ImportError (or subclass) carrying CPython's `name` and `path` attributes.
+[[noreturn]] void raiseImportError(Interp& I, Type* type, const std::string& message, Value name,
+                                   Value path) {
+  Ref exc = Ref::steal(newExceptionWithMessage(I, type, message));
+  setAttr(I, exc.get(), I.intern("name"), name ? name : I.None());
+  setAttr(I, exc.get(), I.intern("path"), path ? path : I.None());
   I.raise(exc.release());
 }
 
-// Runs a Python-written module's code in a fresh module registered in sys.modules first,
-// so that a circular import sees the partially initialised module.
-Value loadStdlibModule(Interp& I, const StdlibModule& spec) {
-  std::string name(spec.name);
-  std::string path = std::string(kStdlibPathPrefix) + name + ".py";
-  Module* module = newModule(I, name);
-  Ref moduleRef = Ref::steal(Value(module));
-  Ref file = Ref::steal(Value(newStr(I, path)));
-  dictSetStr(I, module->dict, "__file__", file.get());
-  dictSetStr(I, module->dict, "__builtins__", Value(I.builtinsModule));
-  dictSetStr(I, I.modules, name, Value(module));
-  try {
-    Ref code = Ref::steal(Value(compileModuleSource(I, std::string(spec.source), path)));
-    Ref result = Ref::steal(runCode(I, code.as<Code>(), module->dict, module->dict));
-  } catch (PyException&) {
-    dictDel(I, I.modules, Value(I.intern(name)));
-    throw;
+[[noreturn]] void raiseModuleNotFound(Interp& I, const std::string& message,
+                                      const std::string& name) {
+  Ref nameValue = Ref::steal(Value(newStr(I, name)));
+  raiseImportError(I, I.exc.ModuleNotFoundError, message, nameValue.get(), Value());
+}
+
+std::string quoted(Interp& I, std::string_view text) {
+  Ref s = Ref::steal(Value(newStr(I, text)));
+  return reprString(I, s.get());
+}
+
+std::string parentOf(const std::string& name) {
+  size_t dot = name.rfind('.');
+  return dot == std::string::npos ? "" : name.substr(0, dot);
+}
+
+// importlib._bootstrap._find_and_load: sys.modules first, else find and run the module,
+// its parent package first; the new module becomes an attribute of its parent.
+Value findAndLoad(Interp& I, const std::string& name) {
+  Value cached = dictGetStr(I, I.modules, name);
+  if (cached) {
+    if (cached.is(I.None()))
+      raiseModuleNotFound(I, "import of " + name + " halted; None in sys.modules", name);
+    return newRef(cached);
   }
-  return moduleRef.release();
+  std::string parent = parentOf(name);
+  Ref path;
+  if (!parent.empty()) {
+    if (!dictGetStr(I, I.modules, parent)) decref(findAndLoad(I, parent));
+    // Importing the parent may have imported this module too.
+    if (Value now = dictGetStr(I, I.modules, name)) return newRef(now);
+    Value parentModule = dictGetStr(I, I.modules, parent);
+    if (parentModule) path = Ref::steal(lookupAttr(I, parentModule, I.intern("__path__")));
+    if (!path)
+      raiseModuleNotFound(
+          I, "No module named " + quoted(I, name) + "; " + quoted(I, parent) + " is not a package",
+          name);
+  }
+  std::optional<FoundModule> found = findModule(I, name, path.get());
+  if (!found) raiseModuleNotFound(I, "No module named " + quoted(I, name), name);
+  Ref module = Ref::steal(loadModule(I, name, *found));
+  if (!parent.empty()) {
+    if (Value parentModule = dictGetStr(I, I.modules, parent)) {
+      Ref parentRef = Ref::borrow(parentModule);
+      setAttr(I, parentRef.get(), I.intern(name.substr(parent.size() + 1)), module.get());
+    }
+  }
+  return module.release();
+}
+
+std::string moduleNameOf(Interp& I, Value module) {
+  Ref name = Ref::steal(getAttr(I, module, I.names.__name__));
+  if (!isInstance(I, name.get(), I.types.str))
+    raiseTypeError(I,
+                   "module __name__ must be a string, not " + std::string(typeName(I, name.get())));
+  return std::string(strView(name.get()));
+}
+
+// importlib._bootstrap._handle_fromlist: `from package import name` imports the submodule
+// `name` unless the package already has such an attribute; `*` does so for __all__.
+void handleFromlist(Interp& I, Value module, Value fromlist, bool fromAll) {
+  Ref it = Ref::steal(getIter(I, fromlist));
+  while (Ref item = Ref::steal(iterNext(I, it.get()))) {
+    if (!isInstance(I, item.get(), I.types.str)) {
+      std::string where = fromAll ? moduleNameOf(I, module) + ".__all__" : "``from list''";
+      raiseTypeError(
+          I, "Item in " + where + " must be str, not " + std::string(typeName(I, item.get())));
+    }
+    std::string_view x = strView(item.get());
+    if (x == "*") {
+      if (fromAll) continue;
+      if (Ref all = Ref::steal(lookupAttr(I, module, I.intern("__all__"))))
+        handleFromlist(I, module, all.get(), true);
+      continue;
+    }
+    if (Ref present = Ref::steal(lookupAttr(I, module, static_cast<Str*>(item.obj())))) continue;
+    std::string fromName = moduleNameOf(I, module) + "." + std::string(x);
+    try {
+      decref(findAndLoad(I, fromName));
+    } catch (PyException&) {
+      // A fromlist name that is no submodule is left for IMPORT_FROM to report.
+      Value e = I.pendingException;
+      if (!isInstance(I, e, I.exc.ModuleNotFoundError)) throw;
+      Ref missing = Ref::steal(lookupAttr(I, e, I.intern("name")));
+      bool thisModule = missing && isInstance(I, missing.get(), I.types.str) &&
+                        strView(missing.get()) == fromName;
+      Value entry = dictGetStr(I, I.modules, fromName);
+      if (!thisModule || (entry && entry.is(I.None()))) throw;
+      decref(I.takePendingException());
+    }
+  }
+}
+
+// The package a relative import in code with these globals starts from (CPython's
+// resolve_name): __package__, else __spec__.parent, else derived from __name__.
+std::string packageOf(Interp& I, Dict* globals) {
+  Value package = dictGetStr(I, globals, "__package__");
+  if (package && !package.is(I.None())) {
+    if (!isInstance(I, package, I.types.str)) raiseTypeError(I, "package must be a string");
+    return std::string(strView(package));
+  }
+  Value spec = dictGetStr(I, globals, "__spec__");
+  if (spec && !spec.is(I.None())) {
+    Ref parent = Ref::steal(getAttr(I, spec, I.intern("parent")));
+    if (!isInstance(I, parent.get(), I.types.str))
+      raiseTypeError(I, "__spec__.parent must be a string");
+    return std::string(strView(parent.get()));
+  }
+  Value name = dictGetStr(I, globals, I.names.__name__);
+  if (!name) raiseError(I, I.exc.KeyError, "'__name__' not in globals");
+  if (!isInstance(I, name, I.types.str)) raiseTypeError(I, "__name__ must be a string");
+  std::string text(strView(name));
+  if (dictGetStr(I, globals, "__path__")) return text;
+  size_t dot = text.rfind('.');
+  return dot == std::string::npos ? "" : text.substr(0, dot);
 }
 
 }  // namespace
 
-Value importModule(Interp& I, std::string_view name) {
-  Value cached = dictGetStr(I, I.modules, name);
-  if (cached) return newRef(cached);
-  if (Module* native = findNativeModule(I, name)) {
-    dictSetStr(I, I.modules, name, Value(native));
-    return newRef(Value(native));
+std::string resolveRelativeName(Interp& I, const std::string& name, const std::string& package,
+                                int64_t level) {
+  if (package.empty())
+    raiseImportError(I, I.exc.ImportError, "attempted relative import with no known parent package",
+                     Value(), Value());
+  size_t end = package.size();
+  for (int64_t up = 1; up < level; ++up) {
+    size_t dot = package.rfind('.', end - 1);
+    if (dot == std::string::npos || end == 0)
+      raiseImportError(I, I.exc.ImportError, "attempted relative import beyond top-level package",
+                       Value(), Value());
+    end = dot;
   }
-  if (const StdlibModule* spec = findStdlibModule(name)) return loadStdlibModule(I, *spec);
-  moduleNotFound(I, name);
+  std::string base = package.substr(0, end);
+  return name.empty() ? base : base + "." + name;
 }
 
-Value importName(Interp& I, Value name, Dict*, Value fromlist, Value level) {
-  if (!level.isSmallInt() || level.asSmallInt() != 0)
-    raiseError(I, I.exc.ImportError, "attempted relative import with no known parent package");
-  std::string full(strView(name));
-  if (full.find('.') != std::string::npos) moduleNotFound(I, full);
-  (void)fromlist;
-  return importModule(I, full);
+Value importModule(Interp& I, std::string_view name) {
+  return findAndLoad(I, std::string(name));
+}
+
+Value importName(Interp& I, Value nameValue, Dict* globals, Value fromlist, Value levelValue) {
+  std::string name(strView(nameValue));
+  int64_t level = levelValue.isSmallInt() ? levelValue.asSmallInt() : 0;
+  if (level < 0) raiseError(I, I.exc.ValueError, "level must be >= 0");
+  std::string absolute;
+  if (level > 0) {
+    if (!globals) raiseError(I, I.exc.KeyError, "'__name__' not in globals");
+    absolute = resolveRelativeName(I, name, packageOf(I, globals), level);
+  } else {
+    if (name.empty()) raiseError(I, I.exc.ValueError, "Empty module name");
+    absolute = name;
+  }
+  Ref module = Ref::steal(findAndLoad(I, absolute));
+  bool hasFrom = fromlist && !fromlist.is(I.None()) && truthy(I, fromlist);
+  if (!hasFrom) {
+    size_t dot = name.find('.');
+    if ((level == 0 || !name.empty()) && dot != std::string::npos) {
+      // `import a.b.c` binds a.
+      if (level == 0) return findAndLoad(I, name.substr(0, dot));
+      std::string front = absolute.substr(0, absolute.size() - (name.size() - dot));
+      Value top = dictGetStr(I, I.modules, front);
+      if (!top) raiseError(I, I.exc.KeyError, quoted(I, front) + " not in sys.modules as expected");
+      return newRef(top);
+    }
+    return module.release();
+  }
+  if (Ref path = Ref::steal(lookupAttr(I, module.get(), I.intern("__path__"))))
+    handleFromlist(I, module.get(), fromlist, false);
+  return module.release();
+}
+
+bool moduleIsInitializing(Interp& I, Module* module) {
+  // A module runs in a frame whose namespace is its dict; __main__ has no import to finish.
+  if (static_cast<Object*>(module) == I.main.module) return false;
+  for (Frame* f = I.frame; f; f = f->back)
+    if (f->locals == module->dict && f->globals == module->dict) return true;
+  return false;
 }
 
 Value importFrom(Interp& I, Value module, Value name) {
-  Value v = lookupAttr(I, module, static_cast<Str*>(name.asObject()));
-  if (v) return v;
+  if (Value v = lookupAttr(I, module, static_cast<Str*>(name.asObject()))) return v;
+  // A submodule imported circularly may be in sys.modules before it is an attribute.
   Ref moduleName = Ref::steal(lookupAttr(I, module, I.names.__name__));
-  std::string mname = moduleName && isType(I, moduleName.get(), I.types.str)
-                          ? std::string(strView(moduleName.get()))
-                          : "<unknown module name>";
-  Ref file = Ref::steal(lookupAttr(I, module, I.names.__file__));
-  std::string where = file && isType(I, file.get(), I.types.str) ? std::string(strView(file.get()))
-                                                                 : "unknown location";
-  Ref exc = Ref::steal(newExceptionWithMessage(
-      I, I.exc.ImportError,
-      "cannot import name '" + std::string(strView(name)) + "' from '" + mname + "' (" + where + ")"));
-  I.raise(exc.release());
+  if (moduleName && isInstance(I, moduleName.get(), I.types.str)) {
+    std::string full = std::string(strView(moduleName.get())) + "." + std::string(strView(name));
+    if (Value sub = dictGetStr(I, I.modules, full)) return newRef(sub);
+  } else {
+    moduleName.reset();
+  }
+  std::string shownName =
+      moduleName ? quoted(I, strView(moduleName.get())) : "'<unknown module name>'";
+  Value file;
+  bool isModule = isInstance(I, module, I.types.module);
+  if (isModule)
+    file = dictGetStr(I, static_cast<Module*>(module.asObject())->dict, I.names.__file__);
+  std::string what = "cannot import name " + reprString(I, name) + " from ";
+  if (!file || !isInstance(I, file, I.types.str))
+    raiseImportError(I, I.exc.ImportError, what + shownName + " (unknown location)",
+                     moduleName.get(), Value());
+  bool partial = moduleIsInitializing(I, static_cast<Module*>(module.asObject()));
+  std::string message = partial ? what + "partially initialized module " + shownName +
+                                      " (most likely due to a circular import) (" +
+                                      strString(I, file) + ")"
+                                : what + shownName + " (" + strString(I, file) + ")";
+  raiseImportError(I, I.exc.ImportError, message, moduleName.get(), file);
 }
 
 void importStar(Interp& I, Value module, Dict* target) {
-  if (!isType(I, module, I.types.module)) raiseTypeError(I, "import * requires a module");
-  Dict* d = static_cast<Module*>(module.asObject())->dict;
-  Value all = dictGetStr(I, d, "__all__");
-  if (all) {
-    Ref it = Ref::steal(getIter(I, all));
-    while (Ref name = Ref::steal(iterNext(I, it.get()))) {
-      if (!isInstance(I, name.get(), I.types.str))
-        raiseTypeError(I, "Item in " + reprString(I, Value(dictGetStr(I, d, "__name__"))) +
-                              ".__all__ must be str, not " + std::string(typeName(I, name.get())));
-      Ref v = Ref::steal(getAttr(I, module, I.intern(strView(name.get()))));
-      dictSet(I, target, name.get(), v.get());
-    }
-    return;
+  Ref all = Ref::steal(lookupAttr(I, module, I.intern("__all__")));
+  bool publicOnly = !all;
+  if (publicOnly) {
+    Ref dict = Ref::steal(lookupAttr(I, module, I.names.__dict__));
+    if (!dict)
+      raiseImportError(I, I.exc.ImportError, "from-import-* object has no __dict__ and no __all__",
+                       Value(), Value());
+    // A list of the keys: getattr below may run code that changes the module.
+    all = Ref::steal(call(I, Value(I.types.list), {dict.get()}));
   }
-  int64_t pos = 0;
-  const DictEntry* e;
-  while (dictNext(d, pos, e)) {
-    if (isType(I, e->key, I.types.str) && !strView(e->key).starts_with("_"))
-      dictSet(I, target, e->key, e->value);
+  Ref it = Ref::steal(getIter(I, all.get()));
+  while (Ref name = Ref::steal(iterNext(I, it.get()))) {
+    if (!isInstance(I, name.get(), I.types.str)) {
+      std::string owner = moduleNameOf(I, module);
+      raiseTypeError(I, std::string(publicOnly ? "Key" : "Item") + " in " + owner +
+                            (publicOnly ? ".__dict__" : ".__all__") + " must be str, not " +
+                            std::string(typeName(I, name.get())));
+    }
+    if (publicOnly && strView(name.get()).starts_with("_")) continue;
+    Ref value = Ref::steal(getAttr(I, module, static_cast<Str*>(name.obj())));
+    dictSet(I, target, name.get(), value.get());
   }
 }
 

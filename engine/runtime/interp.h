@@ -54,6 +54,7 @@ struct SnapshotCodec;
   X(traceback, "traceback")                          \
   X(range, "range")                                  \
   X(rangeIterator, "range_iterator")                 \
+  X(longRangeIterator, "longrange_iterator")         \
   X(listIterator, "list_iterator")                   \
   X(tupleIterator, "tuple_iterator")                 \
   X(strIterator, "str_ascii_iterator")               \
@@ -84,7 +85,14 @@ struct SnapshotCodec;
   X(listReverseIterator, "list_reverseiterator")     \
   X(callableIterator, "callable_iterator")           \
   X(bytes, "bytes")                                  \
-  X(bytesIterator, "bytes_iterator")
+  X(bytesIterator, "bytes_iterator")                 \
+  X(bytearray, "bytearray")                          \
+  X(bytearrayIterator, "bytearray_iterator")         \
+  X(complex, "complex")                              \
+  X(memberDescriptor, "member_descriptor")          \
+  X(genericAlias, "types.GenericAlias")              \
+  X(sequenceIterator, "iterator")                    \
+  X(mappingProxy, "mappingproxy")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).
@@ -134,7 +142,29 @@ struct SnapshotCodec;
   X(Warning, "Warning", Exception)                                    \
   X(DeprecationWarning, "DeprecationWarning", Warning)                \
   X(RuntimeWarning, "RuntimeWarning", Warning)                        \
-  X(UserWarning, "UserWarning", Warning)
+  X(UserWarning, "UserWarning", Warning)                              \
+  X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning)  \
+  X(SyntaxWarning, "SyntaxWarning", Warning)                          \
+  X(FutureWarning, "FutureWarning", Warning)                          \
+  X(ImportWarning, "ImportWarning", Warning)                          \
+  X(UnicodeWarning, "UnicodeWarning", Warning)                        \
+  X(BytesWarning, "BytesWarning", Warning)                            \
+  X(ResourceWarning, "ResourceWarning", Warning)                      \
+  X(EncodingWarning, "EncodingWarning", Warning)                      \
+  X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError)     \
+  X(ConnectionError, "ConnectionError", OSError)                      \
+  X(BrokenPipeError, "BrokenPipeError", ConnectionError)              \
+  X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+  X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+  X(ConnectionResetError, "ConnectionResetError", ConnectionError)    \
+  X(BlockingIOError, "BlockingIOError", OSError)                      \
+  X(ChildProcessError, "ChildProcessError", OSError)                  \
+  X(InterruptedError, "InterruptedError", OSError)                    \
+  X(ProcessLookupError, "ProcessLookupError", OSError)                \
+  X(TimeoutError, "TimeoutError", OSError)                            \
+  /* ExceptionGroup's second base, Exception, is added by initExceptionGroupTypes. */ \
+  X(BaseExceptionGroup, "BaseExceptionGroup", BaseException)          \
+  X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup)
 
 // Interned identifiers the runtime looks up often. X(field, "text")
 #define RW_NAMES(X)                     \
@@ -351,6 +381,9 @@ class Interp {
   // by the outermost destruction so long chains cannot overflow the C++ stack.
   std::vector<Object*> pendingDestruction;
   int destroyDepth = 0;
+  // Set once a class defines __del__: the program's globals are then released at exit, in
+  // order, so that their finalizers run like CPython's (runtime/finalizers.h).
+  bool finalizersDefined = false;
 
   // Every live object is linked into one of two lists: containers the cycle collector
   // tracks, and the rest. Together they enumerate the heap for snapshots and teardown.

@@ -2,6 +2,9 @@
 // is freed at once, so deaths happen at deterministic steps. Releasing a long chain (a linked
 // list of a million nodes) would recurse that deep; beyond a small depth, deaths are queued
 // and drained by the outermost call instead.
+#include <exception>
+
+#include "runtime/finalizers.h"
 #include "runtime/interp.h"
 
 namespace rw {
@@ -11,8 +14,13 @@ namespace {
 constexpr int kMaxDestroyDepth = 64;
 
 void destroyNow(Interp& I, Object* object) {
-  if (I.observer) I.observer->onDeath(object);
   Type* type = object->type;
+  // No finalizer runs while C++ unwinds (a replay or recording being stopped): Python code
+  // cannot run in the middle of that.
+  if (type->finalize && !(object->flags & kFinalized) && !I.inspecting && std::uncaught_exceptions() == 0 &&
+      runFinalizer(I, object))
+    return;
+  if (I.observer) I.observer->onDeath(object);
   if (type->destroy) type->destroy(object);
   I.freeRaw(object);
   decref(static_cast<Object*>(type));

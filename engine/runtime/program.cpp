@@ -12,6 +12,7 @@
 #include "runtime/builtins.h"
 #include "runtime/eval.h"
 #include "runtime/eval_support.h"
+#include "runtime/finalizers.h"
 #include "runtime/frame.h"
 #include "runtime/native_guard.h"
 #include "runtime/protocols.h"
@@ -42,6 +43,9 @@ std::string sourceLineWithBreak(Interp& I, const std::string& filename, int line
 }  // namespace
 
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
+  if (info.kind == "MemoryError") return newException(I, I.exc.MemoryError, newTuple(I, 0));
+  if (info.kind == "RecursionError")
+    return newExceptionWithMessage(I, I.exc.RecursionError, info.message);
   Type* type = info.kind == "IndentationError" ? I.exc.IndentationError
                : info.kind == "TabError"       ? I.exc.TabError
                                                : I.exc.SyntaxError;
@@ -109,6 +113,7 @@ int runMainProgram(Interp& I, const std::string& path, const std::string& source
     status = reportUncaught(I, exc.get());
   }
   I.main = Interp::MainState{};
+  releaseMainGlobals(I, main);
   flushStream(I, stdoutStream(I));
   return status;
 }
@@ -127,6 +132,7 @@ int resumeMainProgram(Interp& I) {
     status = reportUncaught(I, exc.get());
   }
   I.main = Interp::MainState{};
+  releaseMainGlobals(I, module.as<Module>());
   flushStream(I, stdoutStream(I));
   return status;
 }

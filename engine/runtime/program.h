@@ -13,8 +13,9 @@ namespace rw {
 
 struct Code;
 
-// A Python SyntaxError (IndentationError, TabError) object for a front-end error. An error
-// without source text gets its line from I.sourceTexts, as CPython reads it from the file.
+// A Python SyntaxError (IndentationError, TabError) object for a front-end error, or the
+// MemoryError/RecursionError of input nested too deeply. An error without source text gets
+// its line from I.sourceTexts, as CPython reads it from the file.
 Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info);
 
 // Compiles `source` as module code under a new source id (reported to the observer, kept

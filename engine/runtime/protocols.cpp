@@ -2,10 +2,12 @@
 // (reflected operands, identity equality) and CPython's error messages.
 #include "runtime/protocols.h"
 
+#include "objects/class.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/str.h"
@@ -156,6 +158,16 @@ const char* binarySymbol(BinaryOp op) {
   return symbols[static_cast<int>(op)];
 }
 
+// str, list, tuple and bytes concatenate and repeat through sequence slots, which CPython
+// tries only after both operands' number slots: the right operand goes first.
+bool concatenatesAsSequence(Interp& I, Type* t, int slot) {
+  if (slot != static_cast<int>(BinaryOp::Add) && slot != static_cast<int>(BinaryOp::Multiply)) return false;
+  Type* native = nativeBase(t);
+  if (native != I.types.str && native != I.types.list && native != I.types.tuple && native != I.types.bytes)
+    return false;
+  return t->binary[slot] == native->binary[slot];
+}
+
 // CPython's binary_op1: try the left operand's slot, then the right's (the right's first
 // when its type is a subclass of the left's).
 Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
@@ -165,6 +177,12 @@ Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
   auto slotv = slotOf(ta);
   auto slotw = ta != tb ? slotOf(tb) : nullptr;
   if (slotw == slotv) slotw = nullptr;
+  if (slotw && !inplaceTable && concatenatesAsSequence(I, ta, slot)) {
+    Value x = slotw(I, a, b);
+    if (!isNotImplemented(I, x)) return x;
+    decref(x);
+    slotw = nullptr;
+  }
   if (slotv) {
     if (slotw && isSubtype(tb, ta)) {
       Value x = slotw(I, a, b);
@@ -242,6 +260,9 @@ Dict** instanceDictSlot(Interp&, Value obj) {
               std::string(name->view()) + "'";
   }
   Ref exc = Ref::steal(newExceptionWithMessage(I, I.exc.AttributeError, message));
+  // Like CPython 3.11, the error names the attribute and the object.
+  setAttr(I, exc.get(), I.intern("name"), Value(name));
+  setAttr(I, exc.get(), I.intern("obj"), obj);
   I.raise(exc.release());
 }
 
@@ -294,6 +315,28 @@ Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr, Function
   return Value();
 }
 
+namespace {
+
+// obj.__class__ = cls: both classes defined in Python with the same instance layout.
+void assignClass(Interp& I, Value obj, Value value) {
+  Type* t = typeOf(I, obj);
+  if (!value) raiseTypeError(I, "can't delete __class__ attribute");
+  if (!isInstance(I, value, I.types.type))
+    raiseTypeError(I, "__class__ must be set to a class, not '" + std::string(typeName(I, value)) + "' object");
+  Type* target = static_cast<Type*>(value.asObject());
+  if (!t->hasFlag(kTypeHeap) || !target->hasFlag(kTypeHeap))
+    raiseTypeError(I, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (nativeBase(t) != nativeBase(target) || t->basicSize != target->basicSize || t->dictOffset != target->dictOffset)
+    raiseTypeError(I, "__class__ assignment: '" + std::string(target->name->view()) + "' object layout differs from '" +
+                          std::string(t->name->view()) + "'");
+  Object* o = obj.asObject();
+  o->type = newRef(target);
+  decref(Value(t));
+  if (I.observer) I.observer->onWrite(o);
+}
+
+}  // namespace
+
 void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
   genericSetAttrFound(I, obj, name, value, typeLookup(I, typeOf(I, obj), name));
 }
@@ -301,6 +344,22 @@ void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
 void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr,
                          Function** pythonFunction) {
   Type* t = typeOf(I, obj);
+  if (name == I.names.__class__ && !descr) {
+    assignClass(I, obj, value);
+    return;
+  }
+  if (name == I.names.__dict__ && !descr) {
+    if (Dict** slot = instanceDictSlot(I, obj)) {
+      if (!value) raiseTypeError(I, "cannot delete __dict__");
+      if (!isInstance(I, value, I.types.dict))
+        raiseTypeError(I, "__dict__ must be set to a dictionary, not a '" + std::string(typeName(I, value)) + "'");
+      Dict* old = *slot;
+      *slot = static_cast<Dict*>(newRef(value).asObject());
+      if (old) decref(Value(old));
+      if (I.observer) I.observer->onWrite(obj.asObject());
+      return;
+    }
+  }
   if (descr) {
     Type* dt = typeOf(I, descr);
     if (dt->descrSet) {
@@ -383,6 +442,8 @@ Value callMethod(Interp& I, Value obj, Str* name, std::initializer_list<Value> p
 Value getIter(Interp& I, Value v) {
   Type* t = typeOf(I, v);
   if (t->iter) return t->iter(I, v);
+  // The old protocol: __getitem__ with 0, 1, ... until IndexError (not for mappings).
+  if (t->getItem && !isSubtype(t, I.types.dict) && !isSubtype(t, I.types.type)) return newSequenceIterator(I, v);
   raiseTypeError(I, "'" + std::string(t->name->view()) + "' object is not iterable");
 }
 
@@ -403,6 +464,16 @@ int64_t length(Interp& I, Value v) {
 Value getItem(Interp& I, Value container, Value key) {
   Type* t = typeOf(I, container);
   if (t->getItem) return t->getItem(I, container, key);
+  if (isSubtype(t, I.types.type)) {
+    // A class subscripted: type[X] and __class_getitem__ (PEP 560).
+    if (container.is(Value(I.types.type))) return newGenericAlias(I, container, key);
+    if (Value method = lookupAttr(I, container, I.intern("__class_getitem__"))) {
+      Ref hold = Ref::steal(method);
+      return call(I, method, {key});
+    }
+    raiseTypeError(I, "type '" + std::string(static_cast<Type*>(container.asObject())->name->view()) +
+                          "' is not subscriptable");
+  }
   raiseTypeError(I, "'" + std::string(t->name->view()) + "' object is not subscriptable");
 }
 
@@ -427,7 +498,7 @@ void delItem(Interp& I, Value container, Value key) {
 bool contains(Interp& I, Value container, Value item) {
   Type* t = typeOf(I, container);
   if (t->contains) return t->contains(I, container, item);
-  if (!t->iter)
+  if (!t->iter && !t->getItem)
     raiseTypeError(I, "argument of type '" + std::string(t->name->view()) + "' is not iterable");
   Ref it = Ref::steal(getIter(I, container));
   while (Ref x = Ref::steal(iterNext(I, it.get()))) {

@@ -74,6 +74,8 @@ void registerSuperSnapshotCodec(Interp& I);
 const SnapshotCodec* classInstanceCodec();
 // Sets, dict views and iterators, the iteration builtins (snapshot_codecs_collections.cpp).
 void registerCollectionSnapshotCodecs(Interp& I);
+// Exception groups (snapshot_codecs_exceptions.cpp).
+void registerExceptionSnapshotCodecs(Interp& I);
 
 // A native function's stable name, and back (for builtin functions created at run time).
 std::string nativeFunctionName(Interp& I, NativeFunction fn);

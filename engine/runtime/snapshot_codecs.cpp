@@ -383,12 +383,18 @@ void rangeIterWrite(Interp&, Object* o, SnapshotEncoder& e) {
   e.w.svarint(it->next);
   e.w.svarint(it->step);
   e.w.svarint(it->remaining);
+  e.value(it->bigNext);
+  e.value(it->bigStep);
+  e.value(it->bigRemaining);
 }
 void rangeIterRead(Interp&, Object* o, SnapshotDecoder& d) {
   RangeIterator* it = static_cast<RangeIterator*>(o);
   it->next = d.r.svarint();
   it->step = d.r.svarint();
   it->remaining = d.r.svarint();
+  it->bigNext = d.value();
+  it->bigStep = d.value();
+  it->bigRemaining = d.value();
 }
 
 void seqIterWrite(Interp&, Object* o, SnapshotEncoder& e) {
@@ -490,15 +496,18 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, I.exc.BaseException, &kException);
   registerSnapshotCodec(I, T.range, &kRange);
   registerSnapshotCodec(I, T.rangeIterator, &kRangeIter);
+  registerSnapshotCodec(I, T.longRangeIterator, &kRangeIter);
   registerSnapshotCodec(I, T.listIterator, &kSeqIter);
   registerSnapshotCodec(I, T.tupleIterator, &kSeqIter);
   registerSnapshotCodec(I, T.strIterator, &kSeqIter);
+  registerSnapshotCodec(I, T.sequenceIterator, &kSeqIter);
   registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
   registerClassSnapshotCodecs(I);
   registerCollectionSnapshotCodecs(I);
+  registerExceptionSnapshotCodecs(I);
 }
 
 }  // namespace rw

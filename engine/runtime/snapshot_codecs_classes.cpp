@@ -3,6 +3,9 @@
 #include "objects/class.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
+#include "objects/generic_alias.h"
+#include "objects/mapping_proxy.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/snapshot.h"
@@ -79,9 +82,15 @@ const SnapshotCodec* nativeCodec(Interp& I, Type* type) {
   return codec;
 }
 
+// The words a class adds after its built-in layout: the instance dict and __slots__ values.
+Value* classWord(Object* o, uint32_t offset) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + offset);
+}
+
 void instanceWrite(Interp& I, Object* o, SnapshotEncoder& e) {
   nativeCodec(I, o->type)->write(I, o, e);
-  if (o->type->dictOffset) e.object(*classInstanceDict(o));
+  for (uint32_t offset = classWordsStart(o->type); offset + sizeof(Value) <= o->type->basicSize; offset += sizeof(Value))
+    e.value(*classWord(o, offset));
 }
 
 Object* instanceAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
@@ -90,7 +99,22 @@ Object* instanceAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
 
 void instanceRead(Interp& I, Object* o, SnapshotDecoder& d) {
   nativeCodec(I, o->type)->read(I, o, d);
-  if (o->type->dictOffset) *classInstanceDict(o) = d.object<Dict>();
+  for (uint32_t offset = classWordsStart(o->type); offset + sizeof(Value) <= o->type->basicSize; offset += sizeof(Value))
+    *classWord(o, offset) = d.value();
+}
+
+void memberWrite(Interp&, Object* o, SnapshotEncoder& e) {
+  MemberDescriptor* m = static_cast<MemberDescriptor*>(o);
+  e.object(m->owner);
+  e.object(m->name);
+  e.w.varint(m->offset);
+}
+Object* memberAllocate(Interp& I, Type* type, SnapshotDecoder&) { return allocateBare<MemberDescriptor>(I, type); }
+void memberRead(Interp&, Object* o, SnapshotDecoder& d) {
+  MemberDescriptor* m = static_cast<MemberDescriptor*>(o);
+  m->owner = d.object<Type>();
+  m->name = d.object<Str>();
+  m->offset = static_cast<uint32_t>(d.r.varint());
 }
 
 void instanceFinish(Interp& I, Object* o) {
@@ -126,10 +150,29 @@ void wrapperRead(Interp&, Object* o, SnapshotDecoder& d) {
   w->dict = d.object<Dict>();
 }
 
+void aliasWrite(Interp&, Object* o, SnapshotEncoder& e) {
+  GenericAlias* a = static_cast<GenericAlias*>(o);
+  e.value(a->origin);
+  e.object(a->args);
+}
+Object* aliasAllocate(Interp& I, Type* type, SnapshotDecoder&) { return allocateBare<GenericAlias>(I, type); }
+void aliasRead(Interp&, Object* o, SnapshotDecoder& d) {
+  GenericAlias* a = static_cast<GenericAlias*>(o);
+  a->origin = d.value();
+  a->args = d.object<Tuple>();
+}
+
+void proxyWrite(Interp&, Object* o, SnapshotEncoder& e) { e.object(static_cast<MappingProxy*>(o)->mapping); }
+Object* proxyAllocate(Interp& I, Type* type, SnapshotDecoder&) { return allocateBare<MappingProxy>(I, type); }
+void proxyRead(Interp&, Object* o, SnapshotDecoder& d) { static_cast<MappingProxy*>(o)->mapping = d.object<Dict>(); }
+
 const SnapshotCodec kType{typeWrite, typeAllocate, typeRead, nullptr, false, typeFinish};
 const SnapshotCodec kInstance{instanceWrite, instanceAllocate, instanceRead, nullptr, false, instanceFinish};
 const SnapshotCodec kProperty{propertyWrite, propertyAllocate, propertyRead, nullptr, false, nullptr};
 const SnapshotCodec kMethodWrapper{wrapperWrite, wrapperAllocate, wrapperRead, nullptr, false, nullptr};
+const SnapshotCodec kMember{memberWrite, memberAllocate, memberRead, nullptr, false, nullptr};
+const SnapshotCodec kGenericAlias{aliasWrite, aliasAllocate, aliasRead, nullptr, false, nullptr};
+const SnapshotCodec kMappingProxy{proxyWrite, proxyAllocate, proxyRead, nullptr, false, nullptr};
 
 }  // namespace
 
@@ -140,6 +183,9 @@ void registerClassSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, I.types.property, &kProperty);
   registerSnapshotCodec(I, I.types.staticmethod, &kMethodWrapper);
   registerSnapshotCodec(I, I.types.classmethod, &kMethodWrapper);
+  registerSnapshotCodec(I, I.types.memberDescriptor, &kMember);
+  registerSnapshotCodec(I, I.types.genericAlias, &kGenericAlias);
+  registerSnapshotCodec(I, I.types.mappingProxy, &kMappingProxy);
   registerSuperSnapshotCodec(I);
 }
 

@@ -7,6 +7,9 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/exception_group.h"
+#include "objects/list.h"
+#include "objects/tuple.h"
 #include "objects/str.h"
 #include "runtime/frame.h"
 #include "runtime/protocols.h"
@@ -205,36 +208,40 @@ bool formatSyntaxError(Interp& I, Value exc, std::string& out) {
   return true;
 }
 
-void formatOne(Interp& I, Value exc, std::string& out) {
-  auto* e = static_cast<ExceptionObject*>(exc.asObject());
-  if (e->traceback) {
-    out += "Traceback (most recent call last):\n";
-    // Like CPython, a run of identical entries (deep recursion) shows its first three, then
-    // one line that counts the rest.
-    constexpr int kShownRepeats = 3;
-    const Traceback* previous = nullptr;
-    int repeats = 0;
-    auto flushRepeats = [&] {
-      if (repeats <= kShownRepeats) return;
-      int hidden = repeats - kShownRepeats;
-      out += "  [Previous line repeated " + std::to_string(hidden) + " more time" +
-             (hidden > 1 ? "s" : "") + "]\n";
-    };
-    for (Value tb = e->traceback; tb; tb = static_cast<Traceback*>(tb.asObject())->next) {
-      auto* entry = static_cast<Traceback*>(tb.asObject());
-      bool same = previous && previous->lineno == entry->lineno &&
-                  previous->frame->code->filename->view() == entry->frame->code->filename->view() &&
-                  previous->frame->code->name->view() == entry->frame->code->name->view();
-      if (!same) {
-        flushRepeats();
-        repeats = 0;
-      }
-      previous = entry;
-      if (++repeats <= kShownRepeats) formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
+// How many times in a row the same frame and line are printed before the rest are counted.
+constexpr int kRecursiveCutoff = 3;
+
+void appendRepeated(int count, std::string& out) {
+  if (count <= kRecursiveCutoff) return;
+  count -= kRecursiveCutoff;
+  out += "  [Previous line repeated " + std::to_string(count) + " more time" + (count > 1 ? "s" : "") + "]\n";
+}
+
+void formatStack(Interp& I, Value traceback, std::string& out) {
+  const Code* lastCode = nullptr;
+  int lastLine = -1;
+  int count = 0;
+  for (Value tb = traceback; tb; tb = static_cast<Traceback*>(tb.asObject())->next) {
+    auto* entry = static_cast<Traceback*>(tb.asObject());
+    const Code* code = entry->frame->code;
+    bool same = lastCode && code->filename->view() == lastCode->filename->view() &&
+                code->name->view() == lastCode->name->view() && entry->lineno == lastLine;
+    if (!same) {
+      appendRepeated(count, out);
+      lastCode = code;
+      lastLine = entry->lineno;
+      count = 0;
     }
-    flushRepeats();
+    if (++count > kRecursiveCutoff) continue;
+    formatEntry(I, entry->frame, entry->lasti, entry->lineno, out);
   }
-  if (isInstance(I, exc, I.exc.SyntaxError) && formatSyntaxError(I, exc, out)) return;
+  appendRepeated(count, out);
+}
+
+// The exception's type and message, then its notes (CPython's format_exception_only).
+std::string exceptionOnly(Interp& I, Value exc) {
+  std::string out;
+  if (isInstance(I, exc, I.exc.SyntaxError) && formatSyntaxError(I, exc, out)) return out;
   std::string message;
   try {
     message = strString(I, exc);
@@ -245,27 +252,146 @@ void formatOne(Interp& I, Value exc, std::string& out) {
   out += typeLabel(I, exc);
   if (!message.empty()) out += ": " + message;
   out += "\n";
+  Value notes = static_cast<ExceptionObject*>(exc.asObject())->notes;
+  if (notes && isInstance(I, notes, I.types.list)) {
+    Ref hold = Ref::borrow(notes);
+    List* list = static_cast<List*>(notes.asObject());
+    for (int64_t i = 0; i < list->size; ++i) {
+      Value note = list->items[i];
+      if (isInstance(I, note, I.types.str)) {
+        out += std::string(strView(note)) + "\n";
+        continue;
+      }
+      try {
+        out += strString(I, note) + "\n";
+      } catch (PyException&) {
+        decref(I.takePendingException());
+        out += "<note str() failed>\n";
+      }
+    }
+  } else if (notes) {
+    try {
+      out += reprString(I, notes) + "\n";
+    } catch (PyException&) {
+      decref(I.takePendingException());
+      out += "<__notes__ repr() failed>\n";
+    }
+  }
+  return out;
 }
 
-void formatChain(Interp& I, Value exc, std::unordered_set<Object*>& seen, std::string& out) {
-  seen.insert(exc.asObject());
-  auto* e = static_cast<ExceptionObject*>(exc.asObject());
-  if (e->cause && !seen.count(e->cause.asObject())) {
-    formatChain(I, e->cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context && !e->suppressContext && !seen.count(e->context.asObject())) {
-    formatChain(I, e->context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// traceback.py's _ExceptionPrintContext: nested exception groups are drawn with an indent
+// and a margin per level.
+struct PrintContext {
+  std::unordered_set<Object*> seen;
+  int groupDepth = 0;
+  bool needClose = false;
+
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  std::string indent() const { return std::string(static_cast<size_t>(2 * groupDepth), ' '); }
+
+  void emit(const std::string& text, std::string& out, char margin = '|') const {
+    std::string prefix = indent();
+    if (groupDepth) prefix += std::string(1, margin) + " ";
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t nl = text.find('\n', start);
+      size_t stop = nl == std::string::npos ? text.size() : nl + 1;
+      out += prefix;
+      out.append(text, start, stop - start);
+      start = stop;
+    }
   }
-  formatOne(I, exc, out);
+};
+
+const char* const kCauseMessage = "\nThe above exception was the direct cause of the following exception:\n\n";
+const char* const kContextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+void formatWithChain(Interp& I, Value exc, PrintContext& ctx, std::string& out);
+
+void formatGroup(Interp& I, Value exc, PrintContext& ctx, std::string& out) {
+  auto* e = static_cast<ExceptionObject*>(exc.asObject());
+  bool topLevel = ctx.groupDepth == 0;
+  if (topLevel) ++ctx.groupDepth;
+  if (e->traceback) {
+    ctx.emit("Exception Group Traceback (most recent call last):\n", out, topLevel ? '+' : '|');
+    std::string stack;
+    formatStack(I, e->traceback, stack);
+    ctx.emit(stack, out);
+  }
+  ctx.emit(exceptionOnly(I, exc), out);
+  Tuple* excs = static_cast<ExceptionGroupObject*>(e)->exceptions;
+  int64_t count = excs ? excs->size : 0;
+  int64_t shown = count <= PrintContext::kMaxGroupWidth ? count : PrintContext::kMaxGroupWidth + 1;
+  ctx.needClose = false;
+  for (int64_t i = 0; i < shown; ++i) {
+    bool last = i == shown - 1;
+    if (last) ctx.needClose = true;
+    bool truncated = i >= PrintContext::kMaxGroupWidth;
+    std::string title = truncated ? "..." : std::to_string(i + 1);
+    out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+    ++ctx.groupDepth;
+    if (!truncated) {
+      formatWithChain(I, excs->item(i), ctx, out);
+    } else {
+      int64_t remaining = count - PrintContext::kMaxGroupWidth;
+      ctx.emit("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n", out);
+    }
+    if (last && ctx.needClose) {
+      out += ctx.indent() + "+------------------------------------\n";
+      ctx.needClose = false;
+    }
+    --ctx.groupDepth;
+  }
+  if (topLevel) ctx.groupDepth = 0;
+}
+
+void formatWithChain(Interp& I, Value exc, PrintContext& ctx, std::string& out) {
+  // The chain from the outermost cause or context to `exc`, each with the message before it.
+  std::vector<std::pair<const char*, Value>> chain;
+  for (Value walk = exc; walk;) {
+    ctx.seen.insert(walk.asObject());
+    auto* e = static_cast<ExceptionObject*>(walk.asObject());
+    const char* message = nullptr;
+    Value next;
+    if (e->cause && !ctx.seen.count(e->cause.asObject())) {
+      message = kCauseMessage;
+      next = e->cause;
+    } else if (e->context && !e->suppressContext && !ctx.seen.count(e->context.asObject())) {
+      message = kContextMessage;
+      next = e->context;
+    }
+    chain.emplace_back(message, walk);
+    walk = next;
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (it->first) ctx.emit(it->first, out);
+    Value e = it->second;
+    if (!isExceptionGroup(I, e)) {
+      Value tb = static_cast<ExceptionObject*>(e.asObject())->traceback;
+      if (tb) {
+        ctx.emit("Traceback (most recent call last):\n", out);
+        std::string stack;
+        formatStack(I, tb, stack);
+        ctx.emit(stack, out);
+      }
+      ctx.emit(exceptionOnly(I, e), out);
+    } else if (ctx.groupDepth > PrintContext::kMaxGroupDepth) {
+      ctx.emit("... (max_group_depth is " + std::to_string(PrintContext::kMaxGroupDepth) + ")\n", out);
+    } else {
+      formatGroup(I, e, ctx, out);
+    }
+  }
 }
 
 }  // namespace
 
 std::string formatException(Interp& I, Value exception) {
   std::string out;
-  std::unordered_set<Object*> seen;
-  formatChain(I, exception, seen, out);
+  PrintContext ctx;
+  formatWithChain(I, exception, ctx, out);
   return out;
 }
 

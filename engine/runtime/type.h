@@ -89,6 +89,8 @@ struct Type : Object {
   void (*traverse)(Object*, const RefVisitor&) = nullptr;
   // Breaks reference cycles for the collector (CPython's tp_clear).
   void (*clear)(Object*) = nullptr;
+  // Runs once before the object dies (__del__, closing a generator); it may resurrect it.
+  void (*finalize)(Interp&, Object*) = nullptr;
 
   // Construction: type(...)(args) calls newInstance then init.
   Value (*newInstance)(Interp&, Type*, CallArgs) = nullptr;

@@ -70,5 +70,10 @@ void initMapFilterTypes(Interp& I);
 void initReversedTypes(Interp& I);
 void initCallableIteratorType(Interp& I);
 void initBytesType(Interp& I);
+void initByteArrayType(Interp& I);
+void initComplexType(Interp& I);
+// The iterator over objects with only __getitem__ (objects/sequence_iterator.cpp).
+void initSequenceIteratorType(Interp& I);
+Value newSequenceIterator(Interp& I, Value sequence);
 
 }  // namespace rw

@@ -415,8 +415,9 @@ Node* Parser::parseModule(ParseMode mode) {
     resetForErrorPass();
     startRule();
     raiseGenericError(lastToken);
-  } catch (const SyntaxError&) {
-    preferTokenizerError();
+  } catch (const SyntaxError& error) {
+    // Only a syntax error gives way to the tokenizer's (CPython returns any other at once).
+    if (!isTooDeep(error.info())) preferTokenizerError();
     throw;
   }
 }
@@ -428,8 +429,9 @@ Expr* Parser::parseFStringExpression() {
     resetForErrorPass();
     starExpressions();
     raiseGenericError(lastToken);
-  } catch (const SyntaxError&) {
-    preferTokenizerError();
+  } catch (const SyntaxError& error) {
+    // Only a syntax error gives way to the tokenizer's (CPython returns any other at once).
+    if (!isTooDeep(error.info())) preferTokenizerError();
     throw;
   }
 }

@@ -18,7 +18,8 @@ enum class ParseMode {
 
 // Parses source text into a numbered AST. Throws SyntaxError (or IndentationError/TabError)
 // with CPython 3.11's message and position. Deeply nested input throws SyntaxError
-// ("too many nested parentheses" or similar) instead of exhausting the C++ stack.
+// ("too many nested parentheses") or, like CPython, one of kind MemoryError instead of
+// exhausting the C++ stack.
 std::unique_ptr<ParsedModule> parse(std::string_view source, const std::string& filename,
                                     ParseMode mode = ParseMode::Exec);
 

@@ -196,6 +196,8 @@ Stmt* Parser::ifStmt() {
 //   | 'elif' named_expression ':' block elif_stmt
 //   | 'elif' named_expression ':' block [else_block]
 Stmt* Parser::elifStmt() {
+  // Each elif nests in the one before: a long chain recurses as deep as it is long.
+  DepthGuard guard(*this);
   size_t start = pos_;
   if (callInvalidRules_) {
     invalidElifStmt();

@@ -176,8 +176,13 @@ void Parser::raiseGenericError(size_t lastTokenIndex) {
   raiseAtToken(lastTokenIndex, "invalid syntax");
 }
 
+// CPython's parser gives up with a bare MemoryError, without a position, when its stack of
+// rules overflows.
 void Parser::raiseTooDeep() {
-  raiseAtToken(pos_, "too many nested expressions");
+  SyntaxErrorInfo info;
+  info.kind = "MemoryError";
+  info.filename = *source_.filename;
+  throw SyntaxError(std::move(info));
 }
 
 // After the parser failed with its own error: whether CPython would report the error the

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -31,14 +31,16 @@ class CapturingHost : public Host {
   double wallTime() override { return 1.7e9 + tick(); }
   double monotonicTime() override { return tick(); }
   // Files written live in memory, so tests never write to the disk; reads of files not
-  // written fall through to `readFolder` when one is set.
+  // written fall through to `readFolder` when one is set (a folder reads as EISDIR, as the
+  // import system expects).
   FileReadResult readFile(const std::string& path) override {
     auto it = files_.find(path);
     if (it != files_.end()) return FileReadResult{0, "", it->second};
     if (!readFolder_.empty()) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(readFolder_ / path, ec)) return FileReadResult{21, "", ""};
       std::ifstream in(readFolder_ / path, std::ios::binary);
-      std::ostringstream buffer;
-      if (in && buffer << in.rdbuf()) return FileReadResult{0, "", buffer.str()};
+      if (in) return FileReadResult{0, "", std::string(std::istreambuf_iterator<char>(in), {})};
     }
     return FileReadResult{2, "", ""};
   }

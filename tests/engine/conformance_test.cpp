@@ -1,7 +1,11 @@
-// Conformance programs: every tests/conformance/**/NAME.py runs in-process and must print
+// Conformance programs: every tests/conformance/AREA/NAME.py runs in-process and must print
 // exactly what CPython 3.11 printed (NAME.out) and exit with CPython's status (NAME.exit).
 // The goldens come from tools/make_conformance_goldens.py; stderr is not compared, so a
 // program may end in an uncaught exception on purpose.
+//
+// Modules that programs import are not programs: they are the files named _NAME.py next to
+// the programs, and everything in subfolders (packages). A program runs with its folder as
+// sys.path[0], and the host reads files from that folder, as `python3 NAME.py` does there.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -24,8 +28,15 @@ const fs::path kConformance = fs::path(REWIND_SOURCE_DIR) / "tests" / "conforman
 std::vector<fs::path> conformancePrograms() {
   std::vector<fs::path> programs;
   if (!fs::exists(kConformance)) return programs;
-  for (const auto& entry : fs::recursive_directory_iterator(kConformance))
-    if (entry.path().extension() == ".py") programs.push_back(entry.path());
+  for (const auto& area : fs::directory_iterator(kConformance)) {
+    if (!area.is_directory()) continue;
+    for (const auto& entry : fs::directory_iterator(area.path())) {
+      const fs::path& path = entry.path();
+      if (entry.is_regular_file() && path.extension() == ".py" &&
+          !path.filename().string().starts_with("_"))
+        programs.push_back(path);
+    }
+  }
   std::sort(programs.begin(), programs.end());
   return programs;
 }

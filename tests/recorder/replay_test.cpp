@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 
@@ -30,8 +31,15 @@ class StringHost : public Host {
   std::string readLine() override { return ""; }
   double wallTime() override { return 0.0; }
   double monotonicTime() override { return 0.0; }
+  // data.txt for files.py; the modules the import programs find in tests/recorder/programs.
   FileReadResult readFile(const std::string& path) override {
-    return path == "data.txt" ? FileReadResult{0, "", "first line\nsecond line\n"} : FileReadResult{2, "", ""};
+    if (path == "data.txt") return FileReadResult{0, "", "first line\nsecond line\n"};
+    fs::path file = fs::path(REWIND_SOURCE_DIR) / "tests/recorder/programs" / path;
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) return FileReadResult{21, "", ""};
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return FileReadResult{2, "", ""};
+    return FileReadResult{0, "", std::string(std::istreambuf_iterator<char>(in), {})};
   }
   FileWriteResult writeFile(const std::string&, std::string_view, FileWriteMode) override { return {}; }
   std::string out, err;

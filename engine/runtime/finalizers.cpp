@@ -1,0 +1,100 @@
+// Finalizers with CPython's rules (PEP 442): each object's runs at most once, it may
+// resurrect the object, and an exception it raises is reported and otherwise ignored.
+#include "runtime/finalizers.h"
+
+#include "objects/dict.h"
+#include "objects/generator.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "runtime/frame.h"
+#include "runtime/protocols.h"
+#include "runtime/stdio.h"
+#include "runtime/traceback.h"
+
+namespace rw {
+
+namespace {
+
+void closeGenerator(Interp& I, Object* object) {
+  Generator* gen = static_cast<Generator*>(object);
+  if (!gen->frame || gen->frame->state != FrameState::Suspended) return;
+  try {
+    Ref result = Ref::steal(callMethod(I, Value(object), I.intern("close"), {}));
+  } catch (PyException&) {
+    reportUnraisable(I, Value(object));
+  }
+}
+
+}  // namespace
+
+void finalizeOnce(Interp& I, Object* object) {
+  object->flags |= kFinalized;
+  // The exception being raised around the death is not the finalizer's.
+  Value pending = std::exchange(I.pendingException, Value());
+  object->type->finalize(I, object);
+  decref(I.pendingException);
+  I.pendingException = pending;
+}
+
+bool runFinalizer(Interp& I, Object* object) {
+  // The object lives while its finalizer runs.
+  object->refcnt = 1;
+  finalizeOnce(I, object);
+  return --object->refcnt != 0;
+}
+
+void callDelMethod(Interp& I, Object* object) {
+  Value method = typeLookup(I, object->type, I.intern("__del__"));
+  if (!method) return;
+  Ref hold = Ref::borrow(method);
+  try {
+    Type* mt = typeOf(I, method);
+    Ref bound = mt->descrGet
+                    ? Ref::steal(mt->descrGet(I, method, Value(object), Value(object->type)))
+                    : Ref::borrow(method);
+    Ref result = Ref::steal(call(I, bound.get(), {}));
+  } catch (PyException&) {
+    reportUnraisable(I, method);
+  }
+}
+
+void reportUnraisable(Interp& I, Value where) {
+  Ref exc = Ref::steal(I.takePendingException());
+  std::string text = "Exception ignored in: ";
+  try {
+    text += reprString(I, where);
+  } catch (PyException&) {
+    decref(I.takePendingException());
+    text += "<object repr() failed>";
+  }
+  text += "\n" + formatException(I, exc.get());
+  try {
+    writeToStream(I, stderrStream(I), text);
+  } catch (PyException&) {
+    decref(I.takePendingException());
+  }
+}
+
+void releaseMainGlobals(Interp& I, Module* main) {
+  if (!I.finalizersDefined) return;
+  Dict* globals = main->dict;
+  std::vector<Ref> keys;
+  int64_t pos = 0;
+  const DictEntry* e;
+  while (dictNext(globals, pos, e))
+    keys.push_back(Ref::borrow(e->key));
+  for (Ref& key : keys) {
+    if (key.get().is(Value(I.names.__builtins__))) continue;
+    try {
+      if (dictGet(I, globals, key.get())) dictSet(I, globals, key.get(), I.None());
+    } catch (PyException&) {
+      decref(I.takePendingException());
+    }
+  }
+}
+
+void initFinalizers(Interp& I) {
+  I.types.generator->finalize = closeGenerator;
+}
+
+}  // namespace rw

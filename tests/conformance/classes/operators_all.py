@@ -1,0 +1,52 @@
+class V:
+    def __init__(self, *c):
+        self.c = c
+    def __repr__(self):
+        return "V" + repr(self.c)
+    def _op(self, other, f):
+        if isinstance(other, V):
+            return V(*(f(a, b) for a, b in zip(self.c, other.c)))
+        if isinstance(other, (int, float)):
+            return V(*(f(a, other) for a in self.c))
+        return NotImplemented
+    def __add__(self, o): return self._op(o, lambda a, b: a + b)
+    def __sub__(self, o): return self._op(o, lambda a, b: a - b)
+    def __mul__(self, o): return self._op(o, lambda a, b: a * b)
+    def __truediv__(self, o): return self._op(o, lambda a, b: a / b)
+    def __floordiv__(self, o): return self._op(o, lambda a, b: a // b)
+    def __mod__(self, o): return self._op(o, lambda a, b: a % b)
+    def __pow__(self, o, mod=None): return self._op(o, lambda a, b: a ** b)
+    def __lshift__(self, o): return self._op(o, lambda a, b: a << b)
+    def __rshift__(self, o): return self._op(o, lambda a, b: a >> b)
+    def __and__(self, o): return self._op(o, lambda a, b: a & b)
+    def __or__(self, o): return self._op(o, lambda a, b: a | b)
+    def __xor__(self, o): return self._op(o, lambda a, b: a ^ b)
+    def __matmul__(self, o): return sum(a * b for a, b in zip(self.c, o.c))
+    def __divmod__(self, o): return (self // o, self % o)
+    def __neg__(self): return V(*(-a for a in self.c))
+    def __pos__(self): return V(*(+a for a in self.c))
+    def __invert__(self): return V(*(~a for a in self.c))
+    def __abs__(self): return V(*(abs(a) for a in self.c))
+    def __round__(self, n=0): return V(*(round(a, n) for a in self.c))
+    def __radd__(self, o): return self._op(o, lambda a, b: b + a)
+    def __rsub__(self, o): return self._op(o, lambda a, b: b - a)
+    def __rmul__(self, o): return self._op(o, lambda a, b: b * a)
+    def __rtruediv__(self, o): return self._op(o, lambda a, b: b / a)
+    def __rpow__(self, o): return self._op(o, lambda a, b: b ** a)
+    def __rfloordiv__(self, o): return self._op(o, lambda a, b: b // a)
+    def __rmod__(self, o): return self._op(o, lambda a, b: b % a)
+    def __rlshift__(self, o): return self._op(o, lambda a, b: b << a)
+    def __rrshift__(self, o): return self._op(o, lambda a, b: b >> a)
+    def __rand__(self, o): return self._op(o, lambda a, b: b & a)
+    def __ror__(self, o): return self._op(o, lambda a, b: b | a)
+    def __rxor__(self, o): return self._op(o, lambda a, b: b ^ a)
+    def __rdivmod__(self, o): return ("rdivmod", o)
+
+a, b = V(6, 9), V(2, 3)
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(a << b, a >> b, a & b, a | b, a ^ b, a @ b)
+print(-a, +a, ~a, abs(V(-1, 2)), round(V(1.26, 2.5), 1))
+print(1 + a, 10 - a, 2 * a, 18 / a, 20 // a, 20 % a, 2 ** b)
+print(1 << b, 64 >> b, 3 & a, 1 | a, 5 ^ a)
+print(divmod(a, 4), divmod(7, a))
+print(pow(b, 2))

@@ -1,0 +1,36 @@
+eg = ExceptionGroup("many", [ValueError(1), TypeError("t"), ValueError(2)])
+print(eg, repr(eg))
+print(eg.message, eg.exceptions, eg.args)
+print(type(eg).__name__, isinstance(eg, Exception), issubclass(ExceptionGroup, BaseExceptionGroup))
+match, rest = eg.split(ValueError)
+print(repr(match), repr(rest))
+print(repr(eg.subgroup(TypeError)), eg.subgroup(KeyError))
+print(repr(eg.subgroup(lambda e: isinstance(e, ValueError) and e.args[0] > 1)))
+m, r = eg.split((ValueError, TypeError))
+print(m is eg, r)
+nested = ExceptionGroup("outer", [ValueError("a"), ExceptionGroup("inner", [TypeError("b"), ValueError("c")])])
+m, r = nested.split(ValueError)
+print(repr(m))
+print(repr(r))
+print(repr(nested.subgroup(TypeError)))
+beg = BaseExceptionGroup("base", [KeyboardInterrupt(), ValueError()])
+print(type(beg).__name__, repr(beg))
+auto = BaseExceptionGroup("auto", [ValueError(), TypeError()])
+print(type(auto).__name__)
+d = eg.derive([KeyError("k")])
+print(repr(d), d.__traceback__, d.__cause__)
+class MyGroup(ExceptionGroup):
+    def derive(self, excs):
+        return MyGroup(self.message + "!", excs)
+mg = MyGroup("mine", [ValueError(1), TypeError(2)])
+a, b = mg.split(ValueError)
+print(type(a).__name__, a.message, type(b).__name__, b.message)
+eg.__notes__ = ["a note"]
+m, r = eg.split(ValueError)
+print(m.__notes__, r.__notes__)
+print(eg.split(lambda e: True)[0] is eg, eg.split(lambda e: False))
+print(len(eg.exceptions), eg.exceptions[0].args)
+try:
+    raise eg
+except ExceptionGroup as caught:
+    print("caught group", caught.message)

@@ -1,0 +1,3 @@
+import _circ_attr_b
+
+setting = 1

@@ -1,0 +1,1 @@
+from _circ_from_a import late_name

@@ -1,0 +1,3 @@
+print("running _raises")
+attempts = 1
+raise RuntimeError("failed while importing")

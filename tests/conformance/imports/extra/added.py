@@ -1,0 +1,1 @@
+WHERE = "found through a folder added to sys.path"

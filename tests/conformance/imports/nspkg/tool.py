@@ -1,0 +1,5 @@
+def run():
+    return "namespace tool ran"
+
+
+print("nspkg.tool:", __name__, __package__)

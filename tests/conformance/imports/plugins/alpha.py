@@ -1,0 +1,2 @@
+print("loading plugins.alpha")
+NAME = "alpha"

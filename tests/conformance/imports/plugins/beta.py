@@ -1,0 +1,2 @@
+print("loading plugins.beta")
+NAME = "beta"

@@ -1,0 +1,2 @@
+def heappop(heap):
+    return "the local heapq module"

@@ -1,0 +1,4 @@
+print("shop package init:", __name__, __package__)
+from .cart import Cart
+
+VERSION = "1.0"

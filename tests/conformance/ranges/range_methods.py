@@ -1,0 +1,10 @@
+# range as a sequence: slicing, index/count, equality and hashing, membership of non-ints.
+r = range(3, 30, 4)
+print(r, len(r), r[0], r[-1], r[2:5], r[::-2], r[100:], r[-100:2])
+print(r.index(11), r.count(11), r.count(12), 11 in r, 12 in r, 11.0 in r, "x" in r)
+print(range(0, 6, 2) == range(0, 5, 2), range(0) == range(2, 1), range(1, 2) == range(1, 3, 5))
+print(hash(range(0, 6, 2)) == hash(range(0, 5, 2)), {range(3): "a"}[range(0, 3)])
+print(list(reversed(range(10, 0, -3))), sum(range(101)), max(range(-5, 5)), sorted(range(5), reverse=True))
+print(range(5).start, range(5).stop, range(5).step, range(2, 9, 3).step)
+print(bool(range(0)), bool(range(1)), list(range(True, 4)), range(-3, 3)[True])
+print(list(zip(range(3), range(10, 13))), dict.fromkeys(range(3)))

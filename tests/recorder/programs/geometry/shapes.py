@@ -1,0 +1,9 @@
+class Rectangle:
+    def __init__(self, width, height):
+        self.width = width
+        self.height = height
+
+
+def area(shape):
+    result = shape.width * shape.height
+    return result
