@@ -5,6 +5,7 @@
 
 #include "objects/class.h"
 #include "objects/function.h"
+#include "runtime/eval.h"
 #include "runtime/protocols.h"
 
 namespace rw {
@@ -60,8 +61,20 @@ void addClassSlot(Interp& I, BinaryPlan& plan, Type* ta, Type* tb, int op) {
   if (tryOther) plan.add(Attempt::ReflectedMethod);
 }
 
+// str, list, tuple and bytes concatenate and repeat through sequence slots, which CPython
+// tries only after both operands' number slots: the right operand goes first.
+bool concatenatesAsSequence(Interp& I, Type* t, int op) {
+  if (op != static_cast<int>(BinaryOp::Add) && op != static_cast<int>(BinaryOp::Multiply))
+    return false;
+  Type* native = nativeBase(t);
+  if (native != I.types.str && native != I.types.list && native != I.types.tuple &&
+      native != I.types.bytes)
+    return false;
+  return t->binary[op] == native->binary[op];
+}
+
 // binary_iop1 (in-place) and binary_op1: the left slot, then the right one (first when the
-// right operand's type is a subclass).
+// right operand's type is a subclass, or when the left one concatenates as a sequence).
 BinaryPlan binaryPlan(Interp& I, Type* ta, Type* tb, int op, bool inplace) {
   BinaryPlan plan;
   if (inplace && ta->inplace[op])
@@ -76,6 +89,10 @@ BinaryPlan binaryPlan(Interp& I, Type* ta, Type* tb, int op, bool inplace) {
     else
       plan.add(right ? Attempt::RightSlot : Attempt::LeftSlot);
   };
+  if (slotw && concatenatesAsSequence(I, ta, op)) {
+    addSlot(true);
+    slotw = nullptr;
+  }
   if (slotv) {
     if (slotw && isSubtype(tb, ta)) {
       addSlot(true);
@@ -223,6 +240,33 @@ OperatorStep compareStep(Interp& I, Value a, Value b, CompareOp op, uint8_t stag
   if (op == CompareOp::Eq) return finished(I.boolean(a.is(b)));
   if (op == CompareOp::Ne) return finished(I.boolean(!a.is(b)));
   raiseUnsupportedComparison(I, a, b, op);
+}
+
+namespace {
+
+// Runs the protocol to its end for native callers, calling its Python methods from C++.
+template <class Step>
+Value runNatively(Interp& I, Value a, Value b, Step step) {
+  uint8_t stage = 0;
+  for (;;) {
+    OperatorStep next = step(stage);
+    if (next.result) return next.result;
+    Value args[2] = {next.reflected ? b : a, next.reflected ? a : b};
+    Value r = callPythonFunction(I, next.method, CallArgs{args, 2, nullptr});
+    if (Value result = operatorResult(I, r, next.inverted)) return result;
+    stage = next.nextStage;
+  }
+}
+
+}  // namespace
+
+Value runBinaryOperator(Interp& I, Value a, Value b, uint32_t opArg) {
+  return runNatively(I, a, b,
+                     [&](uint8_t stage) { return binaryOperatorStep(I, a, b, opArg, stage); });
+}
+
+Value runComparison(Interp& I, Value a, Value b, CompareOp op) {
+  return runNatively(I, a, b, [&](uint8_t stage) { return compareStep(I, a, b, op, stage); });
 }
 
 Value operatorResult(Interp& I, Value returned, bool inverted) {

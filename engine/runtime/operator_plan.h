@@ -1,8 +1,9 @@
-// Binary operators and rich comparisons whose operands are instances of classes defined in
-// Python, as a sequence of attempts: CPython's binary_op1 / binary_iop1 and do_richcompare
-// over the types' slots, with each class slot (SLOT1BINFULL, slot_tp_richcompare) expanded
-// into the dunder calls it would make. The evaluator runs the attempts that call Python
-// functions as frames, so `a + b` dispatching to a Python __add__ does not recurse in C++.
+// Binary operators and rich comparisons as a sequence of attempts: CPython's binary_op1 /
+// binary_iop1 and do_richcompare over the operand types' slots, with each slot of a class
+// defined in Python (SLOT1BINFULL, slot_tp_richcompare) expanded into the dunder calls it
+// would make. The one implementation of these protocols: native callers (binaryOp,
+// richCompare) run it to the end, the evaluator runs the attempts that call Python functions
+// as frames, so `a + b` dispatching to a Python __add__ does not recurse in C++.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +36,10 @@ bool usesClassComparison(Interp& I, Value a, Value b);
 OperatorStep binaryOperatorStep(Interp& I, Value a, Value b, uint32_t opArg, uint8_t stage);
 // The same for a comparison; == and != fall back to identity.
 OperatorStep compareStep(Interp& I, Value a, Value b, CompareOp op, uint8_t stage);
+// The whole protocol for native callers (binaryOp, inplaceOp, richCompare after its fast
+// paths): the Python methods are called from C++. Returns a new reference.
+Value runBinaryOperator(Interp& I, Value a, Value b, uint32_t opArg);
+Value runComparison(Interp& I, Value a, Value b, CompareOp op);
 // What a method of the protocol returned (taken over): null for NotImplemented, so that the
 // protocol goes on; for `inverted`, the negation of __eq__'s answer.
 Value operatorResult(Interp& I, Value returned, bool inverted);

@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/native_guard.h"
+#include "runtime/operator_plan.h"
 #include "runtime/type_support.h"
 
 namespace rw {
@@ -77,24 +78,10 @@ bool truthy(Interp& I, Value v) {
 
 namespace {
 
-CompareOp swapped(CompareOp op) {
-  switch (op) {
-    case CompareOp::Lt: return CompareOp::Gt;
-    case CompareOp::Le: return CompareOp::Ge;
-    case CompareOp::Eq: return CompareOp::Eq;
-    case CompareOp::Ne: return CompareOp::Ne;
-    case CompareOp::Gt: return CompareOp::Lt;
-    case CompareOp::Ge: return CompareOp::Le;
-  }
-  return op;
-}
-
 const char* compareSymbol(CompareOp op) {
   static const char* symbols[] = {"<", "<=", "==", "!=", ">", ">="};
   return symbols[static_cast<int>(op)];
 }
-
-bool isNotImplemented(Interp& I, Value v) { return v.is(Value(I.notImplemented)); }
 
 }  // namespace
 
@@ -111,28 +98,7 @@ Value richCompare(Interp& I, Value a, Value b, CompareOp op) {
     }
   }
   NativeDepthGuard guard(I, " in comparison");
-  Type* ta = typeOf(I, a);
-  Type* tb = typeOf(I, b);
-  bool checkedReflected = false;
-  if (ta != tb && isSubtype(tb, ta) && tb->richCompare) {
-    checkedReflected = true;
-    Value r = tb->richCompare(I, b, a, swapped(op));
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (ta->richCompare) {
-    Value r = ta->richCompare(I, a, b, op);
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (!checkedReflected && tb->richCompare) {
-    Value r = tb->richCompare(I, b, a, swapped(op));
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (op == CompareOp::Eq) return I.boolean(a.is(b));
-  if (op == CompareOp::Ne) return I.boolean(!a.is(b));
-  raiseUnsupportedComparison(I, a, b, op);
+  return runComparison(I, a, b, op);
 }
 
 void raiseUnsupportedComparison(Interp& I, Value a, Value b, CompareOp op) {
@@ -158,50 +124,6 @@ const char* binarySymbol(BinaryOp op) {
   return symbols[static_cast<int>(op)];
 }
 
-// str, list, tuple and bytes concatenate and repeat through sequence slots, which CPython
-// tries only after both operands' number slots: the right operand goes first.
-bool concatenatesAsSequence(Interp& I, Type* t, int slot) {
-  if (slot != static_cast<int>(BinaryOp::Add) && slot != static_cast<int>(BinaryOp::Multiply)) return false;
-  Type* native = nativeBase(t);
-  if (native != I.types.str && native != I.types.list && native != I.types.tuple && native != I.types.bytes)
-    return false;
-  return t->binary[slot] == native->binary[slot];
-}
-
-// CPython's binary_op1: try the left operand's slot, then the right's (the right's first
-// when its type is a subclass of the left's).
-Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
-  Type* ta = typeOf(I, a);
-  Type* tb = typeOf(I, b);
-  auto slotOf = [&](Type* t) { return inplaceTable ? t->inplace[slot] : t->binary[slot]; };
-  auto slotv = slotOf(ta);
-  auto slotw = ta != tb ? slotOf(tb) : nullptr;
-  if (slotw == slotv) slotw = nullptr;
-  if (slotw && !inplaceTable && concatenatesAsSequence(I, ta, slot)) {
-    Value x = slotw(I, a, b);
-    if (!isNotImplemented(I, x)) return x;
-    decref(x);
-    slotw = nullptr;
-  }
-  if (slotv) {
-    if (slotw && isSubtype(tb, ta)) {
-      Value x = slotw(I, a, b);
-      if (!isNotImplemented(I, x)) return x;
-      decref(x);
-      slotw = nullptr;
-    }
-    Value x = slotv(I, a, b);
-    if (!isNotImplemented(I, x)) return x;
-    decref(x);
-  }
-  if (slotw) {
-    Value x = slotw(I, a, b);
-    if (!isNotImplemented(I, x)) return x;
-    decref(x);
-  }
-  return Value();
-}
-
 }  // namespace
 
 void raiseUnsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace) {
@@ -214,21 +136,11 @@ void raiseUnsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inp
 }
 
 Value binaryOp(Interp& I, Value a, Value b, BinaryOp op) {
-  Value r = tryBinary(I, a, b, static_cast<int>(op), false);
-  if (!r) raiseUnsupportedOperands(I, a, b, op, false);
-  return r;
+  return runBinaryOperator(I, a, b, static_cast<uint32_t>(op));
 }
 
 Value inplaceOp(Interp& I, Value a, Value b, BinaryOp op) {
-  Type* ta = typeOf(I, a);
-  if (auto slot = ta->inplace[static_cast<int>(op)]) {
-    Value r = slot(I, a, b);
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  Value r = tryBinary(I, a, b, static_cast<int>(op), false);
-  if (!r) raiseUnsupportedOperands(I, a, b, op, true);
-  return r;
+  return runBinaryOperator(I, a, b, kBinaryOpCount + static_cast<uint32_t>(op));
 }
 
 Value unaryOp(Interp& I, Value v, UnaryOp op) {
