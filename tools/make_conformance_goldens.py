@@ -3,7 +3,7 @@
 
 For every program tests/conformance/AREA/NAME.py (or only the files given on the command line) runs
 `python3 NAME.py` in a scratch copy of the program's folder (programs may write files) with
-PYTHONHASHSEED=0 and writes
+PYTHONHASHSEED=0, its stdin read from NAME.in when there is one (else empty), and writes
   NAME.out   what the program printed on stdout
   NAME.exit  its exit status (0, or 1 after an uncaught exception)
 tests/engine/conformance_test.cpp runs each program in the engine and compares both.
@@ -32,7 +32,9 @@ def run_cpython(program):
     with tempfile.TemporaryDirectory() as scratch:
         folder = pathlib.Path(scratch) / "program"
         shutil.copytree(program.parent, folder)
+        stdin = program.with_suffix(".in")
         result = subprocess.run([sys.executable, program.name], cwd=folder, env=env,
+                                input=stdin.read_bytes() if stdin.exists() else b"",
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 timeout=TIMEOUT_SECONDS)
     return result.stdout, f"{result.returncode}\n".encode()

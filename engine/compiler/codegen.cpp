@@ -3,6 +3,7 @@
 #include "compiler/find_annotations.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "objects/bytes.h"
@@ -77,6 +78,16 @@ void Codegen::enterUnit(Scope* scope, const Node* node, const std::string& name,
     unit->cellvars.push_back("__class__");
     std::sort(unit->cellvars.begin(), unit->cellvars.end());
   }
+  // CPython 3.11 lists the cells that are parameters first, in parameter order, then the
+  // others by name (scope->varnames holds only the parameters here).
+  auto parameterRank = [&](const std::string& cell) {
+    auto it = unit->varnameIndex.find(cell);
+    return it == unit->varnameIndex.end() ? UINT32_MAX : it->second;
+  };
+  std::stable_sort(unit->cellvars.begin(), unit->cellvars.end(),
+                   [&](const std::string& a, const std::string& b) {
+                     return parameterRank(a) < parameterRank(b);
+                   });
   unit->freevars = scope->namesWithScope(SymbolScope::Free);
   // A class body that reads a name free in a method and bound in itself also keeps it free.
   for (const Symbol& sym : scope->symbols) {

@@ -12,6 +12,7 @@
 
 #include "compiler/codegen.h"
 #include "compiler/cpython_interned.h"
+#include "objects/int.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -121,6 +122,45 @@ std::unordered_set<std::string> moduleIdentifiers(const ParsedModule& module) {
   return out;
 }
 
+// CPython's AST optimizer folds a binary operation on constants unless the result could be
+// big: the limits of safe_multiply, safe_power, safe_lshift and safe_mod in ast_opt.c.
+bool foldable(Interp& I, Value left, Operator op, Value right) {
+  constexpr uint64_t kMaxIntBits = 128, kMaxCollectionSize = 256, kMaxStrSize = 4096;
+  auto isString = [&](Value v) { return isType(I, v, I.types.str) || isType(I, v, I.types.bytes); };
+  auto bits = [](Value v) { return toBigInt(v).bitLength(); };
+  auto nonZero = [](Value v) { return !toBigInt(v).isZero(); };
+  switch (op) {
+    case Operator::Mult: {
+      if (isInt(I, right) && !isInt(I, left)) std::swap(left, right);
+      if (!isInt(I, left)) return true;
+      if (isInt(I, right))
+        return !nonZero(left) || !nonZero(right) || bits(left) + bits(right) <= kMaxIntBits;
+      bool collection = isType(I, right, I.types.tuple) || isType(I, right, I.types.frozenset);
+      if (!collection && !isString(right)) return true;
+      int64_t size = length(I, right);
+      if (size == 0) return true;
+      int64_t n;
+      if (!intToInt64(left, n) || n < 0) return false;
+      // (Nested collections are not counted: set constants hold no big tuples.)
+      return n <= static_cast<int64_t>(collection ? kMaxCollectionSize : kMaxStrSize) / size;
+    }
+    case Operator::Pow:
+      if (!isInt(I, left) || !isInt(I, right) || !nonZero(left) || toBigInt(right).sign() <= 0)
+        return true;
+      if (!toBigInt(right).fitsInt64()) return false;
+      return bits(left) <= kMaxIntBits / static_cast<uint64_t>(toBigInt(right).toInt64());
+    case Operator::LShift:
+      if (!isInt(I, left) || !isInt(I, right) || !nonZero(left) || !nonZero(right)) return true;
+      if (toBigInt(right).sign() < 0 || bits(right) > 64) return false;
+      return static_cast<uint64_t>(toBigInt(right).toInt64()) <= kMaxIntBits &&
+             bits(left) <= kMaxIntBits - static_cast<uint64_t>(toBigInt(right).toInt64());
+    case Operator::Mod:
+      return !isString(left);
+    default:
+      return true;
+  }
+}
+
 }  // namespace
 
 Ref Codegen::foldedConstant(const Expr* e) {
@@ -154,6 +194,21 @@ Ref Codegen::foldedConstant(const Expr* e) {
                        : u->op == UnaryOperator::UAdd ? rw::UnaryOp::Positive
                                                       : rw::UnaryOp::Invert;
       return Ref::steal(unaryOp(I, operand.get(), op));
+    }
+    case NodeKind::BinOp: {
+      auto* b = static_cast<const syntax::BinOp*>(e);
+      Ref left = foldedConstant(b->left);
+      Ref right = left ? foldedConstant(b->right) : Ref();
+      if (!right || !foldable(I, left.get(), b->op, right.get())) return Ref();
+      // The operators are numbered like the runtime's binary operations.
+      auto op = static_cast<rw::BinaryOp>(static_cast<int>(b->op));
+      try {
+        return Ref::steal(binaryOp(I, left.get(), right.get(), op));
+      } catch (PyException&) {
+        // An operation that fails (1 / 0) is left for run time, as CPython does.
+        Ref discarded = Ref::steal(I.takePendingException());
+        return Ref();
+      }
     }
     default:
       return Ref();

@@ -589,7 +589,7 @@ void Codegen::unpackTargets(const ExprList& elts, const Node* at) {
   size_t starIndex = elts.size();
   for (size_t i = 0; i < elts.size(); ++i) {
     if (elts[i]->kind == NodeKind::Starred) {
-      if (starIndex != elts.size()) error(elts[i], "multiple starred expressions in assignment");
+      if (starIndex != elts.size()) error(at, "multiple starred expressions in assignment");
       starIndex = i;
     }
   }

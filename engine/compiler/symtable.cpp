@@ -358,14 +358,16 @@ class Builder {
         if (f & (kDefLocal | kDefImport))
           error(s, "name '" + raw + "' is assigned to before " + what + " declaration");
         if (f & kUse) error(s, "name '" + raw + "' is used prior to " + what + " declaration");
+        // CPython reports this at the name's first declaration.
+        const Node* first = existing->declaration ? existing->declaration : s;
         if (!isGlobal && (f & kDefGlobal))
-          error(s, "name '" + raw + "' is nonlocal and global");
+          error(first, "name '" + raw + "' is nonlocal and global");
         if (isGlobal && (f & kDefNonlocal))
-          error(s, "name '" + raw + "' is nonlocal and global");
+          error(first, "name '" + raw + "' is nonlocal and global");
       }
       Symbol& sym = current_->add(name);
       sym.flags |= isGlobal ? kDefGlobal : kDefNonlocal;
-      sym.declaration = s;
+      if (!sym.declaration) sym.declaration = s;
       // Like CPython, the module learns of every global declaration: its own code then reads
       // the name with LOAD_GLOBAL, and `rewind symtable` knows the module binds it.
       if (isGlobal) table_.top->add(name).flags |= kDefGlobal;
@@ -432,7 +434,7 @@ class Builder {
       outer.flags |= s->type == BlockType::Module ? kDefGlobal : kDefLocal;
       Symbol& declared = current_->add(target->id);
       declared.flags |= global ? kDefGlobal : kDefNonlocal;
-      declared.declaration = n;
+      if (!declared.declaration) declared.declaration = n;
       if (global) table_.top->add(target->id).flags |= kDefGlobal;
       return;
     }
@@ -460,20 +462,27 @@ class Builder {
   }
 
   void visitCompTarget(const Expr* target) {
+    // An earlier walrus in this comprehension declared the name nonlocal (or global).
+    forEachNameIn(target, [&](const syntax::Name* name) {
+      const Symbol* sym = current_->lookup(mangle(name->id));
+      if (sym && (sym->flags & (kDefGlobal | kDefNonlocal)))
+        error(name, "comprehension inner loop cannot rebind assignment expression target '" +
+                        name->id + "'");
+    });
     if (target->kind == NodeKind::Name) {
       addDef(static_cast<const syntax::Name*>(target)->id, kDefLocal | kDefCompIter, target);
       return;
     }
     visitExpr(target);
-    forEachNameIn(target, [&](const std::string& name) {
-      current_->add(mangle(name)).flags |= kDefCompIter;
+    forEachNameIn(target, [&](const syntax::Name* name) {
+      current_->add(mangle(name->id)).flags |= kDefCompIter;
     });
   }
 
   template <class F>
   void forEachNameIn(const Expr* e, F&& f) {
     if (e->kind == NodeKind::Name) {
-      f(static_cast<const syntax::Name*>(e)->id);
+      f(static_cast<const syntax::Name*>(e));
     } else if (e->kind == NodeKind::Tuple || e->kind == NodeKind::List) {
       for (const Expr* x : static_cast<const Sequence*>(e)->elts) forEachNameIn(x, f);
     } else if (e->kind == NodeKind::Starred) {

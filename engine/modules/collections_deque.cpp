@@ -10,6 +10,7 @@
 #include "modules/module_support.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -540,6 +541,12 @@ Value dequeReduce(Interp& I, Value self, CallArgs args) {
   return Value(newTupleOf(I, {Value(d->type), constructorArgs.get(), state, it.get()}));
 }
 
+// deque[int]: a types.GenericAlias, like the built-in containers'.
+Value dequeClassGetItem(Interp& I, Value cls, CallArgs args) {
+  checkArgCount(I, "__class_getitem__", args, 1, 1);
+  return newGenericAlias(I, cls, args.args[0]);
+}
+
 // ---- snapshots ---------------------------------------------------------------------------------
 
 void dequeWrite(Interp&, Object* o, SnapshotEncoder& e) {
@@ -621,6 +628,7 @@ void initDequeTypes(Interp& I, Module* module) {
   addMethod(I, t, "__reversed__", dequeReversed,
             "D.__reversed__() -- return a reverse iterator over the deque");
   addMethod(I, t, "__reduce__", dequeReduce, "Return state information for pickling.");
+  addMethod(I, t, "__class_getitem__", dequeClassGetItem, "See PEP 585", true);
   registerSnapshotCodec(I, t, &kDequeCodec);
   addModuleValue(I, module, "deque", Value(t));
   decref(Value(t));

@@ -357,17 +357,28 @@ Value classDefined(Interp& I, Type* type, const char* name) {
 
 // ---- choosing slots ------------------------------------------------------------------------------
 
-// Whether a class in the MRO before the first built-in type defines one of the names.
-bool definedInClass(Interp& I, Type* type, std::initializer_list<const char*> names, Type*& builtin) {
+// Which class fills a slot, like CPython's MRO lookup of the dunder: the first class in the
+// MRO that defines one of the names, or a built-in type that has the slot of its own (one
+// that only inherits it, like int for __contains__, lets the classes after it in the MRO
+// decide: mixins). True for a class written in Python; otherwise `builtin` is the deciding
+// built-in, or null when no class has the slot.
+template <class SlotOf>
+bool definedInClass(Interp& I, Type* type, std::initializer_list<const char*> names, Type*& builtin,
+                    SlotOf slotOf) {
   builtin = nullptr;
   for (int64_t i = 0; i < type->mro->size; ++i) {
     Type* t = static_cast<Type*>(type->mro->item(i).asObject());
-    if (!t->hasFlag(kTypeHeap)) {
+    bool named = false;
+    for (const char* name : names)
+      if (dictGetStr(I, t->dict, name)) named = true;
+    if (t->hasFlag(kTypeHeap)) {
+      if (named) return true;
+      continue;
+    }
+    if (named || slotOf(t) != (t->base ? slotOf(t->base) : nullptr)) {
       builtin = t;
       return false;
     }
-    for (const char* name : names)
-      if (dictGetStr(I, t->dict, name)) return true;
   }
   return false;
 }
@@ -375,7 +386,7 @@ bool definedInClass(Interp& I, Type* type, std::initializer_list<const char*> na
 template <class Slot>
 void choose(Interp& I, Type* type, Slot Type::*slot, Slot generic, std::initializer_list<const char*> names) {
   Type* builtin;
-  if (definedInClass(I, type, names, builtin))
+  if (definedInClass(I, type, names, builtin, [&](Type* t) { return t->*slot; }))
     type->*slot = generic;
   else
     type->*slot = builtin ? builtin->*slot : nullptr;
@@ -444,17 +455,19 @@ void updateClassSlots(Interp& I, Type* t) {
   const char* unaryNames[3] = {"__neg__", "__pos__", "__invert__"};
   Value (*unarySlots[3])(Interp&, Value) = {slotNegative, slotPositive, slotInvert};
   for (int u = 0; u < 3; ++u) {
-    if (definedInClass(I, t, {unaryNames[u]}, builtin))
+    if (definedInClass(I, t, {unaryNames[u]}, builtin, [&](Type* c) { return c->unary[u]; }))
       t->unary[u] = unarySlots[u];
     else
       t->unary[u] = builtin ? builtin->unary[u] : nullptr;
   }
   for (int op = 0; op < kBinaryOpCount; ++op) {
-    if (definedInClass(I, t, {kOperators[op].forward, kOperators[op].reflected}, builtin))
+    if (definedInClass(I, t, {kOperators[op].forward, kOperators[op].reflected}, builtin,
+                       [&](Type* c) { return c->binary[op]; }))
       t->binary[op] = kBinarySlots[op];
     else
       t->binary[op] = builtin ? builtin->binary[op] : nullptr;
-    if (definedInClass(I, t, {kOperators[op].inplace}, builtin))
+    if (definedInClass(I, t, {kOperators[op].inplace}, builtin,
+                       [&](Type* c) { return c->inplace[op]; }))
       t->inplace[op] = kInplaceSlots[op];
     else
       t->inplace[op] = builtin ? builtin->inplace[op] : nullptr;

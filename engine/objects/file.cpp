@@ -266,11 +266,6 @@ Value builtinOpen(Interp& I, Value, CallArgs args) {
     raiseTypeError(I, "expected str, bytes or os.PathLike object, not " + std::string(typeName(I, a[0])));
   std::string path(strView(a[0]));
   std::string mode = a[1] ? std::string(strView(a[1])) : "r";
-  if (a[3] && !a[3].is(I.None())) {
-    std::string encoding(strView(a[3]));
-    for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (encoding != "utf-8" && encoding != "utf8") raiseError(I, I.exc.LookupError, "unknown encoding: " + std::string(strView(a[3])));
-  }
   bool binary = mode.find('b') != std::string::npos;
   // In the order of CPython's _io.open: unknown or repeated characters, then conflicts.
   char kind = 0;
@@ -289,6 +284,17 @@ Value builtinOpen(Interp& I, Value, CallArgs args) {
   if (!kind) raiseValueError(I, "Must have exactly one of create/read/write/append mode and at most one plus");
   if (mode.find('+') != std::string::npos)
     raiseValueError(I, "mode '" + mode + "' (read and write together) is not supported by Rewind");
+  if (binary) {
+    const char* arguments[] = {"an encoding", "an errors", "a newline"};
+    for (int i = 0; i < 3; ++i)
+      if (a[3 + i] && !a[3 + i].is(I.None()))
+        raiseValueError(I, std::string("binary mode doesn't take ") + arguments[i] + " argument");
+  }
+  if (a[3] && !a[3].is(I.None())) {
+    std::string encoding(strView(a[3]));
+    for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (encoding != "utf-8" && encoding != "utf8") raiseError(I, I.exc.LookupError, "unknown encoding: " + std::string(strView(a[3])));
+  }
   FileObject* f = I.alloc<FileObject>(fileType(I));
   Ref hold = Ref::steal(Value(f));
   f->name = static_cast<Str*>(newRef(a[0]).asObject());

@@ -292,6 +292,7 @@ void initFloatType(Interp& I) {
   t->binary[static_cast<int>(BinaryOp::Power)] = floatPow;
   addMethod(I, t, "is_integer", floatIsInteger);
   addMethod(I, t, "conjugate", floatConjugate);
+  addFloatExactMethods(I, t);
 }
 
 }  // namespace rw

@@ -12,5 +12,7 @@ struct Float : Object {
 Value newFloat(Interp& I, double v);
 inline double floatValue(Value v) { return static_cast<Float*>(v.asObject())->value; }
 Hash floatHash(double v);
+// as_integer_ratio, hex and fromhex (float_methods.cpp).
+void addFloatExactMethods(Interp& I, Type* t);
 
 }  // namespace rw

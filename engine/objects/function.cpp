@@ -171,6 +171,20 @@ void functionSetAttr(Interp& I, Value self, Str* name, Value value) {
     f->annotations =
         value && !value.is(I.None()) ? newRef(static_cast<Dict*>(value.asObject())) : nullptr;
     if (old) decref(static_cast<Object*>(old));
+  } else if (n == "__kwdefaults__" || n == "__dict__") {
+    bool kwdefaults = n == "__kwdefaults__";
+    if (!kwdefaults && !value) raiseTypeError(I, "cannot delete __dict__");
+    bool none = kwdefaults && (!value || value.is(I.None()));
+    if (!none && !isInstance(I, value, I.types.dict))
+      raiseTypeError(I, kwdefaults ? std::string("__kwdefaults__ must be set to a dict object")
+                                   : "__dict__ must be set to a dictionary, not a '" +
+                                         std::string(typeName(I, value)) + "'");
+    Dict*& field = kwdefaults ? f->kwdefaults : f->dict;
+    Dict* old = field;
+    field = none ? nullptr : newRef(static_cast<Dict*>(value.asObject()));
+    if (old) decref(static_cast<Object*>(old));
+  } else if (n == "__code__" && value && !isType(I, value, I.types.code)) {
+    raiseTypeError(I, "__code__ must be set to a code object");
   } else if (n == "__code__" || n == "__closure__" || n == "__globals__") {
     raiseError(I, I.exc.AttributeError, "readonly attribute");
   } else {

@@ -90,6 +90,14 @@ Value classGetItem(Interp& I, Value cls, CallArgs args) {
   return newGenericAlias(I, cls, args.args[0]);
 }
 
+// types.GenericAlias(origin, args): what a Python class's __class_getitem__ returns
+// (collections.defaultdict[str, int]).
+Value aliasNew(Interp& I, Type*, CallArgs args) {
+  checkNoKeywords(I, "GenericAlias", args);
+  checkArgCount(I, "GenericAlias", args, 2, 2);
+  return newGenericAlias(I, args.args[0], args.args[1]);
+}
+
 }  // namespace
 
 Value newGenericAlias(Interp& I, Value origin, Value args) {
@@ -103,6 +111,7 @@ Value newGenericAlias(Interp& I, Value origin, Value args) {
 
 void initGenericAliasType(Interp& I) {
   Type* t = I.types.genericAlias;
+  t->newInstance = aliasNew;
   t->repr = aliasRepr;
   t->call = aliasCall;
   t->getAttr = aliasGetAttr;

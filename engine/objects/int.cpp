@@ -4,12 +4,13 @@
 #include <cmath>
 
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
 #include "objects/tuple.h"
-#include "objects/function.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
+#include "support/float_format.h"
 
 namespace rw {
 
@@ -217,10 +218,10 @@ Value intToFloat(Interp& I, Value v) { return newFloat(I, intToDouble(I, v)); }
 
 // int(text, base) after CPython's rules, including non-ASCII decimal digits and the digit limit.
 Value parseIntText(Interp& I, Value text, int base) {
-  std::string_view raw = strView(text);
+  std::optional<std::string> ascii = support::numericTextToAscii(strView(text));
   std::optional<BigInt> parsed;
   try {
-    parsed = BigInt::parse(raw, base, static_cast<size_t>(I.maxStrDigits));
+    if (ascii) parsed = BigInt::parse(*ascii, base, static_cast<size_t>(I.maxStrDigits));
   } catch (const BigIntError& e) {
     raiseBigIntError(I, e);
   }

@@ -166,11 +166,18 @@ Value listGetItem(Interp& I, Value self, Value key) {
   return newRef(l->items[normalizeIndex(I, l, key, "list index out of range")]);
 }
 
+// What CPython's PySequence_Fast says when the assigned value cannot be iterated.
+void requireIterable(Interp& I, Value values, const char* message) {
+  Type* t = typeOf(I, values);
+  if (!t->iter && !t->getItem) raiseTypeError(I, message);
+}
+
 // Replaces items [start, stop) (step 1) with the items of `values` (null: delete).
 void assignSlice(Interp& I, List* l, int64_t start, int64_t stop, Value values) {
   std::vector<Value> incoming;
   Ref holder;
   if (values) {
+    requireIterable(I, values, "can only assign an iterable");
     // Copy first: `a[1:2] = a` must read the old contents.
     Ref seq = Ref::steal(Value(newList(I)));
     listExtend(I, seq.as<List>(), values);
@@ -220,6 +227,7 @@ void listSetItem(Interp& I, Value self, Value key, Value value) {
       for (Value v : removed) decref(v);
       return;
     }
+    requireIterable(I, value, "must assign iterable to extended slice");
     Ref seq = Ref::steal(Value(newList(I)));
     listExtend(I, seq.as<List>(), value);
     List* src = seq.as<List>();
@@ -284,6 +292,28 @@ Value listRepeat(Interp& I, Value a, Value b) {
     for (int64_t i = 0; i < l->size; ++i) r->items[k * l->size + i] = newRef(l->items[i]);
   r->size = l->size * n;
   return Value(r);
+}
+
+// `a *= n` repeats the list in place (a list that is aliased elsewhere sees the change).
+Value listInplaceRepeat(Interp& I, Value a, Value count) {
+  if (!typeOf(I, count)->index)
+    raiseTypeError(
+        I, "can't multiply sequence by non-int of type '" + std::string(typeName(I, count)) + "'");
+  int64_t n = asSsize(I, count, I.exc.OverflowError);
+  List* l = asList(a);
+  if (n <= 0 || l->size == 0) {
+    if (l->size) assignSlice(I, l, 0, l->size, Value());
+    return newRef(a);
+  }
+  if (n > (int64_t{1} << 36) / l->size) raiseError(I, I.exc.MemoryError, "");
+  int64_t size = l->size;
+  reserve(I, l, size * n);
+  for (int64_t k = 1; k < n; ++k)
+    for (int64_t i = 0; i < size; ++i)
+      l->items[k * size + i] = newRef(l->items[i]);
+  l->size = size * n;
+  notifyWrite(I, l);
+  return newRef(a);
 }
 
 Value listIter(Interp& I, Value self) { return newSeqIterator(I, I.types.listIterator, self); }
@@ -433,6 +463,7 @@ void initListType(Interp& I) {
   t->binary[static_cast<int>(BinaryOp::Add)] = listConcat;
   t->inplace[static_cast<int>(BinaryOp::Add)] = listInplaceConcat;
   t->binary[static_cast<int>(BinaryOp::Multiply)] = listRepeat;
+  t->inplace[static_cast<int>(BinaryOp::Multiply)] = listInplaceRepeat;
   addMethod(I, t, "append", listAppendMethod);
   addMethod(I, t, "extend", listExtendMethod);
   addMethod(I, t, "pop", listPopMethod);

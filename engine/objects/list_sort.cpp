@@ -54,7 +54,12 @@ Value listSort(Interp& I, Value self, CallArgs args) {
       raiseTypeError(I, "'" + std::string(k) + "' is an invalid keyword argument for sort()");
   }
   if (key && key.is(I.None())) key = Value();
-  bool descending = reverse && truthy(I, reverse);
+  // reverse must be an int (bool included), like Argument Clinic's bool(accept={int}).
+  bool descending = false;
+  if (reverse) {
+    Ref flag = Ref::steal(index(I, reverse));
+    descending = truthy(I, flag.get());
+  }
   List* list = static_cast<List*>(self.asObject());
   std::vector<Item> items(list->size);
   std::vector<Ref> keys;

@@ -33,6 +33,22 @@ Value proxyRepr(Interp& I, Value self) {
   return Value(newStr(I, "mappingproxy(" + reprString(I, mappingOf(self)) + ")"));
 }
 
+// Like CPython's, str() is the mapping's; only repr() says mappingproxy.
+Value proxyStr(Interp& I, Value self) {
+  return str(I, mappingOf(self));
+}
+
+// types.MappingProxyType(mapping): a read-only view of a dict (enum's __members__).
+Value proxyNew(Interp& I, Type*, CallArgs args) {
+  checkNoKeywords(I, "mappingproxy", args);
+  checkArgCount(I, "mappingproxy", args, 1, 1);
+  Value mapping = args.args[0];
+  if (!isInstance(I, mapping, I.types.dict))
+    raiseTypeError(
+        I, "mappingproxy() argument must be a mapping, not " + std::string(typeName(I, mapping)));
+  return newMappingProxy(I, static_cast<Dict*>(mapping.asObject()));
+}
+
 Value proxyRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   return richCompare(I, mappingOf(a), isType(I, b, I.types.mappingProxy) ? mappingOf(b) : b, op);
 }
@@ -82,6 +98,8 @@ void initMappingProxyType(Interp& I) {
   t->contains = proxyContains;
   t->iter = proxyIter;
   t->repr = proxyRepr;
+  t->str = proxyStr;
+  t->newInstance = proxyNew;
   t->richCompare = proxyRichCompare;
   t->destroy = proxyDestroy;
   t->traverse = proxyTraverse;

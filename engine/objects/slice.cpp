@@ -1,6 +1,7 @@
 // slice objects and CPython's index clamping for slicing.
 #include "objects/slice.h"
 
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -118,6 +119,18 @@ Value sliceRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   return richCompare(I, tx.get(), ty.get(), op);
 }
 
+// slice.indices(length): the bounds a sequence of that length would use.
+Value sliceIndicesMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "indices", args, 1, 1);
+  int64_t length = asSsize(I, args.args[0], I.exc.OverflowError);
+  if (length < 0) raiseValueError(I, "length should not be negative");
+  int64_t start, stop, step;
+  sliceIndices(I, static_cast<Slice*>(self.asObject()), length, start, stop, step);
+  Ref a = Ref::steal(newInt(I, start)), b = Ref::steal(newInt(I, stop)),
+      c = Ref::steal(newInt(I, step));
+  return Value(newTupleOf(I, {a.get(), b.get(), c.get()}));
+}
+
 }  // namespace
 
 void initSliceType(Interp& I) {
@@ -127,6 +140,7 @@ void initSliceType(Interp& I) {
   t->newInstance = sliceNew;
   t->getAttr = sliceGetAttr;
   t->richCompare = sliceRichCompare;
+  addMethod(I, t, "indices", sliceIndicesMethod);
 }
 
 }  // namespace rw

@@ -196,9 +196,18 @@ Value tupleNew(Interp& I, Type*, CallArgs args) {
 }
 
 Value tupleIndexMethod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "index", args, 1, 1);
+  checkArgCount(I, "index", args, 1, 3);
   Tuple* t = asTuple(self);
-  for (int64_t i = 0; i < t->size; ++i)
+  int64_t start = 0, stop = t->size;
+  if (args.nargs > 1) {
+    start = asSsize(I, args.args[1], I.exc.OverflowError);
+    if (start < 0) start = std::max<int64_t>(0, start + t->size);
+  }
+  if (args.nargs > 2) {
+    stop = asSsize(I, args.args[2], I.exc.OverflowError);
+    if (stop < 0) stop = std::max<int64_t>(0, stop + t->size);
+  }
+  for (int64_t i = start; i < stop && i < t->size; ++i)
     if (equals(I, t->item(i), args.args[0])) return Value::smallInt(i);
   raiseValueError(I, "tuple.index(x): x not in tuple");
 }

@@ -34,6 +34,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/union_type.h"
 #include "runtime/frame.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -278,6 +279,7 @@ void finishBuiltinTypes(Interp& I) {
   initComplexType(I);
   initMemberDescriptorType(I);
   initGenericAliasType(I);
+  initUnionType(I);
   initSequenceIteratorType(I);
   initMappingProxyType(I);
   initFinalizers(I);
@@ -406,6 +408,7 @@ Value typeGetAttr(Interp& I, Value self, Str* name) {
     return Value(newStr(I, full.substr(dot + 1)));
   }
   if (n == "__qualname__") return newRef(Value(t->qualname));
+  if (n == "__class__") return newRef(Value(meta));
   if (n == "__mro__") return newRef(Value(t->mro));
   if (n == "__bases__") return newRef(Value(t->bases));
   if (n == "__base__") return t->base ? newRef(Value(t->base)) : I.None();

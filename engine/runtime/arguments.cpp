@@ -1,4 +1,5 @@
 // Argument checks shared by native functions, with CPython's messages.
+#include <algorithm>
 #include <string>
 
 #include "objects/str.h"
@@ -41,10 +42,19 @@ std::vector<Value> bindArguments(Interp& I, std::string_view fname, CallArgs arg
                                  size_t positionalOnly) {
   std::vector<Value> bound(names.size());
   std::string name(fname);
-  if (args.nargs > names.size())
-    raiseTypeError(I, name + "() takes at most " + std::to_string(names.size()) + " argument" +
-                          (names.size() == 1 ? "" : "s") + " (" + std::to_string(args.nargs) +
+  // Argument Clinic's checks, in its order: too many in all, then too few positional-only.
+  size_t given = args.nargs + args.nkw();
+  if (given > names.size())
+    raiseTypeError(I, name + "() takes at most " + std::to_string(names.size()) + " " +
+                          (args.nargs == 0 ? "keyword " : "") + "argument" +
+                          (names.size() == 1 ? "" : "s") + " (" + std::to_string(given) +
                           " given)");
+  size_t minPositionalOnly = std::min(required, positionalOnly);
+  if (args.nargs < minPositionalOnly)
+    raiseTypeError(
+        I, name + "() takes " + (minPositionalOnly < names.size() ? "at least " : "exactly ") +
+               std::to_string(minPositionalOnly) + " positional argument" +
+               (minPositionalOnly == 1 ? "" : "s") + " (" + std::to_string(args.nargs) + " given)");
   for (size_t i = 0; i < args.nargs; ++i) bound[i] = args.args[i];
   for (size_t k = 0; k < args.nkw(); ++k) {
     std::string_view key = strView(args.kwnames->item(static_cast<int64_t>(k)));

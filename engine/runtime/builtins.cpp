@@ -253,10 +253,10 @@ Value builtinHasattr(Interp& I, Value, CallArgs args) {
 
 Value builtinChr(Interp& I, Value, CallArgs args) {
   checkArgCount(I, "chr", args, 1, 1);
-  Value v = args.args[0];
-  if (!isInt(I, v)) raiseTypeError(I, "'" + std::string(typeName(I, v)) + "' object cannot be interpreted as an integer");
+  Ref v = Ref::steal(index(I, args.args[0]));
   int64_t c;
-  if (!intToInt64(v, c)) raiseError(I, I.exc.OverflowError, "Python int too large to convert to C int");
+  if (!intToInt64(v.get(), c))
+    raiseError(I, I.exc.OverflowError, "Python int too large to convert to C int");
   if (c < 0 || c > 0x10FFFF) raiseValueError(I, "chr() arg not in range(0x110000)");
   return strFromCodePoint(I, static_cast<char32_t>(c));
 }
@@ -349,6 +349,9 @@ Value builtinDivmod(Interp& I, Value, CallArgs args) {
   if (viaClass || !isNumber(a) || !isNumber(b))
     raiseTypeError(I, "unsupported operand type(s) for divmod(): '" + std::string(typeName(I, a)) + "' and '" +
                           std::string(typeName(I, b)) + "'");
+  // float's // and % each have their own message; divmod has its own too.
+  bool isFloat = isInstance(I, a, I.types.float_) || isInstance(I, b, I.types.float_);
+  if (isFloat && !truthy(I, b)) raiseError(I, I.exc.ZeroDivisionError, "float divmod()");
   Ref q = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::FloorDivide));
   Ref r = Ref::steal(binaryOp(I, args.args[0], args.args[1], BinaryOp::Remainder));
   return Value(newTupleOf(I, {q.get(), r.get()}));

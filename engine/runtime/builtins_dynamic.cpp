@@ -83,10 +83,23 @@ void namespaces(Interp& I, CallArgs args, size_t first, const char* fname, Ref& 
   Value l = args.nargs > first + 1 ? args.args[first + 1] : Value();
   if (g && g.is(I.None())) g = Value();
   if (l && l.is(I.None())) l = Value();
-  if (g && !isInstance(I, g, I.types.dict))
-    raiseTypeError(I, std::string(fname) + "() globals must be a dict, not " + std::string(typeName(I, g)));
-  if (l && !isInstance(I, l, I.types.dict))
-    raiseTypeError(I, std::string(fname) + "() locals must be a mapping");
+  bool isExec = std::string_view(fname) == "exec";
+  if (g && !isInstance(I, g, I.types.dict)) {
+    if (isExec)
+      raiseTypeError(I, "exec() globals must be a dict, not " + std::string(typeName(I, g)));
+    raiseTypeError(I, typeOf(I, g)->getItem
+                          ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                          : "globals must be a dict");
+  }
+  if (l && !isInstance(I, l, I.types.dict)) {
+    if (!typeOf(I, l)->getItem)
+      raiseTypeError(I, isExec
+                            ? "locals must be a mapping or None, not " + std::string(typeName(I, l))
+                            : std::string("locals must be a mapping"));
+    // Frames here keep their names in a dict; other mappings are not supported.
+    raiseTypeError(I, std::string(fname) + "() locals must be a dict in Rewind, not " +
+                          std::string(typeName(I, l)));
+  }
   if (!g) {
     Frame* f = callerFrame(I, fname);
     globals = Ref::borrow(Value(f->globals));

@@ -260,7 +260,7 @@ void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
     Ref it = Ref::steal(getIter(I, keyList.get()));
     while (Ref key = Ref::steal(iterNext(I, it.get()))) {
       if (callable && dictGet(I, target, key.get()))
-        raiseTypeError(I, strString(I, callable) + " got multiple values for keyword argument '" +
+        raiseTypeError(I, functionStr(I, callable) + " got multiple values for keyword argument '" +
                               strString(I, key.get()) + "'");
       Ref value = Ref::steal(getItem(I, source, key.get()));
       dictSet(I, target, key.get(), value.get());
@@ -272,10 +272,7 @@ void mergeIntoDict(Interp& I, Dict* target, Value source, Value callable) {
   const DictEntry* e;
   while (dictNext(src, pos, e)) {
     if (callable && dictGet(I, target, e->key)) {
-      Ref name = Ref::steal(lookupAttr(I, callable, I.names.__qualname__));
-      std::string fname = name && isType(I, name.get(), I.types.str) ? std::string(strView(name.get()))
-                                                                   : reprString(I, callable);
-      raiseTypeError(I, fname + "() got multiple values for keyword argument '" +
+      raiseTypeError(I, functionStr(I, callable) + " got multiple values for keyword argument '" +
                             strString(I, e->key) + "'");
     }
     dictSet(I, target, e->key, e->value);

@@ -8,6 +8,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/union_type.h"
 #include "runtime/native_guard.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
@@ -102,6 +103,16 @@ bool objectIsInstance(Interp& I, Value obj, Value cls) {
       if (objectIsInstance(I, obj, t->item(i))) return true;
     return false;
   }
+  if (Tuple* members = unionArgs(I, cls)) {
+    // isinstance(x, int | None): the members in order; a parameterized generic reached is
+    // refused, like CPython.
+    for (int64_t i = 0; i < members->size; ++i) {
+      if (isType(I, members->item(i), I.types.genericAlias))
+        raiseTypeError(I, "isinstance() argument 2 cannot be a parameterized generic");
+      if (objectIsInstance(I, obj, members->item(i))) return true;
+    }
+    return false;
+  }
   if (Value check = overriddenCheck(I, cls, "__instancecheck__"))
     return callCheck(I, check, cls, obj);
   if (!isClass(I, cls))
@@ -116,6 +127,14 @@ bool objectIsSubclass(Interp& I, Value derived, Value cls) {
     Tuple* t = static_cast<Tuple*>(cls.asObject());
     for (int64_t i = 0; i < t->size; ++i)
       if (objectIsSubclass(I, derived, t->item(i))) return true;
+    return false;
+  }
+  if (Tuple* members = unionArgs(I, cls)) {
+    for (int64_t i = 0; i < members->size; ++i) {
+      if (isType(I, members->item(i), I.types.genericAlias))
+        raiseTypeError(I, "issubclass() argument 2 cannot be a parameterized generic");
+      if (objectIsSubclass(I, derived, members->item(i))) return true;
+    }
     return false;
   }
   if (Value check = overriddenCheck(I, cls, "__subclasscheck__"))

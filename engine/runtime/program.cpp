@@ -56,9 +56,13 @@ Value syntaxErrorObject(Interp& I, const syntax::SyntaxErrorInfo& info) {
   bool hasLine = info.line > 0 || info.col == -1;
   auto orNone = [&](int v, bool present) { return present ? newInt(I, v) : I.None(); };
   Ref filename = Ref::steal(Value(newStr(I, info.filename)));
-  // Errors found after parsing carry no text; CPython reads the line back from the file.
-  std::string line =
-      info.text.empty() ? sourceLineWithBreak(I, info.filename, info.line) : info.text;
+  // Errors found after parsing carry no text; CPython reads the line back from the file,
+  // so sources named like "<string>" (exec, eval, compile) have none.
+  bool pseudoFile =
+      info.filename.size() > 1 && info.filename.front() == '<' && info.filename.back() == '>';
+  std::string line = !info.text.empty() ? info.text
+                     : pseudoFile       ? ""
+                                        : sourceLineWithBreak(I, info.filename, info.line);
   Ref text = line.empty() ? Ref::borrow(I.None()) : Ref::steal(Value(newStr(I, line)));
   Ref details = Ref::steal(Value(newTupleOf(
       I, {filename.get(), orNone(info.line, hasLine), orNone(info.col, hasLine), text.get(),
@@ -104,7 +108,7 @@ int runMainProgram(Interp& I, const std::string& path, const std::string& source
   setProgramArguments(I, argv);
   int status = 0;
   try {
-    Ref code = Ref::steal(Value(compileModuleSource(I, source, path)));
+    Ref code = Ref::steal(Value(compileModuleSource(I, source, path, syntax::ParseMode::File)));
     Ref frame = Ref::steal(Value(newFrame(I, code.as<Code>(), nullptr, main->dict, I.builtins, main->dict)));
     I.main = Interp::MainState{main, code.obj(), frame.as<Frame>()};
     Ref result = Ref::steal(runFrame(I, frame.as<Frame>()));

@@ -404,7 +404,13 @@ void delItem(Interp& I, Value container, Value key) {
     t->setItem(I, container, key, Value());
     return;
   }
-  raiseTypeError(I, "'" + std::string(t->name->view()) + "' object doesn't support item deletion");
+  // CPython words it by the path taken: an index into a sequence (classes count as
+  // sequences) fails in PySequence_DelItem, anything else in PyObject_DelItem.
+  bool sequence = t->getItem || t->hasFlag(kTypeHeap);
+  bool indexKey = key.isSmallInt() || typeOf(I, key)->index;
+  raiseTypeError(I, "'" + std::string(t->name->view()) +
+                        (sequence && indexKey ? "' object doesn't support item deletion"
+                                              : "' object does not support item deletion"));
 }
 
 bool contains(Interp& I, Value container, Value item) {

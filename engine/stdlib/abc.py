@@ -39,15 +39,20 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-def _is_abstract(value):
-    # Descriptors wrapping an abstract function are abstract themselves.
-    if isinstance(value, property):
+def _wraps_abstract(descriptor):
+    # property, classmethod and staticmethod are abstract when a function they wrap is.
+    if isinstance(descriptor, property):
         return any(getattr(f, '__isabstractmethod__', False)
-                   for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        if getattr(value.__func__, '__isabstractmethod__', False):
-            return True
-    return getattr(value, '__isabstractmethod__', False)
+                   for f in (descriptor.fget, descriptor.fset, descriptor.fdel))
+    return getattr(descriptor.__func__, '__isabstractmethod__', False)
+
+
+_WRAPPER_TYPES = (property, classmethod, staticmethod)
+
+
+def _is_abstract(value):
+    return getattr(value, '__isabstractmethod__', False) or \
+        isinstance(value, _WRAPPER_TYPES) and _wraps_abstract(value)
 
 
 # Bumped by every register() call: cached negative answers are stale afterwards.
@@ -60,7 +65,12 @@ def get_cache_token():
 
 
 def _compute_abstract_methods(cls):
-    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    # Every class ABCMeta makes comes through here: the test is written out for speed.
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if getattr(value, '__isabstractmethod__', False) or \
+                isinstance(value, _WRAPPER_TYPES) and _wraps_abstract(value):
+            abstracts.add(name)
     for base in cls.__bases__:
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):

@@ -9,6 +9,9 @@ from operator import itemgetter as _itemgetter, eq as _eq
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
+# What Counter[str] and friends make (types.GenericAlias).
+_GenericAlias = type(list[int])
+
 # A package: `import collections.abc` finds its submodule.
 __path__ = []
 
@@ -45,6 +48,8 @@ def _recursive_repr(user_function):
 
 class defaultdict(dict):
     """A dict that calls default_factory() for a missing key and stores the result."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
@@ -92,6 +97,8 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """A dict that remembers insertion order, can move keys to either end and compares
     order-sensitively with another OrderedDict."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -297,6 +304,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class Counter(dict):
     """A dict that counts hashable items: missing items count 0."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -513,6 +522,8 @@ class Counter(dict):
 class ChainMap:
     """A view of several mappings as one: lookups search them in order, changes go to the
     first (maps[0])."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

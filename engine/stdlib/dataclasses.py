@@ -8,6 +8,7 @@ argument: 'x'".
 """
 
 import sys
+from operator import attrgetter
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -56,6 +57,9 @@ _FIELD = _FieldKind('_FIELD')
 _FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
 _FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
+_MappingProxy = type(type.__dict__)
+_EMPTY_METADATA = _MappingProxy({})
+
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
@@ -93,7 +97,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -217,9 +221,7 @@ class _MethodSource:
         self.names = []
 
     def add(self, name, params, body):
-        self.lines.append(f' def {name}({params}):')
-        for line in body:
-            self.lines.append('  ' + line)
+        self.lines.append(f' def {name}({params}):\n  ' + '\n  '.join(body))
         self.names.append(name)
 
     def compile(self):
@@ -301,8 +303,12 @@ def _recursive_repr(user_function):
     return wrapper
 
 
+_FunctionType = type(lambda: None)
+_field_name = attrgetter('name')
+
+
 def _set_qualname(cls, value):
-    if isinstance(value, type(_set_qualname)):
+    if isinstance(value, _FunctionType):
         value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
     return value
 
@@ -412,7 +418,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             hashed.append(f.name)
 
     def as_tuple(obj_name, names):
-        return '(' + ''.join(f'{obj_name}.{name},' for name in names) + ')'
+        # "(self.a,self.b,)"
+        if not names:
+            return '()'
+        return f'({obj_name}.' + f',{obj_name}.'.join(names) + ',)'
 
     source = _MethodSource(module.__dict__ if module is not None else {})
     if init:
@@ -420,7 +429,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                      hasattr(cls, _POST_INIT_NAME),
                      '__dataclass_self__' if 'self' in fields else 'self')
     if repr:
-        parts = ', '.join(f'{name}={{self.{name}!r}}' for name in repr_names)
+        parts = ', '.join(map('{0}={{self.{0}!r}}'.format, repr_names))
         source.add('__repr__', 'self', [f'return self.__class__.__qualname__ + f"({parts})"'])
     comparisons = []
     if eq:
@@ -481,7 +490,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if not getattr(cls, '__doc__'):
         cls.__doc__ = _signature_text(cls, std_init, kw_only_init)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init))
+        _set_new_attribute(cls, '__match_args__', tuple(map(_field_name, std_init)))
     if slots:
         cls = _add_slots(cls, frozen)
     return cls

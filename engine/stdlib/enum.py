@@ -8,6 +8,8 @@ member up by value, subscripting it looks one up by name.
 
 import sys
 
+_MappingProxy = type(type.__dict__)
+
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
            'EJECT', 'KEEP']
@@ -375,7 +377,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        """A read-only view of the name -> member mapping, aliases included."""
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
         if _Flag is not None and issubclass(cls, _Flag):

@@ -3,10 +3,10 @@
 
 import sys
 
-__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'EllipsisType',
-           'FunctionType', 'GeneratorType', 'LambdaType', 'MethodType', 'ModuleType', 'NoneType',
-           'NotImplementedType', 'SimpleNamespace', 'new_class', 'prepare_class',
-           'resolve_bases']
+__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'EllipsisType', 'FrameType',
+           'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
+           'MethodType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace',
+           'TracebackType', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases']
 
 
 def _function():
@@ -33,8 +33,21 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+MappingProxyType = type(type.__dict__)
 
-del _function, _generator, _Class
+
+def _traceback_and_frame():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return type(exc.__traceback__), type(exc.__traceback__.tb_frame)
+
+
+TracebackType, FrameType = _traceback_and_frame()
+
+del _function, _generator, _Class, _traceback_and_frame
 
 
 class SimpleNamespace:

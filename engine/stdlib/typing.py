@@ -24,8 +24,9 @@ __all__ = [
 TYPE_CHECKING = False
 
 _NoneType = type(None)
-# What list[int] is (types.GenericAlias).
+# What list[int] is (types.GenericAlias), and what int | str is (types.UnionType).
 _BuiltinGenericAlias = type(list[int])
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -87,7 +88,7 @@ def _deduplicate(params):
 def _flatten_union(params):
     flat = []
     for p in params:
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -770,6 +771,8 @@ def get_origin(tp):
         return Annotated
     if isinstance(tp, (_BaseGenericAlias, _BuiltinGenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -779,7 +782,7 @@ def get_args(tp):
     """The arguments: get_args(Dict[str, int]) is (str, int)."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias)):
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias, _UnionType)):
         args = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and args[0] is not Ellipsis:
             args = (list(args[:-1]), args[-1])

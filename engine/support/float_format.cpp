@@ -100,26 +100,6 @@ bool equalsIgnoringCase(std::string_view text, std::string_view lowercase) {
          });
 }
 
-// CPython first maps non-ASCII whitespace to ' ' and non-ASCII decimal digits to their
-// ASCII digit; any other non-ASCII character makes the text invalid.
-std::optional<std::string> toAscii(std::string_view utf8) {
-  std::string ascii;
-  ascii.reserve(utf8.size());
-  for (size_t pos = 0; pos < utf8.size();) {
-    const char32_t c = decodeUtf8(utf8, pos);
-    if (c < 0x80) {
-      ascii.push_back(static_cast<char>(c));
-    } else if (unicode::isSpace(c)) {
-      ascii.push_back(' ');
-    } else if (const int digit = unicode::decimalValue(c); digit >= 0) {
-      ascii.push_back(static_cast<char>('0' + digit));
-    } else {
-      return std::nullopt;
-    }
-  }
-  return ascii;
-}
-
 // Underscores are allowed only between two digits; they are dropped.
 std::optional<std::string> removeUnderscores(std::string_view text) {
   std::string result;
@@ -255,7 +235,7 @@ std::string formatFloat(double value, char type, int precision, bool alternate) 
 }
 
 std::optional<double> parseFloat(std::string_view utf8) {
-  std::optional<std::string> ascii = toAscii(utf8);
+  std::optional<std::string> ascii = numericTextToAscii(utf8);
   if (!ascii) return std::nullopt;
   std::optional<std::string> text = removeUnderscores(*ascii);
   if (!text) return std::nullopt;
@@ -287,6 +267,24 @@ std::optional<double> parseFloat(std::string_view utf8) {
     return std::nullopt;
   }
   return sign * value;
+}
+
+std::optional<std::string> numericTextToAscii(std::string_view utf8) {
+  std::string ascii;
+  ascii.reserve(utf8.size());
+  for (size_t pos = 0; pos < utf8.size();) {
+    const char32_t c = decodeUtf8(utf8, pos);
+    if (c < 0x80) {
+      ascii.push_back(static_cast<char>(c));
+    } else if (unicode::isSpace(c)) {
+      ascii.push_back(' ');
+    } else if (const int digit = unicode::decimalValue(c); digit >= 0) {
+      ascii.push_back(static_cast<char>('0' + digit));
+    } else {
+      return std::nullopt;
+    }
+  }
+  return ascii;
 }
 
 }  // namespace rw::support

@@ -20,4 +20,8 @@ std::string formatFloat(double value, char type, int precision, bool alternate =
 // and whitespace). Returns nothing when the text is not a valid float literal.
 std::optional<double> parseFloat(std::string_view utf8);
 
+// What int() and float() parse: non-ASCII whitespace becomes ' ' and non-ASCII decimal
+// digits their ASCII digit; nothing when any other non-ASCII character is present.
+std::optional<std::string> numericTextToAscii(std::string_view utf8);
+
 }  // namespace rw::support

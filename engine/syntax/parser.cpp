@@ -398,6 +398,7 @@ Node* Parser::parseModule(ParseMode mode) {
   auto startRule = [&]() -> Node* {
     switch (mode) {
       case ParseMode::Exec:
+      case ParseMode::File:
         return fileRule();
       case ParseMode::Eval:
         return evalRule();
@@ -464,9 +465,30 @@ void Parser::checkSingleStatement() {
 
 }  // namespace detail
 
+namespace {
+
+// CPython's file reader stops at the first null byte: the error names its line, with the text
+// before the byte and no column.
+void rejectNullBytesInFile(std::string_view source, const std::string& filename) {
+  size_t nul = source.find('\0');
+  if (nul == std::string_view::npos) return;
+  size_t lineStart = source.rfind('\n', nul);
+  lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+  SyntaxErrorInfo info;
+  info.message = "source code cannot contain null bytes";
+  info.filename = filename;
+  info.line = static_cast<int>(std::count(source.begin(), source.begin() + nul, '\n')) + 1;
+  info.endLine = info.line;
+  info.text = std::string(source.substr(lineStart, nul - lineStart));
+  throw SyntaxError(std::move(info));
+}
+
+}  // namespace
+
 std::unique_ptr<ParsedModule> parse(std::string_view source, const std::string& filename,
                                     ParseMode mode) {
   auto module = std::make_unique<ParsedModule>();
+  if (mode == ParseMode::File) rejectNullBytesInFile(source, filename);
   TokenizeResult tokenized = tokenizeUntilError(source, TokenizeMode::Parse, filename);
   // Problems with the file as a whole (encoding, null bytes) have no position to wait for.
   if (tokenized.error && tokenized.error->line == 0) throw SyntaxError(*tokenized.error);
@@ -477,7 +499,7 @@ std::unique_ptr<ParsedModule> parse(std::string_view source, const std::string& 
     stop.type = TokenType::ERRORTOKEN;
     if (!tokens.empty()) stop.start = stop.end = tokens.back().end;
     tokens.push_back(stop);
-  } else if (mode != ParseMode::Exec) {
+  } else if (mode != ParseMode::Exec && mode != ParseMode::File) {
     // Only a module gets a NEWLINE added at the end of input when the last line has none.
     bool lastLineEnded = !source.empty() && source.back() == '\n';
     if (!lastLineEnded && tokens.size() >= 2 &&
@@ -497,6 +519,7 @@ std::unique_ptr<ParsedModule> parse(std::string_view source, const std::string& 
   detail::Parser parser(std::move(tokens), {source, &filename}, module->arena, 0);
   if (tokenized.error) parser.setTokenizerError(*tokenized.error, tokenized.errorTiming);
   if (mode == ParseMode::Single && !tokenized.error && tokenCount >= 2) parser.markInteractiveEnd();
+  if (mode == ParseMode::File) parser.setFileInput();
   module->root = parser.parseModule(mode);
   numberNodes(*module);
   // Abandoned alternatives leave nodes behind that the tree does not reach.

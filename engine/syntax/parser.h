@@ -12,6 +12,10 @@ namespace rw::syntax {
 
 enum class ParseMode {
   Exec,    // a module (file_input): root is Module
+  // A module read from its file, as `python3 FILE.py` reads it: like Exec, but errors at the
+  // end of the input have column 0 (CPython's file reader has emptied its buffer there) and
+  // a null byte is reported on its line.
+  File,
   Eval,    // a single expression (eval_input): root is Expression
   Single,  // one interactive statement (single_input): root is Interactive
 };

@@ -136,7 +136,8 @@ void Parser::raiseLocated(std::string_view kind, int line, int byteCol1, int end
 void Parser::raiseAtLastToken(const std::string& message, std::string_view kind) {
   size_t last = fill_ == 0 ? 0 : fill_ - 1;
   CPosition t = cTokenPosition(last);
-  int col1 = t.col == -1 ? tokenizerCursorAfter(last).second : t.col + 1;
+  bool atEndOfFile = fileInput_ && tokens_[std::min(last, tokens_.size() - 1)].kind == Tk::EndMarker;
+  int col1 = t.col != -1 ? t.col + 1 : atEndOfFile ? 0 : tokenizerCursorAfter(last).second;
   int end1 = t.endCol == -1 ? -1 : t.endCol + 1;
   raiseLocated(kind, t.line, col1, t.endLine, end1, message);
 }

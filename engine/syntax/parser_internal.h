@@ -204,6 +204,8 @@ class Parser {
   // The NEWLINE before ENDMARKER that ends an interactive statement stands for CPython's
   // converted ENDMARKER, which has no column.
   void markInteractiveEnd() { tokens_[tokens_.size() - 2].noColumn = true; }
+  // The source came from a file (ParseMode::File).
+  void setFileInput() { fileInput_ = true; }
   // Makes this the parser of one f-string expression (start rule `fstring`).
   void setFStringOrigin(FStringOrigin origin) { fstring_ = std::move(origin); }
 
@@ -559,6 +561,7 @@ class Parser {
   TokenizeErrorTiming tokenizerErrorTiming_ = TokenizeErrorTiming::Immediate;
   bool raisingTokenizerError_ = false;
   bool genericIndentationError_ = false;
+  bool fileInput_ = false;
   std::optional<FStringOrigin> fstring_;
   mutable std::vector<uint32_t> lineStarts_;
   mutable std::optional<std::string> errorSource_;  // the source the columns refer to

@@ -1,6 +1,8 @@
 // `rewind ast` against `python3 -m ast`: the parser goldens (tests/golden/ast, from
 // tools/make_ast_goldens.py) are python3's output with and without -a; the SyntaxError
-// reports are in tests/golden/cli/ast_errors (tools/make_cli_goldens.py).
+// reports are in tests/golden/cli/ast_errors (tools/make_cli_goldens.py). Every conformance
+// program has its dump or report in tests/golden/ast/conformance
+// (tools/make_conformance_syntax_goldens.py).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,6 +10,7 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "conformance_programs.h"
 
 namespace fs = std::filesystem;
 using rw::testing::readWhole;
@@ -75,6 +78,32 @@ TEST(AstCommand, SyntaxErrorsReportedLikePythonAst) {
     }
     EXPECT_EQ(result.err, expected) << name;
   }
+}
+
+// Every conformance program, including the ones added later: a program without goldens fails.
+TEST(AstCommand, ConformanceProgramsMatchPythonAst) {
+  fs::path goldens = kGolden / "ast" / "conformance";
+  auto programs = rw::testing::conformancePrograms();
+  ASSERT_GE(programs.size(), 300u);
+  for (const fs::path& program : programs) {
+    fs::path dump = rw::testing::conformanceGolden(goldens, program, ".ast");
+    fs::path error = rw::testing::conformanceGolden(goldens, program, ".stderr");
+    if (!fs::exists(dump) && !fs::exists(error)) {
+      ADD_FAILURE() << program << ": no golden, run tools/make_conformance_syntax_goldens.py";
+      continue;
+    }
+    auto result = runRewind({"ast", program.filename().string()}, program.parent_path());
+    if (fs::exists(error)) {
+      EXPECT_EQ(result.status, 1) << program;
+      EXPECT_EQ(result.out, "") << program;
+      EXPECT_EQ(result.err, readWhole(error)) << program;
+    } else {
+      EXPECT_EQ(result.status, 0) << program << "\n" << result.err;
+      EXPECT_EQ(result.out, readWhole(dump)) << program;
+    }
+  }
+  for (const fs::path& orphan : rw::testing::orphanGoldens(goldens))
+    ADD_FAILURE() << orphan << ": its program is gone, run tools/make_conformance_syntax_goldens.py";
 }
 
 TEST(AstCommand, ErrorsBeforeParsingReportedLikePythonAst) {

@@ -1,10 +1,13 @@
 // `rewind tokens` against `python3 -m tokenize`: the goldens of the tokenizer
-// (tests/golden/tokens, from tools/make_token_goldens.py) are python3's stdout and error line.
+// (tests/golden/tokens, from tools/make_token_goldens.py, and tests/golden/tokens/conformance
+// for every conformance program, from tools/make_conformance_syntax_goldens.py) are python3's
+// stdout and error line.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "cli_runner.h"
+#include "conformance_programs.h"
 
 namespace fs = std::filesystem;
 using rw::testing::readWhole;
@@ -53,6 +56,32 @@ TEST(TokensCommand, SeedExamples) {
     EXPECT_EQ(result.status, 0) << input;
     EXPECT_EQ(result.out, readWhole(sibling(kGolden / "seed", input, ".tokens"))) << input;
   }
+}
+
+// Every conformance program, including the ones added later: a program without goldens fails.
+TEST(TokensCommand, ConformanceProgramsMatchPythonTokenize) {
+  fs::path goldens = kGolden / "conformance";
+  auto programs = rw::testing::conformancePrograms();
+  ASSERT_GE(programs.size(), 300u);
+  for (const fs::path& program : programs) {
+    fs::path tokens = rw::testing::conformanceGolden(goldens, program, ".tokens");
+    fs::path error = rw::testing::conformanceGolden(goldens, program, ".stderr");
+    if (!fs::exists(tokens) && !fs::exists(error)) {
+      ADD_FAILURE() << program << ": no golden, run tools/make_conformance_syntax_goldens.py";
+      continue;
+    }
+    auto result = runRewind({"tokens", program.filename().string()}, program.parent_path());
+    if (fs::exists(error)) {
+      EXPECT_EQ(result.status, 1) << program;
+      EXPECT_EQ(result.err, readWhole(error)) << program;
+      EXPECT_EQ(result.out, "") << program;
+    } else {
+      EXPECT_EQ(result.status, 0) << program << "\n" << result.err;
+      EXPECT_EQ(result.out, readWhole(tokens)) << program;
+    }
+  }
+  for (const fs::path& orphan : rw::testing::orphanGoldens(goldens))
+    ADD_FAILURE() << orphan << ": its program is gone, run tools/make_conformance_syntax_goldens.py";
 }
 
 TEST(TokensCommand, UnreadableFilesLikeTokenize) {

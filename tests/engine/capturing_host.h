@@ -45,6 +45,10 @@ class CapturingHost : public Host {
     return FileReadResult{2, "", ""};
   }
   FileWriteResult writeFile(const std::string& path, std::string_view data, FileWriteMode mode) override {
+    // Like the disk: a file cannot be created in a folder that does not exist.
+    std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!readFolder_.empty() && !parent.empty() && !std::filesystem::is_directory(readFolder_ / parent))
+      return FileWriteResult{2, ""};
     bool exists = files_.count(path) || (!readFolder_.empty() && std::filesystem::exists(readFolder_ / path));
     if (mode == FileWriteMode::Exclusive && exists) return FileWriteResult{17, ""};
     if (mode == FileWriteMode::Append && !files_.count(path) && exists)

@@ -1,5 +1,6 @@
 // Conformance programs: every tests/conformance/AREA/NAME.py runs in-process and must print
-// exactly what CPython 3.11 printed (NAME.out) and exit with CPython's status (NAME.exit).
+// exactly what CPython 3.11 printed (NAME.out) and exit with CPython's status (NAME.exit),
+// reading NAME.in as its stdin when there is one.
 // The goldens come from tools/make_conformance_goldens.py; stderr is not compared, so a
 // program may end in an uncaught exception on purpose.
 //
@@ -57,7 +58,8 @@ TEST_P(Conformance, MatchesCPython) {
   fs::path expectedExit = fs::path(program).replace_extension(".exit");
   ASSERT_TRUE(fs::exists(expectedOut)) << expectedOut << ": run tools/make_conformance_goldens.py";
   ASSERT_TRUE(fs::exists(expectedExit)) << expectedExit;
-  rw::testing::CapturingHost host;
+  fs::path input = fs::path(program).replace_extension(".in");
+  rw::testing::CapturingHost host(fs::exists(input) ? readFile(input) : "");
   host.setReadFolder(program.parent_path());
   int status;
   {

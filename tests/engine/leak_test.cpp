@@ -115,6 +115,11 @@ const LeakCase kModuleCases[] = {
      "try:\n    deque([1], 1).insert(0, 0)\nexcept IndexError:\n    pass\n"
      "q = deque([1, 2])\ntry:\n    for x in q:\n        q.append(x)\nexcept RuntimeError:\n"
      "    pass"},
+    {"unions", "class A:\n    pass",
+     "u = int | None\nv = u | str | A\nw = list[int] | v\nr = repr(w), v == (A | str | int | None), "
+     "hash(v), v.__args__\nb = isinstance(1, v), issubclass(bool, u)\n"
+     "try:\n    isinstance('a', int | list[int])\nexcept TypeError:\n    pass\n"
+     "try:\n    int | 3\nexcept TypeError:\n    pass"},
     {"sys", "import sys",
      "e = sys.exc_info(), sys.getsizeof([1, 2]), sys.intern('abc'), sys.version_info[:2], "
      "repr(sys.float_info)\n"

@@ -41,3 +41,4 @@ inventory = Counter(apples=3, pears=1)
 inventory["apples"] -= 1
 inventory["kiwis"] += 2
 print(inventory, +inventory, sorted(inventory))
+print(defaultdict[str, list], Counter[str], type(Counter[str]).__name__)

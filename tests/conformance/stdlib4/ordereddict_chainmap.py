@@ -61,3 +61,4 @@ del child["user"]
 print(child["user"], settings)
 print(ChainMap(), ChainMap({"a": 1}) == {"a": 1}, list(ChainMap({"a": 1}, {"b": 2}).items()))
 print(settings.pop("color"), cli, settings.copy())
+print(OrderedDict[str, int], ChainMap[str, int])

@@ -1,0 +1,41 @@
+# Every list method, and lists used as stacks and queues.
+items = [5, 3, 8]
+items.append(1)
+items.extend([9, 3])
+items.insert(0, 7)
+items.insert(100, 0)
+items.insert(-1, 6)
+print(items, len(items))
+print(items.index(3), items.index(3, 3), items.count(3), items.count(42))
+print(items.pop(), items.pop(0), items.pop(-2), items)
+items.remove(3)
+print(items)
+items.sort()
+print(items)
+items.sort(reverse=True)
+print(items)
+items.reverse()
+print(items)
+copy = items.copy()
+copy.append("new")
+print(items, copy, copy is items)
+items.clear()
+print(items, bool(items))
+words = ["banana", "Apple", "cherry", "date"]
+words.sort(key=str.lower)
+print(words)
+words.sort(key=len, reverse=True)
+print(words)
+stack = []
+for n in range(3):
+    stack.append(n)
+print(stack.pop(), stack.pop(), stack)
+queue = ["a", "b", "c"]
+print(queue.pop(0), queue)
+print([1, 2] + [3], [0] * 3, [[]] * 2, list("hey"), list(range(3)), [1, 2] == [1, 2])
+print([1, 2, 3] < [1, 3], [] < [0], max([[1, 2], [1, 2, 0]]), sorted([[2], [1, 5], [1]]))
+nested = [[1, 2], [3]]
+shallow = nested.copy()
+shallow[0].append(99)
+print(nested, shallow)
+print(list.__name__, [].__class__ is list, [3, 1, 2].sort() is None)

@@ -1,0 +1,28 @@
+# print's sep, end, file and flush arguments.
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", sep=None)
+print("no newline", end="")
+print(" <- continued", end=" END\n")
+print()
+print(1, 2.5, None, [1], {"k": (1,)}, sep=" | ")
+print("to stderr", file=sys.stderr)
+print("to stdout explicitly", file=sys.stdout, flush=True)
+print("flushed", flush=True)
+print(*range(5), sep="-", end=".\n")
+print("multi\nline", "text", sep="\n---\n")
+print("", end="")
+print(end="just end\n")
+print("tab", "separated", sep="\t")
+sys.stdout.write("written directly\n")
+print(sys.stdout.write("abc"), file=sys.stderr)
+print()
+print("%s is %d years" % ("Ann", 30), "{} and {}".format(1, 2), f"{'f':>3}")
+for i in range(3):
+    print(i, end=" ")
+print()
+print("sep", "end", sep="", end="")
+print(None, file=None)

@@ -1,0 +1,10 @@
+# hash() of numbers follows CPython's modular scheme; tuples combine element hashes (xxHash).
+print([hash(n) for n in (0, 1, -1, -2, 2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61, 2 ** 64, -(2 ** 64))])
+print([hash(f) for f in (0.0, -0.0, 0.5, 1.5, -2.25, 1e10, 1e-10, 3.141592653589793, 1e300)])
+print(hash(10 ** 30), hash(-(10 ** 30)), hash(7 ** 77), hash(2.0) == hash(2), hash(True) == 1)
+print(hash(()), hash((0,)), hash((1, 2, 3)), hash((1, (2, (3,)))), hash((-1,)), hash((1.5, "a")))
+print(hash((None,)) == hash((None,)), hash(((),)), hash(tuple(range(20))))
+print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset({(1, 2), 3.5})))
+print(hash(range(5)) == hash(range(0, 5, 1)), hash(float("inf")), hash(-float("inf")))
+print({hash(i) for i in range(-3, 4)}, hash(-1) == hash(-2))
+print(sorted([(1, 2), (2, 1), (0, 0)], key=hash))

@@ -1,0 +1,3 @@
+# An indented line where no block starts.
+name = "Ada"
+ print(name)

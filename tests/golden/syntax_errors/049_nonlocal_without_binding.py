@@ -1,0 +1,4 @@
+def f():
+    def g():
+        nonlocal count
+        count = 1

@@ -1,0 +1,2 @@
+def area(w, h, w):
+    return w * h
