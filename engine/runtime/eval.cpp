@@ -524,8 +524,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
           stage = 0;
           goto operator_step;
         }
-        r = ARG < kBinaryOpCount ? binaryOp(I, a, b, static_cast<BinaryOp>(ARG))
-                                 : inplaceOp(I, a, b, static_cast<BinaryOp>(ARG - kBinaryOpCount));
+        r = binaryOpCatching(I, a, b, ARG);
+        if (!r) goto exception_unwind;
       }
       sp -= 2;
       decref(a);
@@ -581,7 +581,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       if (!r) {
         if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
           CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
-        r = getItem(I, container, key);
+        r = getItemCatching(I, container, key);
+        if (!r) goto exception_unwind;
       }
       sp -= 2;
       decref(container);
@@ -1000,7 +1001,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         sp = base;
         CALL_FRAME(callee, ReturnAction::Push, 0);
       } else {
-        r = call(I, callable, callArgs);
+        r = callCatching(I, callable, callArgs);
+        if (!r) goto exception_unwind;
       }
       for (Value* p = base; p < sp; ++p) decref(*p);
       sp = base;

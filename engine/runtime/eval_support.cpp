@@ -115,6 +115,31 @@ Value fastBinaryOp(Interp& I, Value a, Value b, uint32_t opArg) {
   return Value();
 }
 
+Value callCatching(Interp& I, Value callable, CallArgs args) {
+  try {
+    return call(I, callable, args);
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
+Value binaryOpCatching(Interp& I, Value a, Value b, uint32_t opArg) {
+  try {
+    return opArg < kBinaryOpCount ? binaryOp(I, a, b, static_cast<BinaryOp>(opArg))
+                                  : inplaceOp(I, a, b, static_cast<BinaryOp>(opArg - kBinaryOpCount));
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
+Value getItemCatching(Interp& I, Value container, Value key) {
+  try {
+    return getItem(I, container, key);
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
 Value fastSubscript(Interp& I, Value container, Value key) {
   if (!container.isObject()) return Value();
   Type* t = container.asObject()->type;

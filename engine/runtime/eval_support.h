@@ -42,6 +42,13 @@ Value fastBinaryOp(Interp& I, Value a, Value b, uint32_t op);
 Value fastSubscript(Interp& I, Value container, Value key);
 bool fastStoreSubscript(Interp& I, Value container, Value key, Value value);
 
+// The slow paths of CALL, BINARY_OP and BINARY_SUBSCR, where natives raise most often. They
+// return null, with the exception pending, instead of throwing: a C++ throw that reaches
+// evalFrames costs a scan of its long unwinding tables, so the throw stops here.
+Value callCatching(Interp& I, Value callable, CallArgs args);
+Value binaryOpCatching(Interp& I, Value a, Value b, uint32_t opArg);
+Value getItemCatching(Interp& I, Value container, Value key);
+
 // For LOAD_METHOD: when obj.name is a plain function found on the type, returns null and
 // sets `method` (new reference) so that the call passes obj itself; otherwise returns the
 // attribute (new reference) and leaves `method` null. When obj.name is a property whose
