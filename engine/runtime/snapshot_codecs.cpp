@@ -289,9 +289,7 @@ void frameWrite(Interp&, Object* o, SnapshotEncoder& e) {
   e.w.varint(f->ip);
   e.w.u8(static_cast<uint8_t>(f->state));
   e.w.u8(static_cast<uint8_t>(f->returnAction));
-  e.w.u8(f->binaryOp);
-  e.value(f->actionData[0]);
-  e.value(f->actionData[1]);
+  e.w.u8(f->actionStage);
   e.w.svarint(f->entryStep);
   int64_t live = f->sp - f->localsplus();
   e.w.varint(static_cast<uint64_t>(live));
@@ -317,10 +315,11 @@ void frameRead(Interp&, Object* o, SnapshotDecoder& d) {
   f->kwnames = d.object<Tuple>();
   f->ip = static_cast<uint32_t>(d.r.varint());
   f->state = static_cast<FrameState>(d.r.u8());
-  f->returnAction = static_cast<ReturnAction>(d.r.u8());
-  f->binaryOp = d.r.u8();
-  f->actionData[0] = d.value();
-  f->actionData[1] = d.value();
+  uint8_t action = d.r.u8();
+  if (action > kLastReturnAction)
+    throw SnapshotError("snapshot frame has an unknown return action");
+  f->returnAction = static_cast<ReturnAction>(action);
+  f->actionStage = d.r.u8();
   f->entryStep = d.r.svarint();
   uint64_t live = d.r.varint();
   if (live > slots) throw SnapshotError("snapshot frame stack overflows its slots");
