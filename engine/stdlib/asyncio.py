@@ -11,10 +11,10 @@ order of a program's output.
 import heapq
 import sys
 from _collections import deque
-from functools import partial
 
 __all__ = (
     'run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'wait', 'shield',
+    'as_completed',
     'current_task', 'all_tasks', 'get_event_loop', 'get_running_loop', 'new_event_loop',
     'set_event_loop', 'iscoroutine', 'iscoroutinefunction', 'isfuture', 'Future', 'Task',
     'Handle', 'TimerHandle', 'AbstractEventLoop', 'Queue', 'PriorityQueue', 'LifoQueue',
@@ -787,134 +787,6 @@ def gather(*coros_or_futures, return_exceptions=False):
     return outer
 
 
-def shield(arg):
-    inner = ensure_future(arg)
-    if inner.done():
-        return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
-
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
-
-    def _outer_done_callback(outer):
-        if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
-
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
-    return outer
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-    cb = partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
-async def wait_for(fut, timeout):
-    loop = get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = partial(_release_waiter, waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
-
-
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = list(dict.fromkeys(fs))
-    if any(iscoroutine(f) for f in fs):
-        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    loop = get_running_loop()
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
-
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(_on_completion)
-    try:
-        await waiter
-    finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
-
-
 def _cancel_all_tasks(loop):
     to_cancel = _all_tasks_in_order(loop)
     if not to_cancel:
@@ -950,5 +822,6 @@ def run(main, *, debug=None):
             loop.close()
 
 
+from _asyncio_waits import as_completed, shield, wait, wait_for
 from _asyncio_sync import (Event, Lock, Semaphore, BoundedSemaphore, Condition, Queue,
                            PriorityQueue, LifoQueue, TaskGroup, Timeout, timeout, timeout_at)
