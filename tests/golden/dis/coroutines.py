@@ -32,3 +32,49 @@ class Client:
 
     def __await__(self):
         return (yield self)
+
+
+async def pipeline(queue, workers=2):
+    results = []
+
+    async def worker(name):
+        while (item := await queue.get()) is not None:
+            results.append((name, item))
+        return name
+
+    names = [f"w{i}" for i in range(workers)]
+    done = await asyncio.gather(*(worker(n) for n in names))
+    return {n: [i for w, i in results if w == n] for n in done}
+
+
+async def nested_awaits(a, b):
+    async def inner(x):
+        async def innermost(y):
+            return await y
+        return await innermost(x)
+    return [await inner(v) for v in (a, b)], {await inner(a)}
+
+
+async def generator_with_send():
+    total = 0
+    while True:
+        value = yield total
+        if value is None:
+            return
+        total += await value
+
+
+def sync_wrapper(loop):
+    runner = lambda coro: loop.run_until_complete(coro)
+    return runner(collect([])), [lambda: await_free for await_free in range(2)]
+
+
+async def closures(n):
+    counter = 0
+
+    async def bump():
+        nonlocal counter
+        counter += 1
+        return counter
+
+    return [await bump() for _ in range(n)], sorted({k async for k in stream([n])})
