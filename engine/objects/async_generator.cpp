@@ -7,6 +7,7 @@
 #include "objects/function.h"
 #include "objects/tuple.h"
 #include "runtime/frame.h"
+#include "runtime/import.h"
 #include "runtime/protocols.h"
 #include "runtime/type_support.h"
 
@@ -369,6 +370,39 @@ Value asyncNextAwaitable(Interp& I, Value aiter) {
   } catch (PyException&) {
     invalidAnext(I, next.get());
   }
+}
+
+Value builtinAiter(Interp& I, Value, CallArgs args) {
+  if (args.nargs != 1 || args.nkw() != 0)
+    raiseTypeError(I, "aiter() takes exactly one argument (" +
+                          std::to_string(args.nargs + args.nkw()) + " given)");
+  Value v = args.args[0];
+  if (!typeLookup(I, typeOf(I, v), I.intern("__aiter__")))
+    raiseTypeError(I, "'" + std::string(typeName(I, v)) + "' object is not an async iterable");
+  Ref iterator = Ref::steal(callMethod(I, v, I.intern("__aiter__"), {}));
+  if (!typeLookup(I, typeOf(I, iterator.get()), I.intern("__anext__")))
+    raiseTypeError(I, "aiter() returned not an async iterator of type '" +
+                          std::string(typeName(I, iterator.get())) + "'");
+  return iterator.release();
+}
+
+Value builtinAnext(Interp& I, Value, CallArgs args) {
+  size_t given = args.nargs + args.nkw();
+  if (args.nkw() != 0) raiseTypeError(I, "anext() takes no keyword arguments");
+  if (given < 1)
+    raiseTypeError(I, "anext expected at least 1 argument, got " + std::to_string(given));
+  if (given > 2)
+    raiseTypeError(I, "anext expected at most 2 arguments, got " + std::to_string(given));
+  Value aiter = args.args[0];
+  if (!typeLookup(I, typeOf(I, aiter), I.intern("__anext__")))
+    raiseTypeError(I, "'" + std::string(typeName(I, aiter)) + "' object is not an async iterator");
+  Ref awaitable = Ref::steal(callMethod(I, aiter, I.intern("__anext__"), {}));
+  if (args.nargs == 1) return awaitable.release();
+  // With a default, StopAsyncIteration from the awaitable gives the default instead (a
+  // coroutine written in Python does that part).
+  Ref helpers = Ref::steal(importModule(I, "_async_builtins"));
+  Ref helper = Ref::steal(getAttr(I, helpers.get(), I.intern("anext_with_default")));
+  return call(I, helper.get(), {awaitable.get(), args.args[1]});
 }
 
 Value wrapAsyncGenValue(Interp& I, Value v) {

@@ -38,6 +38,10 @@ Value enterAsyncContext(Interp& I, Value manager, Value& exitOut);
 // ASYNC_GEN_WRAP.
 Value wrapAsyncGenValue(Interp& I, Value v);
 
+// The builtins aiter() and anext().
+Value builtinAiter(Interp& I, Value self, CallArgs args);
+Value builtinAnext(Interp& I, Value self, CallArgs args);
+
 void initCoroutineTypes(Interp& I);
 void initAsyncGeneratorTypes(Interp& I);
 
