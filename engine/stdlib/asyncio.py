@@ -379,13 +379,18 @@ class Future:
         self._callbacks = []
 
     def __repr__(self):
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
+
+    def _repr_info(self):
         info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
-        return f'<{type(self).__name__} {" ".join(info)}>'
+                info.append(f'result={_short_repr(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
 
     def get_loop(self):
         return self._loop
@@ -491,12 +496,40 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _short_repr(value):
+    """reprlib.repr's limits for the containers a result usually is."""
+    if isinstance(value, (list, tuple)) and len(value) > 6:
+        items = ', '.join(_short_repr(v) for v in value[:6])
+        return f'[{items}, ...]' if isinstance(value, list) else f'({items}, ...)'
+    text = repr(value)
+    if isinstance(value, str) and len(text) > 30:
+        return text[:13] + '...' + text[-14:]
+    return text
+
+
+def _format_callbacks(callbacks):
+    names = []
+    for callback in callbacks:
+        if getattr(callback, '__func__', None) is Task._Task__wakeup:
+            names.append('Task.task_wakeup()')
+        else:
+            names.append(_format_callback(callback) + '()')
+    if len(names) > 2:
+        names = [names[0], f'<{len(names) - 2} more>', names[-1]]
+    return f'cb=[{", ".join(names)}]'
+
+
 def _coroutine_repr(coro):
-    name = getattr(coro, '__qualname__', None) or type(coro).__name__
-    frame = getattr(coro, 'cr_frame', None)
-    if frame is None:
-        return f'{name}() done'
-    return f'{name}() running'
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    name = f'{name}()' if name else f'<{type(coro).__name__} without __name__>()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if code is None:
+        return name
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    filename = code.co_filename or '<empty co_filename>'
+    if frame is not None:
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
 
 
 class Task(Future):
@@ -520,18 +553,15 @@ class Task(Future):
         self._loop.call_soon(self.__step)
         _all_tasks[self] = None
 
-    def __repr__(self):
-        info = [self._state.lower()]
-        if self._state == _PENDING and self._num_cancels_requested > 0:
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self.cancelling() and not self.done():
             info[0] = 'cancelling'
-        info.append(f'name={self._name!r}')
-        info.append(f'coro=<{_coroutine_repr(self._coro)}>')
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
-        return f'<Task {" ".join(info)}>'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_coroutine_repr(self._coro)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
 
     def get_coro(self):
         return self._coro
@@ -666,7 +696,11 @@ def _all_tasks_in_order(loop):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    # CPython names the task afterwards, so the task counter moves even for named tasks.
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
