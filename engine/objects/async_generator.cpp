@@ -3,8 +3,10 @@
 // awaitable with StopIteration(value)) from the awaits inside it (passed on to whoever drives
 // the awaitable, the event loop). The async iteration protocol of `async for` lives here too.
 #include "objects/coroutine.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/module.h"
 #include "objects/tuple.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
@@ -82,6 +84,24 @@ AsyncGenAwaitable* newAwaitable(Interp& I, Type* type, Generator* gen, Value arg
   return a;
 }
 
+// The event loop's asyncgen hooks, like CPython's per-thread ones: asyncio stores the pair
+// (firstiter, finalizer) as sys.__asyncgen_hooks__ while its loop runs. An async generator
+// meets them when first used; it remembers the finalizer, which then replaces closing it
+// when it dies unfinished (asyncio schedules aclose() as a task instead).
+void initHooks(Interp& I, Generator* gen) {
+  if (gen->hooksInitialized) return;
+  gen->hooksInitialized = true;
+  if (!I.sysModule) return;
+  Value hooks = dictGetStr(I, I.sysModule->dict, "__asyncgen_hooks__");
+  if (!hooks || !isType(I, hooks, I.types.tuple)) return;
+  Tuple* pair = static_cast<Tuple*>(hooks.asObject());
+  if (pair->size != 2) return;
+  Value firstiter = pair->item(0);
+  Value finalizer = pair->item(1);
+  if (!finalizer.is(I.None())) gen->asyncFinalizer = newRef(finalizer);
+  if (!firstiter.is(I.None())) Ref result = Ref::steal(call(I, firstiter, {Value(gen)}));
+}
+
 // ---- async generator methods ----------------------------------------------------------------
 
 Value agAiterMethod(Interp& I, Value self, CallArgs args) {
@@ -91,16 +111,19 @@ Value agAiterMethod(Interp& I, Value self, CallArgs args) {
 
 Value agAnext(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "__anext__", args, 0, 0);
+  initHooks(I, asGen(self));
   return Value(newAwaitable(I, I.types.asyncGenASend, asGen(self), I.None()));
 }
 
 Value agAsend(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "asend", args, 1, 1);
+  initHooks(I, asGen(self));
   return Value(newAwaitable(I, I.types.asyncGenASend, asGen(self), args.args[0]));
 }
 
 Value agAthrow(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "athrow", args, 1, 3);
+  initHooks(I, asGen(self));
   Ref tuple = Ref::steal(Value(newTuple(I, static_cast<int64_t>(args.nargs))));
   for (size_t i = 0; i < args.nargs; ++i)
     tuple.as<Tuple>()->items()[i] = newRef(args.args[i]);
@@ -109,6 +132,7 @@ Value agAthrow(Interp& I, Value self, CallArgs args) {
 
 Value agAclose(Interp& I, Value self, CallArgs args) {
   checkArgCount(I, "aclose", args, 0, 0);
+  initHooks(I, asGen(self));
   return Value(newAwaitable(I, I.types.asyncGenAThrow, asGen(self), Value()));
 }
 
@@ -359,8 +383,10 @@ Value asyncIteratorOf(Interp& I, Value v) {
 }
 
 Value asyncNextAwaitable(Interp& I, Value aiter) {
-  if (aiter.isObject() && aiter.asObject()->type == I.types.asyncGenerator)
+  if (aiter.isObject() && aiter.asObject()->type == I.types.asyncGenerator) {
+    initHooks(I, asGen(aiter));
     return Value(newAwaitable(I, I.types.asyncGenASend, asGen(aiter), I.None()));
+  }
   if (!typeLookup(I, typeOf(I, aiter), I.intern("__anext__")))
     raiseTypeError(I, "'async for' requires an iterator with __anext__ method, got " +
                           std::string(typeName(I, aiter)));

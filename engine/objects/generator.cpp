@@ -2,6 +2,8 @@
 // generator methods (send, throw, close) and attributes.
 #include "objects/generator.h"
 
+#include <utility>
+
 #include "objects/code.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -160,6 +162,7 @@ void genDestroy(Object* o) {
   decref(Value(g->code));
   decref(Value(g->name));
   decref(Value(g->qualname));
+  decref(g->asyncFinalizer);
 }
 
 void genTraverse(Object* o, const RefVisitor& visit) {
@@ -168,10 +171,14 @@ void genTraverse(Object* o, const RefVisitor& visit) {
   visit(Value(g->code));
   visit(Value(g->name));
   visit(Value(g->qualname));
+  if (g->asyncFinalizer) visit(g->asyncFinalizer);
 }
 
 void genClear(Object* o) {
-  releaseGeneratorFrame(static_cast<Generator*>(o));
+  Generator* g = static_cast<Generator*>(o);
+  releaseGeneratorFrame(g);
+  Value finalizer = std::exchange(g->asyncFinalizer, Value());
+  decref(finalizer);
 }
 
 Value genRepr(Interp& I, Value self) {

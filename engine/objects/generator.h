@@ -20,6 +20,8 @@ struct Generator : Object {
   bool running = false;
   bool runningAsync = false;  // async generators: an asend/athrow is being awaited
   bool closed = false;        // async generators: exhausted or closed by aclose()
+  bool hooksInitialized = false;  // async generators: the asyncgen hooks were consulted
+  Value asyncFinalizer;           // async generators: the finalizer hook met at first use
 };
 
 // Generators, coroutines and async generators all are Generator objects.

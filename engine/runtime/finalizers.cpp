@@ -17,6 +17,16 @@ namespace {
 
 void closeGenerator(Interp& I, Object* object) {
   Generator* gen = static_cast<Generator*>(object);
+  if (gen->type == I.types.asyncGenerator && gen->asyncFinalizer && gen->frame && !gen->closed) {
+    // The event loop's finalizer hook closes it later, as a task.
+    try {
+      Ref finalizer = Ref::borrow(gen->asyncFinalizer);
+      Ref result = Ref::steal(call(I, finalizer.get(), {Value(object)}));
+    } catch (PyException&) {
+      reportUnraisable(I, Value(object));
+    }
+    return;
+  }
   if (!gen->frame || gen->frame->state != FrameState::Suspended) return;
   try {
     closeGeneratorObject(I, gen);

@@ -441,7 +441,8 @@ void generatorWrite(Interp&, Object* o, SnapshotEncoder& e) {
   e.object(g->name);
   e.object(g->qualname);
   e.w.u8(static_cast<uint8_t>((g->running ? 1 : 0) | (g->runningAsync ? 2 : 0) |
-                              (g->closed ? 4 : 0)));
+                              (g->closed ? 4 : 0) | (g->hooksInitialized ? 8 : 0)));
+  e.value(g->asyncFinalizer);
 }
 void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   Generator* g = static_cast<Generator*>(o);
@@ -453,6 +454,8 @@ void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   g->running = flags & 1;
   g->runningAsync = flags & 2;
   g->closed = flags & 4;
+  g->hooksInitialized = flags & 8;
+  g->asyncFinalizer = d.value();
 }
 
 const SnapshotCodec kStr{strWrite, strAllocate, readNothing, nullptr, false};

@@ -66,7 +66,12 @@ _task_count = 0
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine' and hasattr(obj, 'cr_frame')
+    # Coroutines, and (like collections.abc.Coroutine) any awaitable with send, throw and
+    # close: the aclose() of an async generator runs as a task.
+    kind = type(obj)
+    if kind.__name__ == 'coroutine' and hasattr(obj, 'cr_frame'):
+        return True
+    return all(hasattr(kind, name) for name in ('__await__', 'send', 'throw', 'close'))
 
 
 def iscoroutinefunction(func):
@@ -244,6 +249,9 @@ class _VirtualClockLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        # The engine reads the asyncgen hooks from here (CPython keeps them per thread).
+        old_hooks = getattr(sys, '__asyncgen_hooks__', None)
+        sys.__asyncgen_hooks__ = (None, self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -253,6 +261,7 @@ class _VirtualClockLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            sys.__asyncgen_hooks__ = old_hooks
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -318,6 +327,11 @@ class _VirtualClockLoop(AbstractEventLoop):
             if handle._cancelled:
                 continue
             handle._run()
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator dropped unfinished is closed by a task of its own.
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
         pass
