@@ -156,13 +156,14 @@ struct Builder {
   }
 
   double boxWidth(const HeapBox& box) const {
-    double width = metrics.horizontalAdvance(box.title) + 16;
+    // Titles are bold: wider than the metrics of the regular font say.
+    double width = metrics.horizontalAdvance(box.title) * 1.15 + 20;
     for (const HeapRow& row : box.rows) {
       double w = metrics.horizontalAdvance(row.label) + 24 +
                  (row.target >= 0 ? 16 : metrics.horizontalAdvance(row.value));
       width = std::max(width, w);
     }
-    return std::clamp(width, 90.0, 320.0);
+    return std::clamp(width, 90.0, 300.0);
   }
 
   void place() {

@@ -55,7 +55,7 @@ struct HeapLayoutOptions {
   int maxRows = 10;  // per box
   int maxValueChars = 28;
   double rowHeight = 18;
-  double columnGap = 56;
+  double columnGap = 44;
   double boxGap = 14;
 };
 

@@ -18,7 +18,7 @@ constexpr int kNearPixels = 4;
 }  // namespace
 
 TimelineMarkers::TimelineMarkers(QWidget* parent) : QWidget(parent) {
-  setFixedHeight(16);
+  setFixedHeight(20);
   setMouseTracking(true);
   setCursor(Qt::PointingHandCursor);
 }
@@ -42,7 +42,7 @@ void TimelineMarkers::setBreakpointHits(const std::vector<int64_t>& hits) {
 
 void TimelineMarkers::setMargin(int margin) {
   margin_ = margin;
-  update();
+  binMarkers();
 }
 
 void TimelineMarkers::rebuild() {
@@ -58,7 +58,24 @@ void TimelineMarkers::rebuild() {
     markers_.push_back({step, BreakpointHit});
   std::stable_sort(markers_.begin(), markers_.end(),
                    [](const Marker& a, const Marker& b) { return a.step < b.step; });
+  binMarkers();
+}
+
+// One set of kinds per pixel, however many steps a pixel covers: painting then costs the
+// strip's width, not the number of markers.
+void TimelineMarkers::binMarkers() {
+  int w = std::max(0, width());
+  kindsAtPixel_.assign(static_cast<size_t>(w) + 1, 0);
+  for (const Marker& m : markers_) {
+    int x = std::clamp(xOf(m.step), 0, w);
+    kindsAtPixel_[static_cast<size_t>(x)] |= m.kind;
+  }
   update();
+}
+
+void TimelineMarkers::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  binMarkers();
 }
 
 int TimelineMarkers::xOf(int64_t step) const {
@@ -113,19 +130,14 @@ void TimelineMarkers::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), palette().color(QPalette::Base));
   if (steps_ <= 0) return;
-  int w = width();
-  // One mark per pixel and kind, however many steps a pixel covers.
-  std::vector<uint8_t> kinds(static_cast<size_t>(w) + 1, 0);
-  for (const Marker& m : markers_) {
-    int x = std::clamp(xOf(m.step), 0, w);
-    kinds[static_cast<size_t>(x)] |= m.kind;
-  }
+  int w = static_cast<int>(kindsAtPixel_.size()) - 1;
   int h = height();
+  p.fillRect(margin_, h - 1, std::max(0, w - 2 * margin_), 1, palette().color(QPalette::Mid));
   for (int x = 0; x <= w; ++x) {
-    uint8_t k = kinds[static_cast<size_t>(x)];
+    uint8_t k = kindsAtPixel_[static_cast<size_t>(x)];
     if (!k) continue;
-    if (k & Call) p.fillRect(x, h - 5, 1, 4, colors::callMarker());
-    if (k & Output) p.fillRect(x, h - 10, 1, 4, colors::outputMarker());
+    if (k & Call) p.fillRect(x, h - 7, 2, 6, colors::callMarker());
+    if (k & Output) p.fillRect(x, h - 14, 2, 6, colors::outputMarker());
     if (k & Exception) p.fillRect(x - 1, 1, 3, h - 2, colors::exceptionMarker());
     if (k & BreakpointHit) {
       p.setPen(Qt::NoPen);

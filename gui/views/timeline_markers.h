@@ -49,6 +49,7 @@ class TimelineMarkers : public QWidget {
   void paintEvent(QPaintEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   bool event(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   int64_t steps_ = 0;
@@ -57,7 +58,9 @@ class TimelineMarkers : public QWidget {
   std::vector<recorder::TimelineEvent> events_;
   std::vector<int64_t> hits_;
   std::function<QString(const recorder::TimelineEvent&)> describe_;
+  std::vector<uint8_t> kindsAtPixel_;
   void rebuild();
+  void binMarkers();
 };
 
 }  // namespace rw::gui
