@@ -1,8 +1,10 @@
 #include "gui/views/heap_view.h"
 
 #include <QEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 #include "gui/models/model_colors.h"
@@ -21,7 +23,7 @@ class HeapCanvas : public QWidget {
   const HeapGraph& graph() const { return graph_; }
 
  protected:
-  void paintEvent(QPaintEvent*) override {
+  void paintEvent(QPaintEvent* event) override {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& palette = this->palette();
@@ -31,12 +33,19 @@ class HeapCanvas : public QWidget {
       p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop, tr("No frames"));
       return;
     }
+    // Only what the scroll area shows: a big heap is mostly out of view.
+    QRectF exposed = QRectF(event->rect()).adjusted(-2, -2, 2, 2);
     for (const HeapBox& box : graph_.boxes)
-      paintBox(p, box, palette, dark);
+      if (box.rect.intersects(exposed)) paintBox(p, box, palette, dark);
     QColor arrow = dark ? QColor(150, 180, 230) : QColor(40, 80, 160);
-    for (const HeapEdge& edge : graph_.edges)
-      paintArrow(p, graph_.rowAnchor(edge.box, edge.row),
-                 graph_.boxes[static_cast<size_t>(edge.target)].rect, arrow);
+    for (const HeapEdge& edge : graph_.edges) {
+      QPointF from = graph_.rowAnchor(edge.box, edge.row);
+      const QRectF& to = graph_.boxes[static_cast<size_t>(edge.target)].rect;
+      // The curve bends out sideways by up to half its width (see paintArrow).
+      QRectF span = QRectF(from, to.topLeft()).normalized().united(QRectF(from, to.topRight()));
+      double bend = std::max(40.0, span.width() / 2 + 10);
+      if (span.adjusted(-bend, -12, bend, 12).intersects(exposed)) paintArrow(p, from, to, arrow);
+    }
   }
 
  private:
