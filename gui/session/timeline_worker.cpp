@@ -10,6 +10,9 @@ namespace {
 // How many library frames "just my code" steps out of before giving up and showing one.
 constexpr int kMaxLibraryExits = 64;
 
+// States read ahead when going backwards (see stateAt).
+constexpr int64_t kStatesReadBackwards = 24;
+
 }  // namespace
 
 TimelineWorker::TimelineWorker() = default;
@@ -19,7 +22,7 @@ TraceInfoPtr TimelineWorker::load(const std::string& tracePath, std::string reco
   // Drop the old timeline first: its replay thread and file handle go before the new open.
   timeline_.reset();
   trace_.reset();
-  recent_ = {};
+  recent_.clear();
   timeline_ = std::shared_ptr<recorder::Timeline>(recorder::Timeline::open(tracePath));
   auto trace = std::make_shared<TraceInfo>();
   trace->tracePath = tracePath;
@@ -113,10 +116,22 @@ void TimelineWorker::recordAndOpen(quint64 generation, const QString& programPat
 }
 
 StepStatePtr TimelineWorker::stateAt(int64_t step) {
-  for (const StepStatePtr& known : recent_)
-    if (known && known->step == step) return known;
-  auto state = std::make_shared<const recorder::StepState>(timeline_->state(step));
-  recent_[nextRecent_++ % recent_.size()] = state;
+  auto known = recent_.find(step);
+  if (known != recent_.end()) return known->second;
+  // Going backwards (earlier than every state known) the replay restarts from a keyframe
+  // anyway; the states on the way cost an extraction each, far less than a replay.
+  bool backwards = !recent_.empty() && step < recent_.begin()->first;
+  int64_t first = backwards ? std::max<int64_t>(0, step - kStatesReadBackwards + 1) : step;
+  StepStatePtr state;
+  for (int64_t s = first; s <= step; ++s) {
+    state = std::make_shared<const recorder::StepState>(timeline_->state(s));
+    recent_[s] = state;
+  }
+  // Keep the states nearest to where the user is.
+  while (recent_.size() > 2 * kStatesReadBackwards) {
+    auto lowest = recent_.begin(), highest = std::prev(recent_.end());
+    recent_.erase(step - lowest->first > highest->first - step ? lowest : highest);
+  }
   return state;
 }
 

@@ -5,8 +5,8 @@
 
 #include <QObject>
 #include <QString>
-#include <array>
 #include <atomic>
+#include <map>
 #include <memory>
 
 #include "gui/session/navigation_request.h"
@@ -55,15 +55,16 @@ class TimelineWorker : public QObject {
   recorder::Arrival arrive(const NavRequest& request);
   // The states at `step - 1` and `step`, in replay order.
   std::pair<StepStatePtr, StepStatePtr> statesAt(int64_t step);
-  // The state at `step`, from the few last computed when it is one of them: stepping by one
-  // needs the state it left as the new one's `previous`.
+  // The state at `step`, from the states computed lately when it is one of them: stepping by
+  // one needs the state it left as the new one's `previous`. A state before the ones known
+  // costs a replay from a keyframe, so the states just before it are read on the way: the
+  // next steps backwards find them ready.
   StepStatePtr stateAt(int64_t step);
   bool inLibrary(const recorder::StepState& state) const;
 
   std::shared_ptr<recorder::Timeline> timeline_;
   TraceInfoPtr trace_;
-  std::array<StepStatePtr, 4> recent_;
-  size_t nextRecent_ = 0;
+  std::map<int64_t, StepStatePtr> recent_;
 };
 
 }  // namespace rw::gui
