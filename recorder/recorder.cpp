@@ -28,9 +28,11 @@ namespace rw::recorder {
 
 namespace {
 
-// Thrown from the step hook to end a recording early: --max-steps, a second Ctrl-C, SIGTERM.
+// Thrown from the step hook to end a recording early: --max-steps, the progress callback,
+// a second Ctrl-C, SIGTERM.
 struct StopRecording {
   std::string status;
+  int exitCode = 0;
 };
 
 class Recorder : public Observer {
@@ -126,9 +128,9 @@ class Recorder : public Observer {
   int64_t keyframes() const { return keyframes_; }
 
  private:
-  [[noreturn]] void stop(const char* status) {
+  [[noreturn]] void stop(const char* status, int exitCode) {
     I_.observer = nullptr;
-    throw StopRecording{status};
+    throw StopRecording{status, exitCode};
   }
 
   // Acts on the pending requests: stops the recording, or says whether to raise
@@ -136,9 +138,9 @@ class Recorder : public Observer {
   bool takeInterrupt() {
     StopRequests& requests = *options_.requests;
     requests.pending = false;
-    if (requests.terminate) stop("terminated");
+    if (requests.terminate) stop("terminated", 143);
     int presses = requests.interrupts;
-    if (presses >= 2) stop("interrupted");
+    if (presses >= 2) stop("interrupted", 130);
     if (presses == 1 && !interruptRaised_) {
       interruptRaised_ = true;
       return true;
@@ -149,8 +151,11 @@ class Recorder : public Observer {
   // The rare work of a step: the chunk ends, a keyframe is due, --max-steps is reached or a
   // signal asks for something. Returns whether to raise KeyboardInterrupt at this step.
   bool atBoundary(Interp& I, int64_t step) {
-    if (step >= chunkEnd_) flushChunk(step);
-    if (options_.maxSteps >= 0 && step >= options_.maxSteps) stop("max-steps");
+    if (step >= chunkEnd_) {
+      flushChunk(step);
+      if (options_.progress && !options_.progress(step)) stop("interrupted", 0);
+    }
+    if (options_.maxSteps >= 0 && step >= options_.maxSteps) stop("max-steps", 0);
     bool interrupt = options_.requests &&
                      options_.requests->pending.load(std::memory_order_relaxed) && takeInterrupt();
     if (step >= nextKeyframe_ && canSnapshot(I)) takeKeyframe(step);
@@ -300,7 +305,7 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
       result.exitCode = runMainProgram(I, path, source, argv);
     } catch (const StopRecording& stop) {
       result.status = stop.status;
-      result.exitCode = stop.status == "max-steps" ? 0 : stop.status == "terminated" ? 143 : 130;
+      result.exitCode = stop.exitCode;
     }
     I.observer = nullptr;
     result.steps = I.stepCount;

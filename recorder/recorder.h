@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,6 +40,9 @@ struct RecordOptions {
   // small one (keyframes would dominate the time and the size of the trace).
   int64_t keyframeSteps = 1 << 17;
   StopRequests* requests = nullptr;  // polled before every instruction when set
+  // Called on the recording thread after each chunk with the steps recorded so far, so a
+  // front end can show progress; returning false ends the recording there ("interrupted").
+  std::function<bool(int64_t steps)> progress;
 };
 
 struct RecordResult {
@@ -46,7 +50,9 @@ struct RecordResult {
   int64_t steps = 0;
   int64_t fileSize = 0;
   int64_t keyframes = 0;
-  std::string status;  // "complete", "max-steps", "interrupted" (second Ctrl-C) or "terminated"
+  // "complete", "max-steps", "interrupted" (second Ctrl-C or progress returned false) or
+  // "terminated" (SIGTERM)
+  std::string status;
 };
 
 // Runs `source` as __main__ (argv[0] is the program path) and writes the trace. The program's

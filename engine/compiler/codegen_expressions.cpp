@@ -170,7 +170,7 @@ void Codegen::expression(const Expr* e) {
       break;
     case NodeKind::Dict: dictDisplay(static_cast<const syntax::Dict*>(e)); break;
     case NodeKind::Starred: error(e, "can't use starred expression here");
-    case NodeKind::Await: error(e, "await is not supported yet");
+    case NodeKind::Await: awaitExpr(static_cast<const syntax::Await*>(e)); break;
     default: error(e, "unexpected expression");
   }
   b().setLocation(saved);
@@ -485,10 +485,8 @@ void Codegen::call(const Call* e) {
                   (!sym || sym->scope == SymbolScope::GlobalImplicit ||
                    sym->scope == SymbolScope::GlobalExplicit);
     if (global) {
-      Location callLocation = b().location();
       setLocation(n);
       b().emit(Opcode::LOAD_GLOBAL, (b().addName(mangle(n->id)) << 1) | 1);
-      b().setLocation(callLocation);
     } else {
       b().emit(Opcode::PUSH_NULL);
       expression(e->func);
@@ -497,6 +495,8 @@ void Codegen::call(const Call* e) {
     b().emit(Opcode::PUSH_NULL);
     expression(e->func);
   }
+  // The call itself (what a traceback underlines) is the whole expression, not the callee.
+  setLocation(e);
   callHelper(0, e->args, e->keywords);
 }
 

@@ -3,11 +3,15 @@
 // dunder methods (seed 6.14, 6.15, 6.24).
 #pragma once
 
+#include <cstdint>
+#include <initializer_list>
+
 #include "runtime/type.h"
 
 namespace rw {
 
 struct Dict;
+struct Function;
 struct Str;
 struct Tuple;
 
@@ -31,5 +35,48 @@ Dict** classInstanceDict(Object* o);
 Value classDivmod(Interp& I, Value a, Value b);
 // The built-in type whose layout instances of `type` share.
 Type* nativeBase(Type* type);
+
+// The dunders the evaluator runs as frames instead of through the native slot
+// (runtime/eval.cpp), when the slot is the class slot and the method is a Python function.
+enum class ClassDunder : uint8_t {
+  Init,
+  Call,
+  GetItem,
+  SetItem,
+  DelItem,
+  Iter,
+  Next,
+  Contains,
+  Negative,
+  Positive,
+  Invert,
+};
+// The Python function `type`'s slot for `which` would call (borrowed from the class), or
+// null when the native slot must run.
+Function* classDunderFunction(Interp& I, Type* type, ClassDunder which);
+// For truth testing: __bool__, or __len__ (isLength set) when the class defines no __bool__.
+Function* classTruthFunction(Interp& I, Type* type, bool& isLength);
+// Whether an operator slot of `type` is the class slot that calls the class's dunders.
+bool hasClassBinarySlot(const Type* type, int op);
+bool hasClassInplaceSlot(const Type* type, int op);
+bool hasClassCompareSlot(const Type* type);
+// Calls a dunder found on self's type with `self` first, like CPython's call_method.
+Value callFoundDunder(Interp& I, Value method, Value self, std::initializer_list<Value> rest);
+
+// CPython's checks of what a dunder returned, for the class slots and for the evaluator's
+// dunder frames. Each takes over `result` and raises TypeError (ValueError, OverflowError)
+// with CPython's message.
+void checkInitResult(Interp& I, Value result);       // __init__: None
+Value checkIterResult(Interp& I, Value result);      // __iter__: an iterator, returned
+bool checkBoolResult(Interp& I, Value result);       // __bool__: a bool
+int64_t checkLengthResult(Interp& I, Value result);  // __len__: an int >= 0
+
+struct OperatorNames {
+  const char* forward;
+  const char* reflected;
+  const char* inplace;
+};
+const OperatorNames& binaryOperatorNames(int op);
+const char* compareMethodName(CompareOp op);
 
 }  // namespace rw

@@ -19,15 +19,7 @@
 
 namespace rw {
 
-namespace {
-
-// The dunder as found on the type (not the instance), or null.
-Value findDunder(Interp& I, Value self, const char* name) {
-  return typeLookup(I, typeOf(I, self), I.intern(name));
-}
-
-// Calls a dunder found on the type with `self` first, like CPython's call_method.
-Value callFound(Interp& I, Value method, Value self, std::initializer_list<Value> rest) {
+Value callFoundDunder(Interp& I, Value method, Value self, std::initializer_list<Value> rest) {
   std::vector<Value> args;
   args.reserve(rest.size() + 1);
   args.push_back(self);
@@ -42,12 +34,53 @@ Value callFound(Interp& I, Value method, Value self, std::initializer_list<Value
   return call(I, method, CallArgs{args.data() + 1, args.size() - 1, nullptr});
 }
 
+void checkInitResult(Interp& I, Value result) {
+  Ref r = Ref::steal(result);
+  if (!r.get().is(I.None()))
+    raiseTypeError(
+        I, "__init__() should return None, not '" + std::string(typeName(I, r.get())) + "'");
+}
+
+Value checkIterResult(Interp& I, Value result) {
+  Ref it = Ref::steal(result);
+  if (!typeOf(I, it.get())->next)
+    raiseTypeError(
+        I, "iter() returned non-iterator of type '" + std::string(typeName(I, it.get())) + "'");
+  return it.release();
+}
+
+bool checkBoolResult(Interp& I, Value result) {
+  Ref r = Ref::steal(result);
+  if (!isType(I, r.get(), I.types.bool_))
+    raiseTypeError(I, "__bool__ should return bool, returned " + std::string(typeName(I, r.get())));
+  return r.get().is(I.boolean(true));
+}
+
+int64_t checkLengthResult(Interp& I, Value result) {
+  Ref r = Ref::steal(result);
+  if (!isInt(I, r.get()))
+    raiseTypeError(I, "'" + std::string(typeName(I, r.get())) +
+                          "' object cannot be interpreted as an integer");
+  int64_t n;
+  if (!intToInt64(r.get(), n))
+    raiseError(I, I.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (n < 0) raiseValueError(I, "__len__() should return >= 0");
+  return n;
+}
+
+namespace {
+
+// The dunder as found on the type (not the instance), or null.
+Value findDunder(Interp& I, Value self, const char* name) {
+  return typeLookup(I, typeOf(I, self), I.intern(name));
+}
+
 Value callDunder(Interp& I, Value self, const char* name, std::initializer_list<Value> rest) {
   Value method = findDunder(I, self, name);
   if (!method || method.is(I.None()))
     raiseTypeError(I, "'" + std::string(typeName(I, self)) + "' object has no method " + name);
   Ref hold = Ref::borrow(method);
-  return callFound(I, method, self, rest);
+  return callFoundDunder(I, method, self, rest);
 }
 
 Value notImplemented(Interp& I) { return newRef(Value(I.notImplemented)); }
@@ -72,7 +105,7 @@ Value slotRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   // A class without __ne__ finds object.__ne__, which inverts __eq__ when that answers.
   if (method && !method.is(I.None())) {
     Ref hold = Ref::borrow(method);
-    return callFound(I, method, a, {b});
+    return callFoundDunder(I, method, a, {b});
   }
   if (op == CompareOp::Eq) return a.is(b) ? I.boolean(true) : notImplemented(I);
   return notImplemented(I);
@@ -85,21 +118,21 @@ Value slotGetAttr(Interp& I, Value self, Str* name) {
   try {
     if (getattribute && !isType(I, getattribute, I.types.wrapperDescriptor)) {
       Ref hold = Ref::borrow(getattribute);
-      result = callFound(I, getattribute, self, {Value(name)});
+      result = callFoundDunder(I, getattribute, self, {Value(name)});
     } else {
       Type* native = nativeBase(typeOf(I, self));
       result = native->getAttr ? native->getAttr(I, self, name) : Value();
       if (!result && !getattr) return Value();
       if (!result) {
         Ref hold = Ref::borrow(getattr);
-        return callFound(I, getattr, self, {Value(name)});
+        return callFoundDunder(I, getattr, self, {Value(name)});
       }
     }
   } catch (PyException&) {
     if (!getattr || !isInstance(I, I.pendingException, I.exc.AttributeError)) throw;
     decref(I.takePendingException());
     Ref hold = Ref::borrow(getattr);
-    return callFound(I, getattr, self, {Value(name)});
+    return callFoundDunder(I, getattr, self, {Value(name)});
   }
   return result;
 }
@@ -127,13 +160,7 @@ Value slotIter(Interp& I, Value self) {
   if (!method || method.is(I.None()))
     raiseTypeError(I, "'" + std::string(typeName(I, self)) + "' object is not iterable");
   Ref hold = Ref::borrow(method);
-  Value it = callFound(I, method, self, {});
-  if (!typeOf(I, it)->next) {
-    std::string name(typeName(I, it));
-    decref(it);
-    raiseTypeError(I, "iter() returned non-iterator of type '" + name + "'");
-  }
-  return it;
+  return checkIterResult(I, callFoundDunder(I, method, self, {}));
 }
 
 Value slotNext(Interp& I, Value self) {
@@ -156,12 +183,6 @@ void slotDescrSet(Interp& I, Value descr, Value obj, Value value) {
 }
 
 // ---- numbers -------------------------------------------------------------------------------
-
-struct OperatorNames {
-  const char* forward;
-  const char* reflected;
-  const char* inplace;
-};
 
 // In the order of BinaryOp.
 constexpr OperatorNames kOperators[kBinaryOpCount] = {
@@ -187,7 +208,7 @@ Value slotBinary(Interp& I, Value a, Value b) {
       Value reflected = typeLookup(I, tb, I.intern(n.reflected));
       if (reflected && !reflected.is(typeLookup(I, ta, I.intern(n.reflected)))) {
         Ref hold = Ref::borrow(reflected);
-        Value r = callFound(I, reflected, b, {a});
+        Value r = callFoundDunder(I, reflected, b, {a});
         if (!isNotImplemented(I, r)) return r;
         decref(r);
         tryOther = false;
@@ -196,7 +217,7 @@ Value slotBinary(Interp& I, Value a, Value b) {
     Value forward = typeLookup(I, ta, I.intern(n.forward));
     if (forward && !forward.is(I.None())) {
       Ref hold = Ref::borrow(forward);
-      Value r = callFound(I, forward, a, {b});
+      Value r = callFoundDunder(I, forward, a, {b});
       if (!isNotImplemented(I, r) || ta == tb) return r;
       decref(r);
     }
@@ -205,7 +226,7 @@ Value slotBinary(Interp& I, Value a, Value b) {
     Value reflected = typeLookup(I, tb, I.intern(n.reflected));
     if (reflected && !reflected.is(I.None())) {
       Ref hold = Ref::borrow(reflected);
-      return callFound(I, reflected, b, {a});
+      return callFoundDunder(I, reflected, b, {a});
     }
   }
   return notImplemented(I);
@@ -216,7 +237,7 @@ Value slotInplace(Interp& I, Value a, Value b) {
   Value method = typeLookup(I, typeOf(I, a), I.intern(kOperators[Op].inplace));
   if (!method || method.is(I.None())) return notImplemented(I);
   Ref hold = Ref::borrow(method);
-  return callFound(I, method, a, {b});
+  return callFoundDunder(I, method, a, {b});
 }
 
 template <int... Ops>
@@ -240,10 +261,7 @@ bool slotTruth(Interp& I, Value self) {
   if (method && method.is(I.None())) raiseTypeError(I, "'NoneType' object is not callable");
   if (method) {
     Ref hold = Ref::borrow(method);
-    Ref r = Ref::steal(callFound(I, method, self, {}));
-    if (!isType(I, r.get(), I.types.bool_))
-      raiseTypeError(I, "__bool__ should return bool, returned " + std::string(typeName(I, r.get())));
-    return r.get().is(I.boolean(true));
+    return checkBoolResult(I, callFoundDunder(I, method, self, {}));
   }
   Value len = findDunder(I, self, "__len__");
   if (len && !len.is(I.None())) return length(I, self) != 0;
@@ -283,13 +301,7 @@ Value slotToFloat(Interp& I, Value self) {
 // ---- containers ----------------------------------------------------------------------------
 
 int64_t slotLength(Interp& I, Value self) {
-  Ref r = Ref::steal(callDunder(I, self, "__len__", {}));
-  if (!isInt(I, r.get()))
-    raiseTypeError(I, "'" + std::string(typeName(I, r.get())) + "' object cannot be interpreted as an integer");
-  int64_t n;
-  if (!intToInt64(r.get(), n)) raiseError(I, I.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
-  if (n < 0) raiseValueError(I, "__len__() should return >= 0");
-  return n;
+  return checkLengthResult(I, callDunder(I, self, "__len__", {}));
 }
 
 Value slotGetItem(Interp& I, Value self, Value key) { return callDunder(I, self, "__getitem__", {key}); }
@@ -311,15 +323,13 @@ void slotInit(Interp& I, Value self, CallArgs args) {
   Ref hold = Ref::borrow(method);
   std::vector<Value> all{self};
   all.insert(all.end(), args.args, args.args + args.nargs + args.nkw());
-  Ref r;
   if (isType(I, method, I.types.function)) {
-    r = Ref::steal(callPythonFunction(I, static_cast<Function*>(method.asObject()), CallArgs{all.data(), args.nargs + 1, args.kwnames}));
+    checkInitResult(I, callPythonFunction(I, static_cast<Function*>(method.asObject()),
+                                          CallArgs{all.data(), args.nargs + 1, args.kwnames}));
   } else {
     Ref bound = Ref::steal(getAttr(I, self, I.names.__init__));
-    r = Ref::steal(call(I, bound.get(), args));
+    checkInitResult(I, call(I, bound.get(), args));
   }
-  if (!r.get().is(I.None()))
-    raiseTypeError(I, "__init__() should return None, not '" + std::string(typeName(I, r.get())) + "'");
 }
 
 Value slotNew(Interp& I, Type* type, CallArgs args) {
@@ -392,18 +402,18 @@ Value classDivmod(Interp& I, Value a, Value b) {
   if (!forward && !reflected) return Value();
   Ref holdForward = Ref::borrow(forward), holdReflected = Ref::borrow(reflected);
   if (reflected && forward && isSubtype(tb, ta)) {
-    Value r = callFound(I, reflected, b, {a});
+    Value r = callFoundDunder(I, reflected, b, {a});
     if (!isNotImplemented(I, r)) return r;
     decref(r);
     reflected = Value();
   }
   if (forward) {
-    Value r = callFound(I, forward, a, {b});
+    Value r = callFoundDunder(I, forward, a, {b});
     if (!isNotImplemented(I, r)) return r;
     decref(r);
   }
   if (reflected) {
-    Value r = callFound(I, reflected, b, {a});
+    Value r = callFoundDunder(I, reflected, b, {a});
     if (!isNotImplemented(I, r)) return r;
     decref(r);
   }
@@ -462,6 +472,81 @@ void updateClassSlots(Interp& I, Type* t) {
     else
       t->inplace[op] = builtin ? builtin->inplace[op] : nullptr;
   }
+}
+
+namespace {
+
+struct DunderSlot {
+  bool isClassSlot;
+  const char* name;
+};
+
+DunderSlot dunderSlot(const Type* t, ClassDunder which) {
+  switch (which) {
+    case ClassDunder::Init:
+      return {t->init == slotInit, "__init__"};
+    case ClassDunder::Call:
+      return {t->call == slotCall, "__call__"};
+    case ClassDunder::GetItem:
+      return {t->getItem == slotGetItem, "__getitem__"};
+    case ClassDunder::SetItem:
+      return {t->setItem == slotSetItem, "__setitem__"};
+    case ClassDunder::DelItem:
+      return {t->setItem == slotSetItem, "__delitem__"};
+    case ClassDunder::Iter:
+      return {t->iter == slotIter, "__iter__"};
+    case ClassDunder::Next:
+      return {t->next == slotNext, "__next__"};
+    case ClassDunder::Contains:
+      return {t->contains == slotContains, "__contains__"};
+    case ClassDunder::Negative:
+      return {t->unary[0] == slotNegative, "__neg__"};
+    case ClassDunder::Positive:
+      return {t->unary[1] == slotPositive, "__pos__"};
+    case ClassDunder::Invert:
+      return {t->unary[2] == slotInvert, "__invert__"};
+  }
+  return {false, nullptr};
+}
+
+Function* asFunction(Interp& I, Value v) {
+  return v && isType(I, v, I.types.function) ? static_cast<Function*>(v.asObject()) : nullptr;
+}
+
+}  // namespace
+
+Function* classDunderFunction(Interp& I, Type* t, ClassDunder which) {
+  DunderSlot slot = dunderSlot(t, which);
+  return slot.isClassSlot ? asFunction(I, typeLookupName(I, t, slot.name)) : nullptr;
+}
+
+Function* classTruthFunction(Interp& I, Type* t, bool& isLength) {
+  if (t->truth != slotTruth) return nullptr;
+  Value method = typeLookupName(I, t, "__bool__");
+  isLength = !method;
+  if (isLength) {
+    // slotTruth then asks len(), which calls __len__ only through the class slot.
+    if (t->length != slotLength) return nullptr;
+    method = typeLookupName(I, t, "__len__");
+  }
+  return asFunction(I, method);
+}
+
+bool hasClassBinarySlot(const Type* t, int op) {
+  return t->binary[op] == kBinarySlots[op];
+}
+bool hasClassInplaceSlot(const Type* t, int op) {
+  return t->inplace[op] == kInplaceSlots[op];
+}
+bool hasClassCompareSlot(const Type* t) {
+  return t->richCompare == slotRichCompare;
+}
+
+const OperatorNames& binaryOperatorNames(int op) {
+  return kOperators[op];
+}
+const char* compareMethodName(CompareOp op) {
+  return kCompareNames[static_cast<int>(op)];
 }
 
 }  // namespace rw

@@ -12,6 +12,7 @@
 
 #include "objects/cell.h"
 #include "objects/code.h"
+#include "objects/coroutine.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -29,6 +30,7 @@
 #include "runtime/except_star.h"
 #include "runtime/import.h"
 #include "runtime/native_guard.h"
+#include "runtime/operator_plan.h"
 #include "runtime/pattern_matching.h"
 #include "runtime/protocols.h"
 
@@ -57,11 +59,35 @@ void leaveFrame(Interp& I, Frame* frame) {
   if (frame->generator) static_cast<Generator*>(frame->generator)->running = false;
 }
 
-// PEP 479: StopIteration escaping a generator becomes RuntimeError.
-void convertStopIteration(Interp& I) {
-  if (!isInstance(I, I.pendingException, I.exc.StopIteration)) return;
+// Enters a frame the evaluator made for a function its own instruction calls (a dunder,
+// __init__, a property function, a call): when it returns, `action` finishes the
+// instruction. The caller has saved its own frame. Inlined: every Python call goes through it.
+[[gnu::always_inline]] inline void enterCallee(Interp& I, Frame* callee, ReturnAction action,
+                                               uint8_t stage) {
+  // A new frame already returns through Push at stage 0 (a constant at each call site).
+  if (action != ReturnAction::Push) {
+    callee->returnAction = action;
+    callee->actionStage = stage;
+  }
+  if (I.gcAllocationsSinceCollect > I.gcThreshold) I.collectCycles();
+  try {
+    enterFrame(I, callee);
+  } catch (PyException&) {
+    decref(Value(callee));
+    throw;
+  }
+}
+
+// PEP 479: StopIteration escaping a generator or coroutine (and StopAsyncIteration escaping
+// an async generator) becomes RuntimeError.
+void convertStopIteration(Interp& I, Generator* gen) {
+  bool asyncStop = gen->type == I.types.asyncGenerator &&
+                   isInstance(I, I.pendingException, I.exc.StopAsyncIteration);
+  if (!asyncStop && !isInstance(I, I.pendingException, I.exc.StopIteration)) return;
   Ref stop = Ref::steal(I.takePendingException());
-  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, "generator raised StopIteration"));
+  std::string message = std::string(generatorKindName(I, gen)) +
+                        (asyncStop ? " raised StopAsyncIteration" : " raised StopIteration");
+  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, message));
   auto* e = static_cast<ExceptionObject*>(error.obj());
   e->cause = newRef(stop.get());
   e->context = newRef(stop.get());
@@ -113,6 +139,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   bool pending = false;   // a native throw is waiting for the unwinder
   bool reraise = false;   // the exception re-enters the unwinder without a new traceback entry
   Value returned;
+  ReturnAction action = ReturnAction::Push;  // how the frame that ended hands over `returned`
+  uint8_t stage = 0;                         // the next attempt of an operator protocol
 #ifdef REWIND_NO_OBSERVER_HOOK
   const void* const* table = kLabels;
 #else
@@ -156,6 +184,37 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     ip = first + (target); \
     DISPATCH();         \
   } while (0)
+// Continues in `callee`, which returns through `returnAction`.
+#define CALL_FRAME(callee, returnAction, actionStage) \
+  do {                                                \
+    Frame* next_ = (callee);                          \
+    SAVE_FRAME();                                     \
+    enterCallee(I, next_, returnAction, actionStage); \
+    f = next_;                                        \
+    LOAD_FRAME();                                     \
+    DISPATCH();                                       \
+  } while (0)
+// Calls `fn` with the top `count` values of the stack, which it pops.
+#define CALL_WITH_OPERANDS(fn, count, returnAction)                                          \
+  do {                                                                                       \
+    Frame* operandCallee_ = frameForCall(I, (fn), CallArgs{sp - (count), (count), nullptr}); \
+    for (int i_ = 0; i_ < (count); ++i_)                                                     \
+      decref(POP());                                                                         \
+    CALL_FRAME(operandCallee_, returnAction, 0);                                             \
+  } while (0)
+// When the truth of `v`, on top of the stack, comes from a Python __bool__ or __len__, runs
+// it as a frame; `v` then becomes the answer and the instruction runs again.
+#define TRUTH_FRAME_FOR(v)                                                                        \
+  do {                                                                                            \
+    bool fromLength_ = false;                                                                     \
+    Function* truthFn_ =                                                                          \
+        isClassInstance(v) ? classTruthFunction(I, (v).asObject()->type, fromLength_) : nullptr;  \
+    if (truthFn_) [[unlikely]] {                                                                  \
+      Frame* truthCallee_ = frameForCall(I, truthFn_, CallArgs{sp - 1, 1, nullptr});              \
+      CALL_FRAME(truthCallee_, fromLength_ ? ReturnAction::TruthFromLength : ReturnAction::Truth, \
+                 0);                                                                              \
+    }                                                                                             \
+  } while (0)
 
   LOAD_FRAME();
   if (throwing) {
@@ -174,6 +233,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     trace_hook:
       SAVE_FRAME();
       I.observer->onInstruction(I, f, static_cast<uint32_t>(ip - first), I.stepCount++);
+      // Read again rather than kept across the call: that would hold a register everywhere.
+      word = *ip;
       goto* kLabels[word & 0xFF];
 
     op_NOP:
@@ -351,7 +412,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 
     op_LOAD_ATTR: {
       Value obj = TOP();
-      Value v = getAttr(I, obj, static_cast<Str*>(names[ARG].asObject()));
+      Function* getter;
+      Value v = loadAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), getter);
+      if (getter) [[unlikely]]
+        CALL_WITH_OPERANDS(getter, 1, ReturnAction::Push);
       sp[-1] = v;
       decref(obj);
       NEXT();
@@ -359,7 +423,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_LOAD_METHOD: {
       Value obj = TOP();
       Value method;
-      Value v = loadMethod(I, obj, static_cast<Str*>(names[ARG].asObject()), method);
+      Function* getter;
+      Value v = loadMethod(I, obj, static_cast<Str*>(names[ARG].asObject()), method, getter);
+      if (getter) [[unlikely]] {
+        // [NULL, the getter's result]: the call that follows calls what the property gave.
+        Frame* callee = frameForCall(I, getter, CallArgs{sp - 1, 1, nullptr});
+        sp[-1] = Value();
+        decref(obj);
+        CALL_FRAME(callee, ReturnAction::Push, 0);
+      }
       if (method) {
         // [method, self]: the call passes obj as the first argument, no bound method made.
         sp[-1] = method;
@@ -374,7 +446,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_STORE_ATTR: {
       Value obj = sp[-1];
       Value v = sp[-2];
-      setAttr(I, obj, static_cast<Str*>(names[ARG].asObject()), v);
+      if (Function* setter = storeAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), v))
+          [[unlikely]] {
+        Value args[2] = {obj, v};
+        Frame* callee = frameForCall(I, setter, CallArgs{args, 2, nullptr});
+        sp -= 2;
+        decref(obj);
+        decref(v);
+        CALL_FRAME(callee, ReturnAction::Discard, 0);
+      }
       sp -= 2;
       decref(obj);
       decref(v);
@@ -391,31 +471,51 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_UNARY_NEGATIVE: {
       Value v = TOP();
       Value r;
-      if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin)
+      if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin) {
         r = Value::smallInt(-v.asSmallInt());
-      else
+      } else {
+        if (Function* fn = dunderOf(I, v, ClassDunder::Negative)) [[unlikely]]
+          CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
         r = unaryOp(I, v, UnaryOp::Negative);
+      }
       sp[-1] = r;
       decref(v);
       NEXT();
     }
     op_UNARY_POSITIVE: {
       Value v = TOP();
-      Value r = v.isSmallInt() ? v : unaryOp(I, v, UnaryOp::Positive);
-      sp[-1] = r;
-      if (!v.isSmallInt()) decref(v);
+      if (v.isSmallInt()) NEXT();
+      if (Function* fn = dunderOf(I, v, ClassDunder::Positive)) [[unlikely]]
+        CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
+      sp[-1] = unaryOp(I, v, UnaryOp::Positive);
+      decref(v);
       NEXT();
     }
     op_UNARY_INVERT: {
       Value v = TOP();
-      Value r = v.isSmallInt() ? Value::smallInt(~v.asSmallInt()) : unaryOp(I, v, UnaryOp::Invert);
+      Value r;
+      if (v.isSmallInt()) {
+        r = Value::smallInt(~v.asSmallInt());
+      } else {
+        if (Function* fn = dunderOf(I, v, ClassDunder::Invert)) [[unlikely]]
+          CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
+        r = unaryOp(I, v, UnaryOp::Invert);
+      }
       sp[-1] = r;
       decref(v);
       NEXT();
     }
     op_UNARY_NOT: {
       Value v = TOP();
-      bool t = truthy(I, v);
+      bool t;
+      if (v.is(I.boolean(true))) {
+        t = true;
+      } else if (v.is(I.boolean(false))) {
+        t = false;
+      } else {
+        TRUTH_FRAME_FOR(v);
+        t = truthy(I, v);
+      }
       sp[-1] = I.boolean(!t);
       decref(v);
       NEXT();
@@ -424,8 +524,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value b = sp[-1];
       Value a = sp[-2];
       Value r = fastBinaryOp(I, a, b, ARG);
-      if (!r) r = ARG < kBinaryOpCount ? binaryOp(I, a, b, static_cast<BinaryOp>(ARG))
-                                       : inplaceOp(I, a, b, static_cast<BinaryOp>(ARG - kBinaryOpCount));
+      if (!r) {
+        if ((isClassInstance(a) || isClassInstance(b)) && usesClassOperator(I, a, b, ARG))
+            [[unlikely]] {
+          stage = 0;
+          goto operator_step;
+        }
+        r = binaryOpCatching(I, a, b, ARG);
+        if (!r) goto exception_unwind;
+      }
       sp -= 2;
       decref(a);
       decref(b);
@@ -435,6 +542,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_COMPARE_OP: {
       Value b = sp[-1];
       Value a = sp[-2];
+      if ((isClassInstance(a) || isClassInstance(b)) && usesClassComparison(I, a, b)) [[unlikely]] {
+        stage = 0;
+        goto operator_step;
+      }
       Value r = richCompare(I, a, b, static_cast<CompareOp>(ARG));
       sp -= 2;
       decref(a);
@@ -454,6 +565,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_CONTAINS_OP: {
       Value container = sp[-1];
       Value item = sp[-2];
+      if (Function* fn = dunderOf(I, container, ClassDunder::Contains)) [[unlikely]] {
+        Value args[2] = {container, item};
+        Frame* callee = frameForCall(I, fn, CallArgs{args, 2, nullptr});
+        sp -= 2;
+        decref(container);
+        decref(item);
+        CALL_FRAME(callee, ReturnAction::Contains, 0);
+      }
       bool in = contains(I, container, item) != (ARG != 0);
       sp -= 2;
       decref(container);
@@ -465,7 +584,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value key = sp[-1];
       Value container = sp[-2];
       Value r = fastSubscript(I, container, key);
-      if (!r) r = getItem(I, container, key);
+      if (!r) {
+        if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
+          CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
+        r = getItemCatching(I, container, key);
+        if (!r) goto exception_unwind;
+      }
       sp -= 2;
       decref(container);
       decref(key);
@@ -476,7 +600,18 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value key = sp[-1];
       Value container = sp[-2];
       Value v = sp[-3];
-      if (!fastStoreSubscript(I, container, key, v)) setItem(I, container, key, v);
+      if (!fastStoreSubscript(I, container, key, v)) {
+        if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
+          Value args[3] = {container, key, v};
+          Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
+          sp -= 3;
+          decref(key);
+          decref(container);
+          decref(v);
+          CALL_FRAME(callee, ReturnAction::Discard, 0);
+        }
+        setItem(I, container, key, v);
+      }
       sp -= 3;
       decref(key);
       decref(container);
@@ -486,6 +621,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_DELETE_SUBSCR: {
       Value key = sp[-1];
       Value container = sp[-2];
+      if (Function* fn = dunderOf(I, container, ClassDunder::DelItem)) [[unlikely]]
+        CALL_WITH_OPERANDS(fn, 2, ReturnAction::Discard);
       delItem(I, container, key);
       sp -= 2;
       decref(key);
@@ -493,33 +630,47 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
     op_BINARY_SLICE: {
+      // [container, start, stop] becomes [container, slice], a subscript.
       Value stop = sp[-1];
       Value start = sp[-2];
-      Value container = sp[-3];
-      Value r;
-      {
-        Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
-        r = getItem(I, container, slice.get());
-      }
-      sp -= 3;
+      Value slice = newSlice(I, start, stop, I.None());
+      sp[-2] = slice;
+      --sp;
       decref(stop);
       decref(start);
+      Value container = sp[-2];
+      if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
+        CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
+      Value r = getItem(I, container, slice);
+      sp -= 2;
+      decref(slice);
       decref(container);
       PUSH(r);
       NEXT();
     }
     op_STORE_SLICE: {
+      // [value, container, start, stop] becomes [value, container, slice], a subscript.
       Value stop = sp[-1];
       Value start = sp[-2];
-      Value container = sp[-3];
-      Value v = sp[-4];
-      {
-        Ref slice = Ref::steal(newSlice(I, start, stop, I.None()));
-        setItem(I, container, slice.get(), v);
-      }
-      sp -= 4;
+      Value slice = newSlice(I, start, stop, I.None());
+      sp[-2] = slice;
+      --sp;
       decref(stop);
       decref(start);
+      Value container = sp[-2];
+      Value v = sp[-3];
+      if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
+        Value args[3] = {container, slice, v};
+        Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
+        sp -= 3;
+        decref(slice);
+        decref(container);
+        decref(v);
+        CALL_FRAME(callee, ReturnAction::Discard, 0);
+      }
+      setItem(I, container, slice, v);
+      sp -= 3;
+      decref(slice);
       decref(container);
       decref(v);
       NEXT();
@@ -680,7 +831,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       JUMP_TO(ARG);
     op_POP_JUMP_IF_FALSE: {
       Value v = TOP();
-      bool t = v.is(I.boolean(true)) ? true : v.is(I.boolean(false)) ? false : truthy(I, v);
+      bool t;
+      if (v.is(I.boolean(true))) {
+        t = true;
+      } else if (v.is(I.boolean(false))) {
+        t = false;
+      } else {
+        TRUTH_FRAME_FOR(v);
+        t = truthy(I, v);
+      }
       --sp;
       decref(v);
       if (!t) JUMP_TO(ARG);
@@ -688,7 +847,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
     op_POP_JUMP_IF_TRUE: {
       Value v = TOP();
-      bool t = v.is(I.boolean(true)) ? true : v.is(I.boolean(false)) ? false : truthy(I, v);
+      bool t;
+      if (v.is(I.boolean(true))) {
+        t = true;
+      } else if (v.is(I.boolean(false))) {
+        t = false;
+      } else {
+        TRUTH_FRAME_FOR(v);
+        t = truthy(I, v);
+      }
       --sp;
       decref(v);
       if (t) JUMP_TO(ARG);
@@ -724,6 +891,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
     op_GET_ITER: {
       Value v = TOP();
+      if (Function* fn = dunderOf(I, v, ClassDunder::Iter)) [[unlikely]]
+        CALL_WITH_OPERANDS(fn, 1, ReturnAction::IterResult);
       Value it = getIter(I, v);
       sp[-1] = it;
       decref(v);
@@ -747,6 +916,11 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         --sp;
         decref(it);
         JUMP_TO(ARG);
+      }
+      if (Function* fn = dunderOf(I, it, ClassDunder::Next)) [[unlikely]] {
+        // The iterator stays on the stack for the next round.
+        Frame* callee = frameForCall(I, fn, CallArgs{sp - 1, 1, nullptr});
+        CALL_FRAME(callee, ReturnAction::NextItem, 0);
       }
       Value next = iterNext(I, it);
       if (next) {
@@ -803,20 +977,39 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         Frame* callee = frameForCall(I, static_cast<Function*>(callable.asObject()), callArgs);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
-        SAVE_FRAME();
-        if (I.gcAllocationsSinceCollect > I.gcThreshold) I.collectCycles();
-        try {
-          enterFrame(I, callee);
-        } catch (PyException&) {
-          decref(Value(callee));
-          throw;
-        }
-        f = callee;
-        LOAD_FRAME();
-        DISPATCH();
+        CALL_FRAME(callee, ReturnAction::Push, 0);
       }
       SAVE_FRAME();
-      Value r = call(I, callable, callArgs);
+      // The callable's slot, just below the arguments, can take a `self` argument.
+      Value* self = args - 1;
+      Value r;
+      Function* init =
+          typeOf(I, callable)->call == I.types.type->call ? pythonInitOf(I, callable) : nullptr;
+      if (init) {
+        // type.__call__ with __init__ as a frame: the new instance waits on the stack.
+        Type* cls = static_cast<Type*>(callable.asObject());
+        Value instance = cls->newInstance(I, cls, callArgs);
+        if (typeOf(I, instance) == cls) {
+          *self = instance;
+          decref(callable);
+          Frame* callee = frameForCall(I, init, CallArgs{self, callArgs.nargs + 1, kwnames});
+          for (Value* p = base; p < sp; ++p)
+            if (p != self) decref(*p);
+          sp = base;
+          PUSH(instance);
+          CALL_FRAME(callee, ReturnAction::InitResult, 0);
+        }
+        r = finishConstruction(I, cls, instance, callArgs);
+      } else if (Function* fn = dunderOf(I, callable, ClassDunder::Call)) [[unlikely]] {
+        Frame* callee = frameForCall(I, fn, CallArgs{self, callArgs.nargs + 1, kwnames});
+        for (Value* p = base; p < sp; ++p)
+          decref(*p);
+        sp = base;
+        CALL_FRAME(callee, ReturnAction::Push, 0);
+      } else {
+        r = callCatching(I, callable, callArgs);
+        if (!r) goto exception_unwind;
+      }
       for (Value* p = base; p < sp; ++p) decref(*p);
       sp = base;
       PUSH(r);
@@ -828,11 +1021,23 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value positional = sp[hasKwargs ? -2 : -1];
       Value* base = sp - (hasKwargs ? 4 : 3);
       Value callable = base[0].isNull() ? base[1] : base[0];
+      Value self = base[0].isNull() ? Value() : base[1];
       SAVE_FRAME();
-      Value r = callWithUnpacked(I, callable, base[0].isNull() ? Value() : base[1], positional,
-                                 kwargs);
+      Frame* callee = nullptr;
+      Value r;
+      {
+        Value boundSelf;
+        Function* fn = pythonFunctionOf(I, callable, boundSelf);
+        UnpackedArgs unpacked;
+        unpackCallArguments(I, callable, self ? self : boundSelf, positional, kwargs, unpacked);
+        if (fn)
+          callee = frameForCall(I, fn, unpacked.args());
+        else
+          r = call(I, callable, unpacked.args());
+      }
       for (Value* p = base; p < sp; ++p) decref(*p);
       sp = base;
+      if (callee) CALL_FRAME(callee, ReturnAction::Push, 0);
       PUSH(r);
       NEXT();
     }
@@ -927,16 +1132,37 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_BEFORE_WITH: {
       Value manager = TOP();
       Value exit;
-      Value entered = enterContext(I, manager, exit);
+      Value enter = prepareContext(I, manager, exit);
       sp[-1] = exit;
       decref(manager);
+      Frame* callee = nullptr;
+      Value entered;
+      {
+        Ref enterRef = Ref::steal(enter);
+        Value self;
+        if (Function* fn = pythonFunctionOf(I, enter, self))
+          callee = frameForCall(I, fn, self ? CallArgs{&self, 1, nullptr} : CallArgs{});
+        else
+          entered = call(I, enter, CallArgs{});
+      }
+      if (callee) CALL_FRAME(callee, ReturnAction::Push, 0);
       PUSH(entered);
       NEXT();
     }
     op_WITH_EXCEPT_START: {
+      // Stack: [exit, lasti, prev_exc, exc]; __exit__'s result goes on top.
       Value exc = sp[-1];
       Value exit = sp[-4];
-      Value r = callExit(I, exit, exc);
+      Value exitArgs[4];
+      exitArguments(I, exc, exitArgs + 1);
+      Value self;
+      if (Function* fn = pythonFunctionOf(I, exit, self)) {
+        exitArgs[0] = self;
+        Frame* callee = self ? frameForCall(I, fn, CallArgs{exitArgs, 4, nullptr})
+                             : frameForCall(I, fn, CallArgs{exitArgs + 1, 3, nullptr});
+        CALL_FRAME(callee, ReturnAction::Push, 0);
+      }
+      Value r = call(I, exit, CallArgs{exitArgs + 1, 3, nullptr});
       PUSH(r);
       NEXT();
     }
@@ -1011,7 +1237,20 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       ++ip;
       SAVE_FRAME();
       returned = Value(gen);
-      goto suspend_frame;
+      if (f == entry) {
+        leaveFrame(I, f);
+        return returned;
+      }
+      // The call's action applies to the generator it returns (an __init__ that is a
+      // generator function returns something other than None).
+      Frame* caller = f->back;
+      action = f->returnAction;
+      stage = f->actionStage;
+      f->returnAction = ReturnAction::Push;
+      leaveFrame(I, f);
+      f = caller;
+      LOAD_FRAME();
+      goto deliver_result;
     }
     op_YIELD_VALUE: {
       returned = POP();
@@ -1022,7 +1261,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
     op_GET_YIELD_FROM_ITER: {
       Value v = TOP();
-      if (!(v.isObject() && v.asObject()->type == I.types.generator)) {
+      if (isType(I, v, I.types.coroutine)) {
+        if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine)))
+          raiseTypeError(I, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      } else if (!isType(I, v, I.types.generator)) {
         sp[-1] = getIter(I, v);
         decref(v);
       }
@@ -1031,13 +1273,16 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_SEND: {
       Value sent = sp[-1];
       Value receiver = sp[-2];
-      if (receiver.isObject() && receiver.asObject()->type == I.types.generator) {
+      if (isType(I, receiver, I.types.generator) || isType(I, receiver, I.types.coroutine)) {
         Generator* gen = static_cast<Generator*>(receiver.asObject());
         checkResumable(I, gen);
+        if (!gen->frame && gen->type == I.types.coroutine)
+          raiseError(I, I.exc.RuntimeError, "cannot reuse already awaited coroutine");
         if (gen->frame) {
           Frame* resumed = gen->frame;
           if (resumed->state == FrameState::Created && !sent.is(I.None()))
-            raiseTypeError(I, "can't send non-None value to a just-started generator");
+            raiseTypeError(I, std::string("can't send non-None value to a just-started ") +
+                                  generatorKindName(I, gen));
           --sp;
           SAVE_FRAME();
           *resumed->sp++ = sent;
@@ -1066,15 +1311,51 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(receiver);
       JUMP_TO(ARG);
     }
-    op_GET_AWAITABLE:
-    op_GET_AITER:
-    op_GET_ANEXT:
-    op_END_ASYNC_FOR:
-    op_BEFORE_ASYNC_WITH:
-    op_ASYNC_GEN_WRAP:
-      raiseError(I, I.exc.SystemError,
-                 std::string(opcodeInfo(static_cast<Opcode>(word & 0xFF)).name) +
-                     " is not supported yet");
+    op_GET_AWAITABLE: {
+      Value v = TOP();
+      sp[-1] = awaitableOf(I, v, ARG);
+      decref(v);
+      NEXT();
+    }
+    op_GET_AITER: {
+      Value v = TOP();
+      sp[-1] = asyncIteratorOf(I, v);
+      decref(v);
+      NEXT();
+    }
+    op_GET_ANEXT: {
+      Value awaitable = asyncNextAwaitable(I, TOP());
+      PUSH(awaitable);
+      NEXT();
+    }
+    op_END_ASYNC_FOR: {
+      // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+      Value exc = POP();
+      if (isInstance(I, exc, I.exc.StopAsyncIteration)) {
+        decref(exc);
+        decref(POP());
+        NEXT();
+      }
+      decref(I.pendingException);
+      I.pendingException = exc;
+      reraise = true;
+      goto exception_unwind;
+    }
+    op_BEFORE_ASYNC_WITH: {
+      Value manager = TOP();
+      Value exit;
+      Value entered = enterAsyncContext(I, manager, exit);
+      sp[-1] = exit;
+      decref(manager);
+      PUSH(entered);
+      NEXT();
+    }
+    op_ASYNC_GEN_WRAP: {
+      Value v = TOP();
+      sp[-1] = wrapAsyncGenValue(I, v);
+      decref(v);
+      NEXT();
+    }
 
     return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.
@@ -1085,7 +1366,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         return returned;
       }
       Frame* caller = f->back;
-      ReturnAction action = f->returnAction;
+      action = f->returnAction;
+      stage = f->actionStage;
       leaveFrame(I, f);
       if (f->generator)
         releaseGeneratorFrame(static_cast<Generator*>(f->generator));
@@ -1093,34 +1375,103 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         decref(Value(f));
       f = caller;
       LOAD_FRAME();
+      if (action == ReturnAction::Push) {
+        PUSH(returned);
+        returned = Value();
+        NEXT();
+      }
+      goto deliver_result;
+    }
+
+    deliver_result: {
+      // The caller's instruction (at ip) finishes with the value its callee returned.
+      word = *ip;
+      Value r = returned;
+      returned = Value();
       switch (action) {
+        case ReturnAction::Push:
+        case ReturnAction::NextItem:
+          break;
         case ReturnAction::ForIter: {
           // The generator is exhausted: the loop ends.
-          decref(returned);
-          returned = Value();
+          decref(r);
           Value it = POP();
           decref(it);
-          JUMP_TO(instructionArg(*ip));
+          JUMP_TO(ARG);
         }
         case ReturnAction::Send: {
           // yield from ends with the generator's return value in place of the generator.
           Value receiver = sp[-1];
-          sp[-1] = returned;
-          returned = Value();
+          sp[-1] = r;
           decref(receiver);
-          JUMP_TO(instructionArg(*ip));
+          JUMP_TO(ARG);
         }
-        case ReturnAction::Push: break;
+        case ReturnAction::Discard:
+          decref(r);
+          NEXT();
+        case ReturnAction::InitResult:
+          checkInitResult(I, r);
+          NEXT();
+        case ReturnAction::IterResult:
+          PUSH(checkIterResult(I, r));
+          NEXT();
+        case ReturnAction::Contains: {
+          bool in = takeTruth(I, r);
+          PUSH(I.boolean(in != (ARG != 0)));
+          NEXT();
+        }
+        case ReturnAction::Truth:
+        case ReturnAction::TruthFromLength: {
+          bool t =
+              action == ReturnAction::Truth ? checkBoolResult(I, r) : checkLengthResult(I, r) != 0;
+          Value operand = TOP();
+          sp[-1] = I.boolean(t);
+          decref(operand);
+          // Not a new step: the instruction goes on with the answer in place of its operand.
+          goto* kLabels[word & 0xFF];
+        }
+        case ReturnAction::Operator:
+        case ReturnAction::OperatorInverted: {
+          Value result = operatorResult(I, r, action == ReturnAction::OperatorInverted);
+          if (!result) goto operator_step;
+          Value b = POP();
+          Value a = POP();
+          decref(a);
+          decref(b);
+          PUSH(result);
+          NEXT();
+        }
       }
-      PUSH(returned);
-      returned = Value();
+      PUSH(r);
       NEXT();
     }
 
+    operator_step: {
+      // BINARY_OP or COMPARE_OP at ip, with its operands on the stack, continues its protocol
+      // at attempt `stage`: to a result, or to a Python dunder run as a frame.
+      word = *ip;
+      Value a = sp[-2];
+      Value b = sp[-1];
+      OperatorStep step = (word & 0xFF) == static_cast<uint32_t>(Opcode::COMPARE_OP)
+                              ? compareStep(I, a, b, static_cast<CompareOp>(ARG), stage)
+                              : binaryOperatorStep(I, a, b, ARG, stage);
+      if (step.result) {
+        sp -= 2;
+        decref(a);
+        decref(b);
+        PUSH(step.result);
+        NEXT();
+      }
+      Value pair[2] = {step.reflected ? b : a, step.reflected ? a : b};
+      Frame* callee = frameForCall(I, step.method, CallArgs{pair, 2, nullptr});
+      CALL_FRAME(callee, step.inverted ? ReturnAction::OperatorInverted : ReturnAction::Operator,
+                 step.nextStage);
+    }
+
     suspend_frame: {
-      // A generator frame stops at a yield (or at its start): it keeps its state, and the
-      // value goes to whoever resumed (or called) it: after FOR_ITER, SEND or CALL the caller
-      // pushes it and continues with its next instruction.
+      // A generator frame stops at a yield: it keeps its state, and the value goes to whoever
+      // resumed it: after FOR_ITER or SEND the caller pushes it and continues with its next
+      // instruction.
       if (f == entry) {
         leaveFrame(I, f);
         return returned;
@@ -1154,12 +1505,13 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       while (sp > f->stackBase()) decref(POP());
       SAVE_FRAME();
       f->state = FrameState::Completed;
-      if (f->generator) convertStopIteration(I);
+      if (f->generator) convertStopIteration(I, static_cast<Generator*>(f->generator));
       if (f == entry) {
         leaveFrame(I, f);
         break;
       }
       Frame* caller = f->back;
+      action = f->returnAction;
       leaveFrame(I, f);
       if (f->generator)
         releaseGeneratorFrame(static_cast<Generator*>(f->generator));
@@ -1167,6 +1519,17 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         decref(Value(f));
       f = caller;
       LOAD_FRAME();
+      if (action == ReturnAction::NextItem &&
+          isInstance(I, I.pendingException, I.exc.StopIteration)) {
+        // A Python __next__ raising StopIteration ends its FOR_ITER loop; the loop's top
+        // dispatches the jump target (a dispatch of its own here costs GCC's register
+        // allocation an instruction in every handler).
+        decref(I.takePendingException());
+        Value it = POP();
+        decref(it);
+        ip = first + instructionArg(*ip);
+        continue;
+      }
       goto exception_unwind;
     }
     } catch (PyException&) {
@@ -1184,6 +1547,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 #undef POP
 #undef TOP
 #undef JUMP_TO
+#undef CALL_FRAME
+#undef CALL_WITH_OPERANDS
+#undef TRUTH_FRAME_FOR
 }
 
 }  // namespace rw

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "objects/class.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -114,6 +115,31 @@ Value fastBinaryOp(Interp& I, Value a, Value b, uint32_t opArg) {
   return Value();
 }
 
+Value callCatching(Interp& I, Value callable, CallArgs args) {
+  try {
+    return call(I, callable, args);
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
+Value binaryOpCatching(Interp& I, Value a, Value b, uint32_t opArg) {
+  try {
+    return opArg < kBinaryOpCount ? binaryOp(I, a, b, static_cast<BinaryOp>(opArg))
+                                  : inplaceOp(I, a, b, static_cast<BinaryOp>(opArg - kBinaryOpCount));
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
+Value getItemCatching(Interp& I, Value container, Value key) {
+  try {
+    return getItem(I, container, key);
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
 Value fastSubscript(Interp& I, Value container, Value key) {
   if (!container.isObject()) return Value();
   Type* t = container.asObject()->type;
@@ -157,8 +183,9 @@ bool fastStoreSubscript(Interp& I, Value container, Value key, Value value) {
   return false;
 }
 
-Value loadMethod(Interp& I, Value obj, Str* name, Value& method) {
+Value loadMethod(Interp& I, Value obj, Str* name, Value& method, Function*& getter) {
   method = Value();
+  getter = nullptr;
   Type* t = typeOf(I, obj);
   if (t->getAttr == I.types.object->getAttr) {
     Value descr = typeLookup(I, t, name);
@@ -178,8 +205,43 @@ Value loadMethod(Interp& I, Value obj, Str* name, Value& method) {
         }
       }
     }
+    Value v = genericGetAttrFound(I, obj, name, descr, &getter);
+    if (v || getter) return v;
   }
   return getAttr(I, obj, name);
+}
+
+Function* pythonInitOf(Interp& I, Value callable) {
+  if (!callable.isObject()) return nullptr;
+  Object* o = callable.asObject();
+  // Only classes have type.__call__ as their type's call slot; type itself is special.
+  if (o->type->call != I.types.type->call) return nullptr;
+  Type* cls = static_cast<Type*>(o);
+  if (!cls->hasFlag(kTypeHeap) || !cls->newInstance) return nullptr;
+  return classDunderFunction(I, cls, ClassDunder::Init);
+}
+
+Value finishConstruction(Interp& I, Type* cls, Value instance, CallArgs args) {
+  Ref hold = Ref::steal(instance);
+  if (isInstance(I, instance, cls)) cls->init(I, instance, args);
+  return hold.release();
+}
+
+Function* pythonFunctionOf(Interp& I, Value callable, Value& self) {
+  self = Value();
+  if (!callable.isObject()) return nullptr;
+  Type* t = callable.asObject()->type;
+  if (t == I.types.function) return static_cast<Function*>(callable.asObject());
+  if (t != I.types.boundMethod) return nullptr;
+  auto* m = static_cast<BoundMethod*>(callable.asObject());
+  if (!isType(I, m->function, I.types.function)) return nullptr;
+  self = m->self;
+  return static_cast<Function*>(m->function.asObject());
+}
+
+bool takeTruth(Interp& I, Value v) {
+  Ref hold = Ref::steal(v);
+  return truthy(I, v);
 }
 
 Value concatStrings(Interp& I, const Value* parts, uint32_t count) {
@@ -330,7 +392,15 @@ Dict* annotationsFromPairs(Interp& I, Tuple* pairs) {
 Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned) {
   returned = Value();
   try {
-    Value v = sent.is(I.None()) ? iterNext(I, receiver) : callMethod(I, receiver, I.intern("send"), {sent});
+    // The value of a StopIteration from __next__ is the result, so a class's __next__ and
+    // the awaitables of coroutines and async generators are called as methods rather than
+    // through the iterator slot (which ends with null).
+    Type* t = typeOf(I, receiver);
+    bool nextMethod = t->hasFlag(kTypeHeap) || t == I.types.coroutineWrapper ||
+                      t == I.types.asyncGenASend || t == I.types.asyncGenAThrow;
+    Value v = !sent.is(I.None()) ? callMethod(I, receiver, I.intern("send"), {sent})
+              : nextMethod       ? callMethod(I, receiver, I.intern("__next__"), {})
+                                 : iterNext(I, receiver);
     if (!v) returned = I.None();
     return v;
   } catch (PyException&) {
@@ -341,8 +411,13 @@ Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned) {
   }
 }
 
-Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, Value kwargs) {
-  Ref args;
+CallArgs UnpackedArgs::args() const {
+  return CallArgs{values.data(), npos, kwnames ? kwnames.as<Tuple>() : nullptr};
+}
+
+void unpackCallArguments(Interp& I, Value callable, Value self, Value positional, Value kwargs,
+                         UnpackedArgs& out) {
+  Ref& args = out.tuple;
   if (isType(I, positional, I.types.tuple)) {
     args = Ref::borrow(positional);
   } else {
@@ -354,15 +429,14 @@ Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, 
     args = Ref::steal(call(I, Value(I.types.tuple), {positional}));
   }
   Tuple* tuple = args.as<Tuple>();
-  std::vector<Value> buffer;
+  std::vector<Value>& buffer = out.values;
   if (self) buffer.push_back(self);
   buffer.insert(buffer.end(), tuple->items(), tuple->items() + tuple->size);
-  size_t npos = buffer.size();
-  Ref kwnames;
+  out.npos = buffer.size();
   if (kwargs) {
     Dict* d = static_cast<Dict*>(kwargs.asObject());
     Tuple* names = newTuple(I, d->used);
-    kwnames = Ref::steal(Value(names));
+    out.kwnames = Ref::steal(Value(names));
     int64_t pos = 0, k = 0;
     const DictEntry* e;
     while (dictNext(d, pos, e)) {
@@ -371,7 +445,6 @@ Value callWithUnpacked(Interp& I, Value callable, Value self, Value positional, 
       buffer.push_back(e->value);
     }
   }
-  return call(I, callable, CallArgs{buffer.data(), npos, kwargs ? kwnames.as<Tuple>() : nullptr});
 }
 
 void prepareRaise(Interp& I, Value exc, Value cause) {
@@ -427,7 +500,7 @@ bool exceptionMatches(Interp& I, Value exc, Value type) {
   return isInstance(I, exc, static_cast<Type*>(type.asObject()));
 }
 
-Value enterContext(Interp& I, Value manager, Value& exitOut) {
+Value prepareContext(Interp& I, Value manager, Value& exitOut) {
   Type* t = typeOf(I, manager);
   Value enter = typeLookup(I, t, I.intern("__enter__"));
   Value exit = typeLookup(I, t, I.intern("__exit__"));
@@ -435,16 +508,16 @@ Value enterContext(Interp& I, Value manager, Value& exitOut) {
     raiseTypeError(I, "'" + std::string(t->name->view()) + "' object does not support the context manager protocol" +
                           (enter ? " (missed __exit__ method)" : ""));
   Ref boundExit = Ref::steal(getAttr(I, manager, I.intern("__exit__")));
-  Ref boundEnter = Ref::steal(getAttr(I, manager, I.intern("__enter__")));
-  Value result = call(I, boundEnter.get(), {});
+  Value boundEnter = getAttr(I, manager, I.intern("__enter__"));
   exitOut = boundExit.release();
-  return result;
+  return boundEnter;
 }
 
-Value callExit(Interp& I, Value exit, Value exc) {
+void exitArguments(Interp& I, Value exc, Value* out) {
   auto* e = static_cast<ExceptionObject*>(exc.asObject());
-  Value tb = e->traceback ? e->traceback : I.None();
-  return call(I, exit, {Value(typeOf(I, exc)), exc, tb});
+  out[0] = Value(typeOf(I, exc));
+  out[1] = exc;
+  out[2] = e->traceback ? e->traceback : I.None();
 }
 
 void printExpression(Interp& I, Value v) {

@@ -43,11 +43,6 @@ void frameClearValues(Frame* f) {
     decref(v);
   }
   f->sp = f->stackBase();
-  for (Value& v : f->actionData) {
-    Value old = v;
-    v = Value();
-    decref(old);
-  }
 }
 
 void frameDestroy(Object* o) {
@@ -69,8 +64,6 @@ void frameTraverse(Object* o, const RefVisitor& visit) {
   if (f->locals) visit(Value(f->locals));
   for (Value* v = f->localsplus(); v < f->sp; ++v)
     if (*v) visit(*v);
-  for (Value v : f->actionData)
-    if (v) visit(v);
 }
 
 Value frameRepr(Interp& I, Value self) {

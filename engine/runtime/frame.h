@@ -2,9 +2,13 @@
 // cells and free variables, and its value stack, all inline after the header.
 //
 // Python-to-Python calls push a frame on the interpreter's frame chain instead of recursing
-// in C++; `returnAction` says what the caller's instruction still has to do with the value
-// the frame returns (push it, check an __init__ result, continue a binary operator's
-// reflected-operand protocol, ...). A generator owns its frame while suspended.
+// in C++, and so do the Python functions the evaluator's own instructions call: __init__ of
+// a class call, dunder methods of operators, subscripts, iteration, truth tests and context
+// managers, property getters and setters. `returnAction` says what the caller's instruction
+// still has to do with the value the frame returns; anything it needs besides that value
+// stays on the caller's value stack (the operands of `a + b`, the new instance of a class
+// call), so a snapshot taken while the frame runs captures it. A generator owns its frame
+// while suspended.
 #pragma once
 
 #include <cstdint>
@@ -19,10 +23,23 @@ struct Function;
 struct Tuple;
 
 enum class ReturnAction : uint8_t {
-  Push,     // push the result on the caller's stack
-  ForIter,  // a generator resumed by FOR_ITER: a yield pushes the value, a return ends the loop
-  Send,     // a generator resumed by SEND (yield from): a return ends the delegation
+  Push,        // push the result on the caller's stack
+  ForIter,     // a generator resumed by FOR_ITER: a yield pushes the value, a return ends the loop
+  Send,        // a generator resumed by SEND (yield from): a return ends the delegation
+  Discard,     // __setitem__, __delitem__, a property setter: the result is dropped
+  InitResult,  // __init__ of a class call, whose instance is on the caller's stack: must return
+               // None
+  IterResult,  // __iter__ for GET_ITER: must return an iterator
+  NextItem,    // __next__ for FOR_ITER: the result is the next item; StopIteration ends the loop
+  Contains,  // __contains__ for CONTAINS_OP: pushes the truth of the result (negated for `not in`)
+  Truth,     // __bool__ for a conditional jump or `not`: the operand becomes the bool result,
+             // then the instruction runs again
+  TruthFromLength,   // the same with __len__ (no __bool__): true unless the length is 0
+  Operator,          // an operator's dunder: NotImplemented continues the operator protocol at
+                     // attempt `actionStage` (runtime/operator_plan.h), operands on the stack
+  OperatorInverted,  // __eq__ answering != : the same, with the answer negated
 };
+inline constexpr uint8_t kLastReturnAction = static_cast<uint8_t>(ReturnAction::OperatorInverted);
 
 enum class FrameState : uint8_t {
   Created,    // a generator's frame that has not started
@@ -43,8 +60,7 @@ struct Frame : Object {
   uint32_t ip = 0;               // the instruction executing, or the next to execute
   FrameState state = FrameState::Created;
   ReturnAction returnAction = ReturnAction::Push;
-  uint8_t binaryOp = 0;          // for BinaryReflect: the operator (in-place + 13)
-  Value actionData[2];           // owned values for returnAction
+  uint8_t actionStage = 0;       // for Operator actions: the attempt to continue with
   Tuple* kwnames = nullptr;      // set by KW_NAMES for the next CALL (borrowed from co_consts)
   int64_t entryStep = -1;        // the step at which the frame was entered (recorder)
 

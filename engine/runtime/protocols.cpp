@@ -3,14 +3,17 @@
 #include "runtime/protocols.h"
 
 #include "objects/class.h"
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/native_guard.h"
+#include "runtime/operator_plan.h"
 #include "runtime/type_support.h"
 
 namespace rw {
@@ -75,24 +78,10 @@ bool truthy(Interp& I, Value v) {
 
 namespace {
 
-CompareOp swapped(CompareOp op) {
-  switch (op) {
-    case CompareOp::Lt: return CompareOp::Gt;
-    case CompareOp::Le: return CompareOp::Ge;
-    case CompareOp::Eq: return CompareOp::Eq;
-    case CompareOp::Ne: return CompareOp::Ne;
-    case CompareOp::Gt: return CompareOp::Lt;
-    case CompareOp::Ge: return CompareOp::Le;
-  }
-  return op;
-}
-
 const char* compareSymbol(CompareOp op) {
   static const char* symbols[] = {"<", "<=", "==", "!=", ">", ">="};
   return symbols[static_cast<int>(op)];
 }
-
-bool isNotImplemented(Interp& I, Value v) { return v.is(Value(I.notImplemented)); }
 
 }  // namespace
 
@@ -109,30 +98,13 @@ Value richCompare(Interp& I, Value a, Value b, CompareOp op) {
     }
   }
   NativeDepthGuard guard(I, " in comparison");
-  Type* ta = typeOf(I, a);
-  Type* tb = typeOf(I, b);
-  bool checkedReflected = false;
-  if (ta != tb && isSubtype(tb, ta) && tb->richCompare) {
-    checkedReflected = true;
-    Value r = tb->richCompare(I, b, a, swapped(op));
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (ta->richCompare) {
-    Value r = ta->richCompare(I, a, b, op);
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (!checkedReflected && tb->richCompare) {
-    Value r = tb->richCompare(I, b, a, swapped(op));
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  if (op == CompareOp::Eq) return I.boolean(a.is(b));
-  if (op == CompareOp::Ne) return I.boolean(!a.is(b));
-  raiseTypeError(I, std::string("'") + compareSymbol(op) + "' not supported between instances of '" +
-                        std::string(ta->name->view()) + "' and '" + std::string(tb->name->view()) +
-                        "'");
+  return runComparison(I, a, b, op);
+}
+
+void raiseUnsupportedComparison(Interp& I, Value a, Value b, CompareOp op) {
+  raiseTypeError(I, std::string("'") + compareSymbol(op) +
+                        "' not supported between instances of '" + std::string(typeName(I, a)) +
+                        "' and '" + std::string(typeName(I, b)) + "'");
 }
 
 bool compareBool(Interp& I, Value a, Value b, CompareOp op) {
@@ -152,51 +124,9 @@ const char* binarySymbol(BinaryOp op) {
   return symbols[static_cast<int>(op)];
 }
 
-// str, list, tuple and bytes concatenate and repeat through sequence slots, which CPython
-// tries only after both operands' number slots: the right operand goes first.
-bool concatenatesAsSequence(Interp& I, Type* t, int slot) {
-  if (slot != static_cast<int>(BinaryOp::Add) && slot != static_cast<int>(BinaryOp::Multiply)) return false;
-  Type* native = nativeBase(t);
-  if (native != I.types.str && native != I.types.list && native != I.types.tuple && native != I.types.bytes)
-    return false;
-  return t->binary[slot] == native->binary[slot];
-}
+}  // namespace
 
-// CPython's binary_op1: try the left operand's slot, then the right's (the right's first
-// when its type is a subclass of the left's).
-Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
-  Type* ta = typeOf(I, a);
-  Type* tb = typeOf(I, b);
-  auto slotOf = [&](Type* t) { return inplaceTable ? t->inplace[slot] : t->binary[slot]; };
-  auto slotv = slotOf(ta);
-  auto slotw = ta != tb ? slotOf(tb) : nullptr;
-  if (slotw == slotv) slotw = nullptr;
-  if (slotw && !inplaceTable && concatenatesAsSequence(I, ta, slot)) {
-    Value x = slotw(I, a, b);
-    if (!isNotImplemented(I, x)) return x;
-    decref(x);
-    slotw = nullptr;
-  }
-  if (slotv) {
-    if (slotw && isSubtype(tb, ta)) {
-      Value x = slotw(I, a, b);
-      if (!isNotImplemented(I, x)) return x;
-      decref(x);
-      slotw = nullptr;
-    }
-    Value x = slotv(I, a, b);
-    if (!isNotImplemented(I, x)) return x;
-    decref(x);
-  }
-  if (slotw) {
-    Value x = slotw(I, a, b);
-    if (!isNotImplemented(I, x)) return x;
-    decref(x);
-  }
-  return Value();
-}
-
-[[noreturn]] void unsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace) {
+void raiseUnsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace) {
   std::string symbol = binarySymbol(op);
   if (op == BinaryOp::Power && !inplace) symbol = "** or pow()";
   if (inplace) symbol += "=";
@@ -205,24 +135,12 @@ Value tryBinary(Interp& I, Value a, Value b, int slot, bool inplaceTable) {
                         "'");
 }
 
-}  // namespace
-
 Value binaryOp(Interp& I, Value a, Value b, BinaryOp op) {
-  Value r = tryBinary(I, a, b, static_cast<int>(op), false);
-  if (!r) unsupportedOperands(I, a, b, op, false);
-  return r;
+  return runBinaryOperator(I, a, b, static_cast<uint32_t>(op));
 }
 
 Value inplaceOp(Interp& I, Value a, Value b, BinaryOp op) {
-  Type* ta = typeOf(I, a);
-  if (auto slot = ta->inplace[static_cast<int>(op)]) {
-    Value r = slot(I, a, b);
-    if (!isNotImplemented(I, r)) return r;
-    decref(r);
-  }
-  Value r = tryBinary(I, a, b, static_cast<int>(op), false);
-  if (!r) unsupportedOperands(I, a, b, op, true);
-  return r;
+  return runBinaryOperator(I, a, b, kBinaryOpCount + static_cast<uint32_t>(op));
 }
 
 Value unaryOp(Interp& I, Value v, UnaryOp op) {
@@ -263,13 +181,32 @@ Dict** instanceDictSlot(Interp&, Value obj) {
 }  // namespace
 
 Value genericGetAttr(Interp& I, Value obj, Str* name) {
+  return genericGetAttrFound(I, obj, name, typeLookup(I, typeOf(I, obj), name));
+}
+
+namespace {
+
+// The getter or setter of a property, when it is a Python function.
+Function* propertyFunction(Interp& I, Type* descrType, Value descr, bool setter) {
+  if (descrType != I.types.property) return nullptr;
+  auto* p = static_cast<Property*>(descr.asObject());
+  Value fn = setter ? p->setter : p->getter;
+  return fn && isType(I, fn, I.types.function) ? static_cast<Function*>(fn.asObject()) : nullptr;
+}
+
+}  // namespace
+
+Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr, Function** pythonFunction) {
   Type* t = typeOf(I, obj);
-  Value descr = typeLookup(I, t, name);
   Ref hold;
   if (descr) {
     hold = Ref::borrow(descr);
     Type* dt = typeOf(I, descr);
-    if (dt->descrGet && dt->descrSet) return dt->descrGet(I, descr, obj, Value(t));
+    if (dt->descrGet && dt->descrSet) {
+      if (pythonFunction && (*pythonFunction = propertyFunction(I, dt, descr, false)))
+        return Value();
+      return dt->descrGet(I, descr, obj, Value(t));
+    }
   }
   if (Dict** slot = instanceDictSlot(I, obj); slot && *slot) {
     Value v = dictGetStr(I, *slot, name);
@@ -313,12 +250,17 @@ void assignClass(Interp& I, Value obj, Value value) {
 }  // namespace
 
 void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
+  genericSetAttrFound(I, obj, name, value, typeLookup(I, typeOf(I, obj), name));
+}
+
+void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr,
+                         Function** pythonFunction) {
   Type* t = typeOf(I, obj);
-  if (name == I.names.__class__ && !typeLookup(I, t, name)) {
+  if (name == I.names.__class__ && !descr) {
     assignClass(I, obj, value);
     return;
   }
-  if (name == I.names.__dict__ && !typeLookup(I, t, name)) {
+  if (name == I.names.__dict__ && !descr) {
     if (Dict** slot = instanceDictSlot(I, obj)) {
       if (!value) raiseTypeError(I, "cannot delete __dict__");
       if (!isInstance(I, value, I.types.dict))
@@ -330,10 +272,11 @@ void genericSetAttr(Interp& I, Value obj, Str* name, Value value) {
       return;
     }
   }
-  Value descr = typeLookup(I, t, name);
   if (descr) {
     Type* dt = typeOf(I, descr);
     if (dt->descrSet) {
+      if (pythonFunction && value && (*pythonFunction = propertyFunction(I, dt, descr, true)))
+        return;
       Ref hold = Ref::borrow(descr);
       dt->descrSet(I, descr, obj, value);
       return;

@@ -10,6 +10,8 @@
 
 namespace rw {
 
+struct Function;
+
 inline Type* typeOf(Interp& I, Value v) {
   return v.isSmallInt() ? I.types.int_ : v.asObject()->type;
 }
@@ -30,6 +32,9 @@ bool compareBool(Interp& I, Value a, Value b, CompareOp op);
 Value binaryOp(Interp& I, Value a, Value b, BinaryOp op);
 Value inplaceOp(Interp& I, Value a, Value b, BinaryOp op);
 Value unaryOp(Interp& I, Value v, UnaryOp op);
+// CPython's TypeErrors when no operand supports the operator.
+[[noreturn]] void raiseUnsupportedOperands(Interp& I, Value a, Value b, BinaryOp op, bool inplace);
+[[noreturn]] void raiseUnsupportedComparison(Interp& I, Value a, Value b, CompareOp op);
 
 // Attribute access. getAttr raises AttributeError with CPython's message when missing;
 // lookupAttr returns null instead.
@@ -40,6 +45,13 @@ void delAttr(Interp& I, Value obj, Str* name);
 // The generic attribute lookup of object.__getattribute__ (descriptors, instance dict).
 Value genericGetAttr(Interp& I, Value obj, Str* name);
 void genericSetAttr(Interp& I, Value obj, Str* name, Value value);
+// The same with `descr`, what typeLookup found on the object's type, already known. Given
+// `pythonFunction`, a property whose getter (setter) is a Python function is not called: the
+// function is set there instead, for the evaluator to run as a frame.
+Value genericGetAttrFound(Interp& I, Value obj, Str* name, Value descr,
+                          Function** pythonFunction = nullptr);
+void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value descr,
+                         Function** pythonFunction = nullptr);
 // Finds `name` along the type's MRO (borrowed, or null).
 Value typeLookup(Interp& I, Type* type, Str* name);
 // The same by name, without making a str.

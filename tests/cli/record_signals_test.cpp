@@ -167,7 +167,10 @@ TEST_F(RecordSignalsTest, FirstCtrlCRaisesKeyboardInterruptAndTheSecondStops) {
 
   CliResult raised = rewind({"query", "interrupted.rwd", "SELECT type, line FROM exceptions"});
   ASSERT_EQ(raised.status, 0) << raised.err;
-  EXPECT_NE(raised.out.find("KeyboardInterrupt  5\n"), std::string::npos) << raised.out;
+  // Raised inside the inner loop: on its `while` line or its body, wherever the signal came.
+  EXPECT_TRUE(raised.out.find("KeyboardInterrupt  4\n") != std::string::npos ||
+              raised.out.find("KeyboardInterrupt  5\n") != std::string::npos)
+      << raised.out;
   EXPECT_NE(raised.out.find("(1 row)"), std::string::npos) << raised.out;
   // The replay raises it at the recorded step, so the state after it shows the handler ran.
   CliResult last = rewind({"show", "--json", "interrupted.rwd", "--step", "end"});

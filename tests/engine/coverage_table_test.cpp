@@ -89,9 +89,9 @@ TEST(CoverageTable, ListsItemsOfEverySection) {
     EXPECT_TRUE(names.insert(item.section + " / " + item.name).second)
         << where(item) << ": listed twice";
   }
-  for (const char* section :
-       {"Literals and tokens", "Expressions and statements", "Containers", "Functions", "Scopes",
-        "Builtins", "Modules", "Determinism", "Errors"})
+  for (const char* section : {"Literals and tokens", "Expressions and statements", "Containers",
+                              "Functions", "Scopes", "Builtins", "Modules", "Determinism", "Errors",
+                              "Generators", "Coroutines", "Imports", "Match"})
     EXPECT_TRUE(sections.count(section)) << "no rows for section " << section;
 }
 
