@@ -26,6 +26,28 @@ Dict** classInstanceDict(Object* o) {
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dictOffset);
 }
 
+namespace {
+
+constexpr size_t alignedToWord(size_t size) { return (size + sizeof(Value) - 1) & ~(sizeof(Value) - 1); }
+static_assert(sizeof(Str) % sizeof(Value) == 0 && sizeof(Tuple) % sizeof(Value) == 0,
+              "a trailing dict follows word-aligned contents");
+
+}  // namespace
+
+Dict** trailingInstanceDict(Object* o) { return trailingInstanceDict(o, o->type); }
+
+Dict** trailingInstanceDict(Object* o, Type* type) {
+  size_t offset = type->hasFlag(kTypeStrSubclass)
+                      ? sizeof(Str) + alignedToWord(static_cast<Str*>(o)->byteLength + 1)
+                      : sizeof(Tuple) + sizeof(Value) * static_cast<Tuple*>(o)->size;
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
+}
+
+size_t varSizeTail(Type* type, size_t contents) {
+  if (!type->hasFlag(kTypeTrailingDict)) return contents;
+  return alignedToWord(contents) + sizeof(Value);
+}
+
 Tuple* computeMro(Interp& I, Type* type) {
   // C3 linearization: merge the bases' MROs and the list of bases, always taking the first
   // head that appears in no other list's tail.
@@ -83,6 +105,8 @@ void forEachClassWord(Object* o, F&& f) {
 
 void releaseClassWords(Object* o) {
   forEachClassWord(o, [](Value& word) { decref(std::exchange(word, Value())); });
+  if (o->type->hasFlag(kTypeTrailingDict))
+    if (Dict* dict = std::exchange(*trailingInstanceDict(o), nullptr)) decref(Value(dict));
 }
 
 void classInstanceDestroy(Object* o) {
@@ -98,6 +122,8 @@ void classInstanceTraverse(Object* o, const RefVisitor& visit) {
   forEachClassWord(o, [&](Value& word) {
     if (word) visit(word);
   });
+  if (t->hasFlag(kTypeTrailingDict))
+    if (Dict* dict = *trailingInstanceDict(o)) visit(Value(dict));
   Type* native = nativeBase(t);
   if (native->traverse) native->traverse(o, visit);
 }
@@ -205,6 +231,7 @@ void notifyNewClass(Interp& I, Type* type, Dict* kwds) {
 
 void installClassLifecycle(Type* t) {
   if (t->dictOffset) t->instanceDict = classInstanceDict;
+  if (t->hasFlag(kTypeTrailingDict)) t->instanceDict = trailingInstanceDict;
   t->destroy = classInstanceDestroy;
   t->traverse = classInstanceTraverse;
   t->clear = classInstanceClear;

@@ -30,6 +30,13 @@ Tuple* computeMro(Interp& I, Type* type);
 void installClassLifecycle(Type* type);
 // The instance dict slot of an object of a class with a dictOffset.
 Dict** classInstanceDict(Object* o);
+// The instance dict slot of a str or tuple subclass instance (kTypeTrailingDict); the
+// second form for an object whose type is not set yet (a snapshot being restored).
+Dict** trailingInstanceDict(Object* o);
+Dict** trailingInstanceDict(Object* o, Type* type);
+// The bytes an instance of `type`, a str or tuple type, needs after its header for
+// `contents` bytes of text or items: more when its dict follows them.
+size_t varSizeTail(Type* type, size_t contents);
 // divmod(a, b) through __divmod__/__rdivmod__ of classes defined in Python: null when
 // neither operand's class defines them, NotImplemented when both decline.
 Value classDivmod(Interp& I, Value a, Value b);

@@ -143,11 +143,18 @@ void layOutInstances(Interp& I, Type* t, Type* best, Dict* dict) {
   bool baseHasDict = best->dictOffset || best->instanceDict || isSubtype(best, I.types.type);
   t->basicSize = best->basicSize;
   t->dictOffset = best->dictOffset;
+  t->typeFlags |= best->typeFlags & kTypeTrailingDict;
+  // After the variable contents of a str or tuple, the dict has no fixed offset.
+  bool trailing = best->hasFlag(kTypeVarSize);
   Value slots = dictGetStr(I, dict, "__slots__");
   if (!slots) {
-    if (!baseHasDict && !best->hasFlag(kTypeVarSize)) {
-      t->dictOffset = alignWord(best->basicSize);
-      t->basicSize = t->dictOffset + kWord;
+    if (!baseHasDict) {
+      if (trailing) {
+        t->typeFlags |= kTypeTrailingDict;
+      } else {
+        t->dictOffset = alignWord(best->basicSize);
+        t->basicSize = t->dictOffset + kWord;
+      }
     }
     return;
   }
@@ -188,8 +195,12 @@ void layOutInstances(Interp& I, Type* t, Type* best, Dict* dict) {
     dictSet(I, dict, Value(m->name), member.get());
   }
   if (wantDict) {
-    t->dictOffset = offset;
-    offset += kWord;
+    if (trailing) {
+      t->typeFlags |= kTypeTrailingDict;
+    } else {
+      t->dictOffset = offset;
+      offset += kWord;
+    }
   }
   t->basicSize = offset;
 }

@@ -91,6 +91,7 @@ void instanceWrite(Interp& I, Object* o, SnapshotEncoder& e) {
   nativeCodec(I, o->type)->write(I, o, e);
   for (uint32_t offset = classWordsStart(o->type); offset + sizeof(Value) <= o->type->basicSize; offset += sizeof(Value))
     e.value(*classWord(o, offset));
+  if (o->type->hasFlag(kTypeTrailingDict)) e.object(*trailingInstanceDict(o));
 }
 
 Object* instanceAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
@@ -101,6 +102,7 @@ void instanceRead(Interp& I, Object* o, SnapshotDecoder& d) {
   nativeCodec(I, o->type)->read(I, o, d);
   for (uint32_t offset = classWordsStart(o->type); offset + sizeof(Value) <= o->type->basicSize; offset += sizeof(Value))
     *classWord(o, offset) = d.value();
+  if (o->type->hasFlag(kTypeTrailingDict)) *trailingInstanceDict(o) = d.object<Dict>();
 }
 
 void memberWrite(Interp&, Object* o, SnapshotEncoder& e) {

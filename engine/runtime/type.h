@@ -66,6 +66,9 @@ enum TypeFlags : uint32_t {
   kTypeTypeSubclass = 1u << 13,
   kTypeExceptionSubclass = 1u << 14,
   kTypeVarSize = 1u << 15,     // instances have inline items after the header (str, tuple)
+  // Instances of a str or tuple subclass keep their dict after the text or items, whose
+  // size varies (CPython's negative tp_dictoffset).
+  kTypeTrailingDict = 1u << 16,
 };
 
 struct Type : Object {
