@@ -19,6 +19,7 @@ void initFunctoolsModule(Interp& I, Module* module);
 void initRandomModule(Interp& I, Module* module);
 void initCollectionsModule(Interp& I, Module* module);
 void initImportlibModule(Interp& I, Module* module);
+void initUnicodedataModule(Interp& I, Module* module);
 
 namespace {
 
@@ -38,6 +39,7 @@ const NativeModuleDef kNativeModules[] = {
     {"random", initRandomModule},
     {"_collections", initCollectionsModule},
     {"importlib", initImportlibModule},
+    {"unicodedata", initUnicodedataModule},
 };
 
 }  // namespace

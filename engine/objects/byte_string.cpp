@@ -97,6 +97,7 @@ void registerByteStringMethods(Interp& I, Type* type) {
   bytes_impl::registerSplitMethods(I, type);
   bytes_impl::registerCaseMethods(I, type);
   bytes_impl::registerHexMethods(I, type);
+  bytes_impl::registerTranslateMethods(I, type);
 }
 
 }  // namespace rw

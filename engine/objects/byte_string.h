@@ -21,6 +21,9 @@ std::string_view bytesLikeArgument(Interp& I, Value v);
 // `item in self` for bytes and bytearray: a bytes-like item is a substring, an int a byte.
 bool byteStringContains(Interp& I, Value self, Value item);
 
+// bytes % args and bytearray % args (percent_format.cpp); the result has the format's kind.
+Value bytesPercentFormat(Interp& I, Value format, Value args);
+
 // Adds count, find, split, strip, upper, hex, fromhex, decode, ... to bytes or bytearray.
 void registerByteStringMethods(Interp& I, Type* type);
 

@@ -65,5 +65,6 @@ void registerSearchMethods(Interp& I, Type* type);
 void registerSplitMethods(Interp& I, Type* type);
 void registerCaseMethods(Interp& I, Type* type);
 void registerHexMethods(Interp& I, Type* type);
+void registerTranslateMethods(Interp& I, Type* type);  // and the % operator
 
 }  // namespace rw::bytes_impl

@@ -321,6 +321,7 @@ void initIntType(Interp& I) {
   addMethod(I, t, "bit_length", intBitLength);
   addMethod(I, t, "bit_count", intBitCount);
   addMethod(I, t, "conjugate", intConjugate);
+  addIntBytesMethods(I);
 }
 
 }  // namespace rw

@@ -33,6 +33,8 @@ auto bigIntOp(Interp& I, F&& f) -> decltype(f());
 [[noreturn]] void raiseBigIntError(Interp& I, const support::BigIntError& e);
 std::string intToDecimal(Interp& I, Value v);  // honours sys.set_int_max_str_digits
 Hash intHash(Value v);
+// int.to_bytes and int.from_bytes (int_bytes.cpp).
+void addIntBytesMethods(Interp& I);
 
 template <class F>
 auto bigIntOp(Interp& I, F&& f) -> decltype(f()) {

@@ -4,6 +4,7 @@
 
 #include "support/utf8.h"
 #include "syntax/source_text.h"
+#include "unicode/unicode_names.h"
 
 namespace rw::syntax {
 namespace {
@@ -168,14 +169,19 @@ std::optional<std::string> decodeUnicodeEscape(std::string_view s, std::string& 
         continue;
       }
       case 'N': {
-        // Rewind has no table of character names, so no name is found (see the report).
         const char* reason = "malformed \\N character escape";
         if (i < s.size() && s[i] == '{') {
           size_t nameStart = ++i;
           while (i < s.size() && s[i] != '}')
             ++i;
           if (i < s.size() && i > nameStart) {
+            std::optional<unicode::CodePoint> named =
+                unicode::lookupName(s.substr(nameStart, i - nameStart));
             ++i;
+            if (named) {
+              support::appendUtf8(*named, out);
+              continue;
+            }
             reason = "unknown Unicode character name";
           }
         }

@@ -1,9 +1,13 @@
-// printf-style formatting: str % args, with CPython 3.11's parsing order, padding rules and
-// error messages (Objects/unicodeobject.c, PyUnicode_Format).
+// printf-style formatting: str % args and bytes % args, with CPython 3.11's parsing order,
+// padding rules and error messages (PyUnicode_Format and _PyBytes_FormatEx, which share all
+// but the text conversions: bytes work on bytes, %s and %b take bytes-like values).
 #include <climits>
 #include <cmath>
 #include <cstdio>
 
+#include "objects/bytearray.h"
+#include "objects/bytes.h"
+#include "objects/byte_string.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str_internal.h"
@@ -40,15 +44,20 @@ size_t prefixBytes(std::string_view text, int64_t count) {
 
 class PercentFormatter {
  public:
-  PercentFormatter(Interp& I, Value format, Value args)
-      : I_(I), text_(strView(format)), args_(args) {
+  PercentFormatter(Interp& I, Value format, Value args, bool bytes)
+      : I_(I),
+        bytes_(bytes),
+        // A copy, as a bytearray format could be mutated by the conversions' Python code.
+        bytesFormat_(bytes ? bytesLikeView(I, format) : std::string_view()),
+        text_(bytes ? std::string_view(bytesFormat_) : strView(format)),
+        args_(args), resultIsByteArray_(bytes && isInstance(I, format, I.types.bytearray)) {
     if (isInstance(I, args, I.types.tuple)) {
       argLength_ = static_cast<Tuple*>(args.asObject())->size;
       argIndex_ = 0;
     }
     // A mapping (anything subscriptable but a tuple or str) serves %(key)s conversions.
     if (typeOf(I, args)->getItem && !isInstance(I, args, I.types.tuple) &&
-        !isInstance(I, args, I.types.str))
+        !isInstance(I, args, I.types.str) && !isBytesLike(I, args))
       mapping_ = args;
   }
 
@@ -60,7 +69,7 @@ class PercentFormatter {
       if (percent > pos_) {
         std::string_view literal = text_.substr(pos_, percent - pos_);
         out_.append(literal);
-        index_ += static_cast<int64_t>(support::countCodePoints(literal));
+        index_ += static_cast<int64_t>(bytes_ ? literal.size() : support::countCodePoints(literal));
         pos_ = percent;
       }
       if (pos_ < text_.size()) {
@@ -70,8 +79,10 @@ class PercentFormatter {
       }
     }
     if (argIndex_ < argLength_ && !mapping_)
-      raiseTypeError(I_, "not all arguments converted during string formatting");
-    return strValue(I_, out_);
+      raiseTypeError(I_, bytes_ ? "not all arguments converted during bytes formatting"
+                                : "not all arguments converted during string formatting");
+    if (!bytes_) return strValue(I_, out_);
+    return resultIsByteArray_ ? Value(newByteArray(I_, out_)) : Value(newBytes(I_, out_));
   }
 
  private:
@@ -81,7 +92,7 @@ class PercentFormatter {
       exhausted_ = true;
       return false;
     }
-    ch_ = support::decodeUtf8(text_, pos_);
+    ch_ = bytes_ ? static_cast<unsigned char>(text_[pos_++]) : support::decodeUtf8(text_, pos_);
     ++index_;
     return true;
   }
@@ -118,7 +129,8 @@ class PercentFormatter {
         ++depth;
     }
     if (depth > 0) raiseValueError(I_, "incomplete format key");
-    Ref key = Ref::steal(strValue(I_, text_.substr(keyStart, pos_ - 1 - keyStart)));
+    std::string_view keyText = text_.substr(keyStart, pos_ - 1 - keyStart);
+    Ref key = Ref::steal(bytes_ ? Value(newBytes(I_, keyText)) : strValue(I_, keyText));
     ownedArg_ = Ref::steal(getItem(I_, mapping_, key.get()));
     args_ = ownedArg_.get();
     argLength_ = -1;
@@ -188,16 +200,16 @@ class PercentFormatter {
     Conversion c = parseConversion();
     Value v = nextArg();
     std::string body;
-    switch (c.type) {
-      case 's':
-      case 'r':
-      case 'a': {
+    if (bytes_) {
+      if (convertBytesText(c, v)) return;
+    } else if (c.type == 's' || c.type == 'r' || c.type == 'a') {
         Ref text = Ref::steal(c.type == 's'   ? str(I_, v)
                               : c.type == 'r' ? repr(I_, v)
                                               : asciiRepr(I_, v));
         emit(c, strView(text.get()), asStr(text.get())->length);
         return;
-      }
+    }
+    switch (c.type) {
       case 'd':
       case 'i':
       case 'u':
@@ -217,8 +229,11 @@ class PercentFormatter {
         c.numeric = true;
         break;
       case 'c': {
-        char32_t code = characterArgument(v);
-        support::appendUtf8(code, body);
+        if (bytes_) {
+          body += byteArgument(v);
+        } else {
+          support::appendUtf8(characterArgument(v), body);
+        }
         emit(c, body, 1);
         return;
       }
@@ -235,6 +250,44 @@ class PercentFormatter {
   }
 
   // ---- conversions ------------------------------------------------------------------------
+
+  // bytes' %s/%b (bytes-like or __bytes__) and %r/%a (ascii()); false for other types.
+  bool convertBytesText(Conversion& c, Value v) {
+    std::string text;
+    if (c.type == 'r' || c.type == 'a') {
+      Ref shown = Ref::steal(asciiRepr(I_, v));
+      text = strView(shown.get());
+    } else if (c.type == 's' || c.type == 'b') {
+      if (isBytesLike(I_, v)) {
+        text = bytesLikeView(I_, v);
+      } else if (typeLookupName(I_, typeOf(I_, v), "__bytes__")) {
+        Ref converted = Ref::steal(call(I_, Value(I_.types.bytes), {v}));
+        text = bytesLikeView(I_, converted.get());
+      } else {
+        raiseTypeError(I_,
+                       "%b requires a bytes-like object, or an object that implements "
+                       "__bytes__, not '" + std::string(typeName(I_, v)) + "'");
+      }
+    } else {
+      return false;
+    }
+    emit(c, text, static_cast<int64_t>(text.size()));
+    return true;
+  }
+
+  char byteArgument(Value v) {
+    if (isBytesLike(I_, v)) {
+      std::string_view b = bytesLikeView(I_, v);
+      if (b.size() == 1) return b[0];
+    } else if (typeOf(I_, v)->index) {
+      Ref i = Ref::steal(index(I_, v));
+      int64_t code;
+      if (!intToInt64(i.get(), code) || code < 0 || code > 255)
+        raiseError(I_, I_.exc.OverflowError, "%c arg not in range(256)");
+      return static_cast<char>(code);
+    }
+    raiseTypeError(I_, "%c requires an integer in range(256) or a single byte");
+  }
 
   std::string integerText(const Conversion& c, Value v) {
     char type = static_cast<char>(c.type);
@@ -324,7 +377,7 @@ class PercentFormatter {
       out_.append(text);
       return;
     }
-    if ((c.type == 's' || c.type == 'r' || c.type == 'a') && c.precision >= 0 &&
+    if ((c.type == 's' || c.type == 'r' || c.type == 'a' || c.type == 'b') && c.precision >= 0 &&
         length > c.precision)
       length = c.precision;
     size_t start = 0;
@@ -369,11 +422,13 @@ class PercentFormatter {
       }
     }
     std::string_view rest = text.substr(start);
-    out_.append(rest.substr(0, prefixBytes(rest, length)));
+    out_.append(rest.substr(0, bytes_ ? static_cast<size_t>(length) : prefixBytes(rest, length)));
     if (width > length) out_.append(static_cast<size_t>(width - length), ' ');
   }
 
   Interp& I_;
+  bool bytes_;
+  std::string bytesFormat_;
   std::string_view text_;
   size_t pos_ = 0;
   int64_t index_ = 0;  // code point index of pos_, for error messages
@@ -384,13 +439,18 @@ class PercentFormatter {
   int64_t argLength_ = -1;  // -1: a single non-tuple argument
   int64_t argIndex_ = -2;
   Value mapping_;
+  bool resultIsByteArray_;
   std::string out_;
 };
 
 }  // namespace
 
 Value strPercentFormat(Interp& I, Value format, Value args) {
-  return PercentFormatter(I, format, args).run();
+  return PercentFormatter(I, format, args, false).run();
+}
+
+Value bytesPercentFormat(Interp& I, Value format, Value args) {
+  return PercentFormatter(I, format, args, true).run();
 }
 
 }  // namespace rw

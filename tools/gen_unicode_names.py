@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Writes engine/unicode/unicode_names_data.cpp: the Unicode character names CPython 3.11 knows.
+
+The names serve "\\N{...}" escapes and the unicodedata module. To keep the table small, names
+are stored as sequences of word numbers (words sorted by frequency, so common words take one
+byte); names that Unicode derives from the code point (CJK ideographs, Hangul syllables,
+Tangut, ...) are stored as ranges and spelled at run time. Everything is checked against
+unicodedata before it is written, so the C++ side reproduces CPython exactly.
+
+Usage: python3 tools/gen_unicode_names.py [OUTPUT]
+"""
+
+import collections
+import os
+import sys
+import unicodedata
+
+EXPECTED_UNICODE_VERSION = "14.0.0"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# Prefixes of the names Unicode derives from the code point in hexadecimal.
+DERIVED_PREFIXES = [
+    "CJK UNIFIED IDEOGRAPH-",
+    "CJK COMPATIBILITY IDEOGRAPH-",
+    "TANGUT IDEOGRAPH-",
+    "KHITAN SMALL SCRIPT CHARACTER-",
+    "NUSHU CHARACTER-",
+]
+
+# The Hangul syllable name parts of Unicode's chapter 3.12 (must match unicode_names.cpp).
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+JAMO_L = "G GG N D DD R M B BB S SS _ J JJ C K T P H".split()
+JAMO_V = "A AE YA YAE EO E YEO YE O WA WAE OE YO U WEO WE WI YU EU YI I".split()
+JAMO_T = "_ G GG GS N NJ NH D L LG LM LB LS LT LP LH M B BS S SS NG J C K T P H".split()
+
+
+def hangul_name(cp):
+    index = cp - HANGUL_FIRST
+    parts = (JAMO_L[index // 588], JAMO_V[(index % 588) // 28], JAMO_T[index % 28])
+    return "HANGUL SYLLABLE " + "".join(p for p in parts if p != "_")
+
+
+def read_aliases():
+    aliases = []
+    with open(os.path.join(ROOT, "tools", "data", "name_aliases.txt"), encoding="ascii") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cp, alias, _kind = line.strip().split(";")
+            aliases.append((alias, int(cp, 16)))
+    aliases += [("VS%d" % (i + 1), 0xFE00 + i) for i in range(16)]
+    aliases += [("VS%d" % (i + 17), 0xE0100 + i) for i in range(240)]
+    kept = []
+    for alias, cp in aliases:
+        try:
+            found = unicodedata.lookup(alias)
+        except KeyError:
+            continue
+        assert ord(found) == cp, alias
+        kept.append((alias, cp))
+    return kept
+
+
+def collect():
+    named = []
+    derived = {prefix: [] for prefix in DERIVED_PREFIXES}
+    for cp in range(0x110000):
+        name = unicodedata.name(chr(cp), None)
+        if name is None:
+            continue
+        if HANGUL_FIRST <= cp <= HANGUL_LAST:
+            assert name == hangul_name(cp), hex(cp)
+            continue
+        prefix = next((p for p in DERIVED_PREFIXES if name.startswith(p)), None)
+        if prefix is not None:
+            assert name == "%s%X" % (prefix, cp), name
+            ranges = derived[prefix]
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+            continue
+        assert "  " not in name and name == name.strip(), name
+        named.append((cp, name))
+    return named, derived
+
+
+def varint(value, out):
+    """Word numbers below 128 take one byte, the rest two (high bit set on the first)."""
+    assert value < 1 << 15
+    if value < 128:
+        out.append(value)
+    else:
+        out += [0x80 | (value >> 8), value & 0xFF]
+
+
+def code_point_bytes(cp, out):
+    out += [cp >> 16, (cp >> 8) & 0xFF, cp & 0xFF]
+
+
+def encode(entries, word_number):
+    """Each entry: 3 bytes of code point, a word count, then the word numbers."""
+    out = []
+    for cp, name in entries:
+        words = name.split(" ")
+        code_point_bytes(cp, out)
+        out.append(len(words))
+        for word in words:
+            varint(word_number[word], out)
+    return out
+
+
+def byte_array(name, data):
+    lines = []
+    for i in range(0, len(data), 24):
+        lines.append("    " + ",".join(str(b) for b in data[i:i + 24]) + ",")
+    return "const unsigned char %s[] = {\n%s\n};\n" % (name, "\n".join(lines))
+
+
+def main():
+    if unicodedata.unidata_version != EXPECTED_UNICODE_VERSION:
+        sys.exit("need Unicode %s (CPython 3.11), found %s" %
+                 (EXPECTED_UNICODE_VERSION, unicodedata.unidata_version))
+    output = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        ROOT, "engine", "unicode", "unicode_names_data.cpp")
+    named, derived = collect()
+    aliases = read_aliases()
+    counts = collections.Counter()
+    for _cp, name in named:
+        counts.update(name.split(" "))
+    for alias, _cp in aliases:
+        counts.update(alias.split(" "))
+    words = sorted(counts, key=lambda w: (-counts[w], w))
+    word_number = {w: i for i, w in enumerate(words)}
+    word_text = "".join(words)
+    word_offsets = [0]
+    for w in words:
+        word_offsets.append(word_offsets[-1] + len(w))
+
+    parts = [
+        "// Generated by tools/gen_unicode_names.py from CPython %s's unicodedata (Unicode %s).\n"
+        "// Do not edit; layout described in unicode_names_data.h.\n" %
+        (sys.version.split()[0], unicodedata.unidata_version),
+        '#include "unicode/unicode_names_data.h"\n\nnamespace rw::unicode::names {\n\n',
+        "const char kWordText[] =\n",
+    ]
+    for i in range(0, len(word_text), 96):
+        parts.append('    "%s"\n' % word_text[i:i + 96])
+    parts.append(";\n\nconst uint32_t kWordOffsets[] = {\n")
+    for i in range(0, len(word_offsets), 16):
+        parts.append("    " + ",".join(str(o) for o in word_offsets[i:i + 16]) + ",\n")
+    parts.append("};\nconst size_t kWordCount = %d;\n\n" % len(words))
+    parts.append(byte_array("kNames", encode(named, word_number)))
+    parts.append("const size_t kNameCount = %d;\n\n" % len(named))
+    parts.append(byte_array("kAliases", encode([(cp, a) for a, cp in aliases], word_number)))
+    parts.append("const size_t kAliasCount = %d;\n\n" % len(aliases))
+    parts.append("const DerivedRange kDerivedRanges[] = {\n")
+    range_count = 0
+    for prefix in DERIVED_PREFIXES:
+        for first, last in derived[prefix]:
+            parts.append('    {"%s", 0x%X, 0x%X},\n' % (prefix, first, last))
+            range_count += 1
+    parts.append("};\nconst size_t kDerivedRangeCount = %d;\n\n}  // namespace rw::unicode::names\n"
+                 % range_count)
+    with open(output, "w", encoding="ascii") as f:
+        f.write("".join(parts))
+    print("%d names, %d aliases, %d words, %d derived ranges -> %s" %
+          (len(named), len(aliases), len(words), range_count, output))
+
+
+if __name__ == "__main__":
+    main()
