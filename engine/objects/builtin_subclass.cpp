@@ -33,7 +33,7 @@ Value instanceOfSubtype(Interp& I, Value made, Type* type) {
     t->size = from->size;
     for (int64_t i = 0; i < from->size; ++i)
       new (&t->items()[i]) Value(newRef(from->item(i)));
-    if (type->hasFlag(kTypeTrailingDict)) *trailingInstanceDict(t) = nullptr;
+    clearTrailingWords(t, type);
     return Value(t);
   }
   return held.release();

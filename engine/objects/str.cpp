@@ -411,7 +411,7 @@ Value strNew(Interp& I, Type* type, CallArgs args) {
   r->byteLength = s->byteLength;
   r->length = s->length;
   r->ascii = s->ascii;
-  if (type->hasFlag(kTypeTrailingDict)) *trailingInstanceDict(r) = nullptr;
+  clearTrailingWords(r, type);
   return Value(r);
 }
 

@@ -238,8 +238,7 @@ void assignClass(Interp& I, Value obj, Value value) {
   Type* target = static_cast<Type*>(value.asObject());
   if (!t->hasFlag(kTypeHeap) || !target->hasFlag(kTypeHeap))
     raiseTypeError(I, "__class__ assignment only supported for mutable types or ModuleType subclasses");
-  if (nativeBase(t) != nativeBase(target) || t->basicSize != target->basicSize || t->dictOffset != target->dictOffset ||
-      t->hasFlag(kTypeTrailingDict) != target->hasFlag(kTypeTrailingDict))
+  if (nativeBase(t) != nativeBase(target) || t->basicSize != target->basicSize || t->dictOffset != target->dictOffset)
     raiseTypeError(I, "__class__ assignment: '" + std::string(target->name->view()) + "' object layout differs from '" +
                           std::string(t->name->view()) + "'");
   Object* o = obj.asObject();

@@ -53,7 +53,7 @@ Object* strAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
   std::memcpy(s->data(), text.data(), text.size());
   s->data()[text.size()] = '\0';
   s->byteLength = static_cast<int64_t>(text.size());
-  if (type->hasFlag(kTypeTrailingDict)) *trailingInstanceDict(s, type) = nullptr;
+  clearTrailingWords(s, type);
   s->ascii = true;
   for (unsigned char c : text)
     if (c >= 0x80) s->ascii = false;
@@ -94,7 +94,7 @@ Object* tupleAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
   Tuple* t = allocateBare<Tuple>(I, type, varSizeTail(type, sizeof(Value) * n));
   t->size = static_cast<int64_t>(n);
   for (uint64_t i = 0; i < n; ++i) new (&t->items()[i]) Value();
-  if (type->hasFlag(kTypeTrailingDict)) *trailingInstanceDict(t, type) = nullptr;
+  clearTrailingWords(t, type);
   return t;
 }
 void tupleRead(Interp&, Object* o, SnapshotDecoder& d) {

@@ -83,15 +83,12 @@ const SnapshotCodec* nativeCodec(Interp& I, Type* type) {
 }
 
 // The words a class adds after its built-in layout: the instance dict and __slots__ values.
-Value* classWord(Object* o, uint32_t offset) {
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + offset);
-}
+Value* classWord(Object* o, uint32_t offset) { return classWordAt(o, offset); }
 
 void instanceWrite(Interp& I, Object* o, SnapshotEncoder& e) {
   nativeCodec(I, o->type)->write(I, o, e);
   for (uint32_t offset = classWordsStart(o->type); offset + sizeof(Value) <= o->type->basicSize; offset += sizeof(Value))
     e.value(*classWord(o, offset));
-  if (o->type->hasFlag(kTypeTrailingDict)) e.object(*trailingInstanceDict(o));
 }
 
 Object* instanceAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
@@ -102,7 +99,6 @@ void instanceRead(Interp& I, Object* o, SnapshotDecoder& d) {
   nativeCodec(I, o->type)->read(I, o, d);
   for (uint32_t offset = classWordsStart(o->type); offset + sizeof(Value) <= o->type->basicSize; offset += sizeof(Value))
     *classWord(o, offset) = d.value();
-  if (o->type->hasFlag(kTypeTrailingDict)) *trailingInstanceDict(o) = d.object<Dict>();
 }
 
 void memberWrite(Interp&, Object* o, SnapshotEncoder& e) {

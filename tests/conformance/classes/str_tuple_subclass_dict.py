@@ -1,4 +1,5 @@
-# Instances of str and tuple subclasses have a __dict__ after their text or items.
+# Instances of str and tuple subclasses have a __dict__ after their text or items; str
+# subclasses also take __slots__ (tuple subclasses cannot).
 class Name(str):
     pass
 
@@ -66,6 +67,33 @@ try:
     print(NoDict("q").__dict__)
 except AttributeError as error:
     print("AttributeError:", error)
+class Slotted(str):
+    __slots__ = ("a", "b")
+
+
+class MoreSlots(Slotted):
+    __slots__ = ("c",)
+
+
+class SlotsAndDict(Slotted):
+    pass
+
+
+m = MoreSlots("longer text " * 3)
+m.a, m.c = [m], "c"
+print(m.a[0] is m, m.c, Slotted.a)
+try:
+    print(m.b)
+except AttributeError as error:
+    print("AttributeError:", error)
+try:
+    m.d = 1
+except AttributeError as error:
+    print("AttributeError:", error)
+sd = SlotsAndDict("sd")
+sd.a, sd.free = 1, 2
+del sd.a
+print(sd, sd.__dict__, hasattr(sd, "a"))
 try:
     class SlottedTuple(tuple):
         __slots__ = ("a", "b")

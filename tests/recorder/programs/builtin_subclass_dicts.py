@@ -1,5 +1,5 @@
-# str and tuple subclass instances whose __dict__ follows their text or items: the
-# snapshots restore both.
+# str and tuple subclass instances whose __dict__ (and __slots__ words) follow their text
+# or items: the snapshots restore both.
 import enum
 
 
@@ -11,6 +11,12 @@ class Point(tuple):
     pass
 
 
+class Tagged(str):
+    __slots__ = ("tag",)
+
+
+tagged = Tagged("slot")
+tagged.tag = [tagged]
 label = Label("naïve")
 label.weight = 3
 point = Point((1, 2))
@@ -30,4 +36,4 @@ class Perm(enum.Flag):
 
 
 both = Perm.X | Perm.W
-print(label, label.weight, point, point.name, Mode.WRITE, both, vars(point))
+print(tagged, tagged.tag[0] is tagged, label, label.weight, point, point.name, Mode.WRITE, both, vars(point))
