@@ -25,8 +25,10 @@ namespace rw::recorder {
 
 namespace {
 
-// Thrown from the step hook to end a recording early (--max-steps).
-struct StopRecording {};
+// Thrown from the step hook to end a recording early (--max-steps, or progress said stop).
+struct StopRecording {
+  const char* status;
+};
 
 class Recorder : public Observer {
  public:
@@ -38,10 +40,16 @@ class Recorder : public Observer {
         chunkFirstSerial_(I.serialCounter()) {}
 
   void onInstruction(Interp& I, Frame* frame, uint32_t ip, int64_t step) override {
-    if (step >= chunkEnd_) flushChunk(step);
+    if (step >= chunkEnd_) {
+      flushChunk(step);
+      if (options_.progress && !options_.progress(step)) {
+        I.observer = nullptr;
+        throw StopRecording{"interrupted"};
+      }
+    }
     if (options_.maxSteps >= 0 && step >= options_.maxSteps) {
       I.observer = nullptr;
-      throw StopRecording{};
+      throw StopRecording{"max-steps"};
     }
     Code* code = frame->code;
     int32_t line = code->locations[ip].line;
@@ -228,8 +236,8 @@ RecordResult recordProgram(const std::string& path, const std::string& source,
     result.status = "complete";
     try {
       result.exitCode = runMainProgram(I, path, source, argv);
-    } catch (const StopRecording&) {
-      result.status = "max-steps";
+    } catch (const StopRecording& stop) {
+      result.status = stop.status;
       result.exitCode = 0;
     }
     I.observer = nullptr;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ struct RecordOptions {
   int64_t maxSteps = -1;            // stop after this many steps (-1: no limit)
   int64_t chunkSteps = 1 << 14;     // steps per event chunk
   int64_t keyframeSteps = 1 << 17;  // steps between keyframes (at least)
+  // Called on the recording thread after each chunk with the steps recorded so far, so a
+  // front end can show progress; returning false ends the recording there ("interrupted").
+  std::function<bool(int64_t steps)> progress;
 };
 
 struct RecordResult {
@@ -30,7 +34,7 @@ struct RecordResult {
   int64_t steps = 0;
   int64_t fileSize = 0;
   int64_t keyframes = 0;
-  std::string status;  // "complete" or "max-steps"
+  std::string status;  // "complete", "max-steps" or "interrupted"
 };
 
 // Runs `source` as __main__ (argv[0] is the program path) and writes the trace. The program's

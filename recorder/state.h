@@ -21,6 +21,8 @@ struct VariableView {
   std::string kind;  // "local", "cell", "free", "global"
   bool bound = false;
   ValueView value;   // meaningful when bound
+  uint64_t cellId = 0;  // "cell" and "free": the cell's identity, shared by every frame and
+                        // closure that uses it (0 when the slot holds no cell yet)
 };
 
 // Where an instruction comes from: CPython's location-table fields plus the AST node id.
@@ -75,6 +77,9 @@ struct StepState {
   std::vector<FrameView> frames;        // innermost first
   std::vector<VariableView> globals;    // the innermost frame's module globals (no dunders)
   std::vector<HeapObjectView> heap;     // objects reachable from the frames (bounded)
+  // Frames of the generators in `heap` that are not running: suspended at a yield, or
+  // created and not started (bounded).
+  std::vector<FrameView> suspended;
   std::string stdoutText;               // output up to this step
   std::string stderrText;
 };

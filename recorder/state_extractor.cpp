@@ -7,6 +7,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -72,6 +73,7 @@ class Extractor {
         Value contents = static_cast<Cell*>(cell.asObject())->contents;
         var.bound = static_cast<bool>(contents);
         if (var.bound) var.value = root(contents);
+        var.cellId = cell.asObject()->serial;
         roots_.push_back(cell.asObject());
       }
       fv.variables.push_back(std::move(var));
@@ -105,6 +107,7 @@ class Extractor {
       Object* o = queue.front();
       queue.pop_front();
       if (!seen.insert(o->serial).second) continue;
+      if (o->type == I.types.generator) generators_.push_back(static_cast<Generator*>(o));
       HeapObjectView hv;
       hv.id = o->serial;
       hv.type = std::string(o->type->name->view());
@@ -211,6 +214,8 @@ class Extractor {
       while (out.size() < limit && dictNext(d, pos, e)) add(displayRepr(e->key), e->value);
     } else if (t == I.types.cell) {
       add("cell_contents", static_cast<Cell*>(o)->contents);
+    } else if (t == I.types.generator) {
+      if (Frame* frame = static_cast<Generator*>(o)->frame) add("gi_frame", Value(frame));
     } else if (t == I.types.function) {
       Function* f = static_cast<Function*>(o);
       if (f->defaults) add("__defaults__", Value(f->defaults));
@@ -225,9 +230,21 @@ class Extractor {
     return out;
   }
 
+ public:
+  // The frames of the generators the heap holds that are not running.
+  void suspendedFrames(std::vector<FrameView>& out) {
+    for (Generator* g : generators_) {
+      if (out.size() >= options_.maxSuspendedFrames) break;
+      if (g->frame && g->frame->state != FrameState::Executing)
+        out.push_back(frameView(g->frame));
+    }
+  }
+
+ private:
   Interp& I;
   const ExtractOptions& options_;
   std::vector<Object*> roots_;
+  std::vector<Generator*> generators_;
 };
 
 }  // namespace
@@ -238,6 +255,7 @@ void extractState(Interp& I, const ExtractOptions& options, StepState& out) {
   for (Frame* f = I.frame; f; f = f->back) out.frames.push_back(extractor.frameView(f));
   if (I.frame) extractor.globals(I.frame, out.globals);
   extractor.heap(out.heap);
+  extractor.suspendedFrames(out.suspended);
 }
 
 }  // namespace rw::recorder

@@ -15,6 +15,7 @@ struct ExtractOptions {
   size_t maxHeapObjects = 300;
   size_t maxReprLength = 2000;
   size_t maxContainerItems = 100;
+  size_t maxSuspendedFrames = 20;
 };
 
 // Fills frames, globals and heap; the caller fills the step, instruction, location, output.

@@ -6,6 +6,7 @@
 
 #include "compiler/symtable.h"
 #include "recorder/code_blob.h"
+#include "recorder/event_scan.h"
 #include "recorder/hosts.h"
 #include "recorder/navigation.h"
 #include "recorder/recorder.h"
@@ -166,6 +167,36 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   }
   Arrival death(int64_t at, const std::string& expression) override {
     return navigate([&] { return navigator_->death(at, expression); });
+  }
+
+  std::vector<TimelineEvent> events(int64_t first, int64_t end) override {
+    first = std::clamp<int64_t>(first, 0, steps_);
+    end = std::clamp<int64_t>(end, first, steps_);
+    std::vector<TimelineEvent> found;
+    if (first == end) return found;
+    EventScan scan(first, end);
+    try {
+      replayFor(first).run(scan, end);
+    } catch (const ReplayError& e) {
+      session_.reset();
+      throw TimelineError(path_ + ": " + e.what());
+    }
+    found = scan.take();
+    for (const ChunkEvent& e : outputs_) {
+      if (e.step < first) continue;
+      // What the program wrote while ending (an uncaught exception's traceback) comes after
+      // its last step: it belongs to the range that ends the run.
+      if (e.step >= end && end < steps_) break;
+      TimelineEvent output;
+      output.kind = TimelineEvent::Kind::Output;
+      output.step = e.step;
+      output.detail = e.text;
+      output.stream = e.stream;
+      found.push_back(std::move(output));
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.step < b.step; });
+    return found;
   }
 
  private:

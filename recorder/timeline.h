@@ -50,6 +50,16 @@ struct Arrival {
   std::vector<std::string> warnings;  // breakpoint conditions that raised on the way
 };
 
+// What the timeline markers show: a call, a raised exception, output.
+struct TimelineEvent {
+  enum class Kind { Call, Raise, Output };
+  Kind kind = Kind::Call;
+  int64_t step = 0;
+  int64_t codeId = 0;  // Call: the code entered; Raise: the code that raised
+  std::string detail;  // Raise: the exception's type name; Output: the text
+  int stream = 1;      // Output: 1 stdout, 2 stderr
+};
+
 class Timeline {
  public:
   // Throws TimelineError naming the file and the problem.
@@ -98,6 +108,12 @@ class Timeline {
   // The step whose instruction created (released) the object `expression` names at `at`.
   virtual Arrival creation(int64_t at, const std::string& expression) = 0;
   virtual Arrival death(int64_t at, const std::string& expression) = 0;
+
+  // The calls (including generator resumptions), raises and output of steps [first, end),
+  // in step order; a range that ends the run also gets the output written after the last
+  // step (step steps(): an uncaught exception's traceback). Output is read from the trace;
+  // calls and raises need a replay of the range, so a long range costs as long a replay.
+  virtual std::vector<TimelineEvent> events(int64_t first, int64_t end) = 0;
 };
 
 }  // namespace rw::recorder

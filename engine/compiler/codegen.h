@@ -173,7 +173,23 @@ class Codegen {
   void comprehensionGenerator(const syntax::ComprehensionList& gens, size_t index,
                               const syntax::Expr* elt, const syntax::Expr* value,
                               syntax::NodeKind kind, int depth);
+  // The innermost element of a comprehension: append, add, or yield it.
+  void comprehensionElement(const syntax::Expr* elt, const syntax::Expr* value,
+                            syntax::NodeKind kind, int depth);
   void yieldExpr(const syntax::Expr* e);
+
+  // ---- coroutines (codegen_async.cpp) ------------------------------------------------------
+  bool inAsyncFunction() const;
+  // The SEND / YIELD_VALUE / RESUME loop of yield from (resumeKind 2) and await (3).
+  void emitAwaitLoop(uint32_t resumeKind);
+  // GET_AWAITABLE `where` (0 await, 1 __aenter__, 2 __aexit__) and its await loop.
+  void emitAwait(uint32_t where);
+  void awaitExpr(const syntax::Await* e);
+  void asyncForStatement(const syntax::For* s);
+  void asyncWithStatement(const syntax::With* s, size_t item);
+  void asyncComprehensionGenerator(const syntax::ComprehensionList& gens, size_t index,
+                                   const syntax::Expr* elt, const syntax::Expr* value,
+                                   syntax::NodeKind kind, int depth);
   // Pushes defaults/kwdefaults/annotations; returns MAKE_FUNCTION flags.
   uint32_t functionPrelude(const syntax::Arguments* args, const syntax::Expr* returns);
   // Loads the code object and its closure and emits MAKE_FUNCTION.

@@ -70,6 +70,7 @@ void Codegen::unwindBlock(const FrameBlock& block, bool preserveTop) {
       b().emitPseudo(Pseudo::PopBlock);
       if (preserveTop) b().emit(Opcode::SWAP, 2);
       callExitWithNones();
+      if (block.kind == BlockKind::AsyncWith) emitAwait(2);
       b().emit(Opcode::POP_TOP);
       return;
     case BlockKind::HandlerCleanup: {

@@ -170,7 +170,7 @@ void Codegen::expression(const Expr* e) {
       break;
     case NodeKind::Dict: dictDisplay(static_cast<const syntax::Dict*>(e)); break;
     case NodeKind::Starred: error(e, "can't use starred expression here");
-    case NodeKind::Await: error(e, "await is not supported yet");
+    case NodeKind::Await: awaitExpr(static_cast<const syntax::Await*>(e)); break;
     default: error(e, "unexpected expression");
   }
   b().setLocation(saved);

@@ -271,7 +271,14 @@ void Codegen::comprehension(const Expr* e) {
   unit_->argcount = 1;
   unit_->flags |= kCoOptimized | kCoNewLocals;
   if (unit_->parent->scope->type == BlockType::Function) unit_->flags |= kCoNested;
-  if (e->kind == NodeKind::GeneratorExp) unit_->flags |= kCoGenerator;
+  bool isAsync = scope->coroutine;
+  if (isAsync && e->kind != NodeKind::GeneratorExp && !unit_->parent->scope->comprehension &&
+      unit_->parent->node->kind != NodeKind::AsyncFunctionDef)
+    error(e, "asynchronous comprehension outside of an asynchronous function");
+  if (e->kind == NodeKind::GeneratorExp)
+    unit_->flags |= isAsync ? kCoAsyncGenerator : kCoGenerator;
+  else if (isAsync)
+    unit_->flags |= kCoCoroutine;
   emitPrologue();
   setLocation(e);
   switch (e->kind) {
@@ -291,14 +298,20 @@ void Codegen::comprehension(const Expr* e) {
   makeClosure(code, 0, qualname);
   iterable((*generators)[0]->iter);
   setLocation(e);
-  b().emit(Opcode::GET_ITER);
+  b().emit((*generators)[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
   b().emit(Opcode::CALL, 0);
+  // A list, set or dict comprehension with awaits is a coroutine: await its result.
+  if (isAsync && e->kind != NodeKind::GeneratorExp) emitAwait(0);
 }
 
 void Codegen::comprehensionGenerator(const ComprehensionList& gens, size_t index,
                                      const Expr* elt, const Expr* value, NodeKind kind,
                                      int depth) {
   const Comprehension* gen = gens[index];
+  if (gen->is_async) {
+    asyncComprehensionGenerator(gens, index, elt, value, kind, depth);
+    return;
+  }
   Label start = b().newLabel();
   Label ifCleanup = b().newLabel();
   Label anchor = b().newLabel();
@@ -315,36 +328,41 @@ void Codegen::comprehensionGenerator(const ComprehensionList& gens, size_t index
   b().emitJump(Opcode::FOR_ITER, anchor);
   assignTarget(gen->target);
   for (const Expr* cond : gen->ifs) jumpIf(cond, ifCleanup, false);
-  if (index + 1 < gens.size()) {
+  if (index + 1 < gens.size())
     comprehensionGenerator(gens, index + 1, elt, value, kind, depth);
-  } else {
-    switch (kind) {
-      case NodeKind::ListComp:
-        expression(elt);
-        b().emit(Opcode::LIST_APPEND, depth + 1);
-        break;
-      case NodeKind::SetComp:
-        expression(elt);
-        b().emit(Opcode::SET_ADD, depth + 1);
-        break;
-      case NodeKind::DictComp:
-        expression(elt);
-        expression(value);
-        b().emit(Opcode::MAP_ADD, depth + 1);
-        break;
-      default:
-        expression(elt);
-        setLocation(elt);
-        b().emit(Opcode::YIELD_VALUE);
-        b().emit(Opcode::RESUME, 1);
-        b().emit(Opcode::POP_TOP);
-        break;
-    }
-  }
+  else
+    comprehensionElement(elt, value, kind, depth);
   b().bind(ifCleanup);
   setNoLocation();
   b().emitJump(Opcode::JUMP, start);
   b().bind(anchor);
+}
+
+void Codegen::comprehensionElement(const Expr* elt, const Expr* value, NodeKind kind,
+                                   int depth) {
+  switch (kind) {
+    case NodeKind::ListComp:
+      expression(elt);
+      b().emit(Opcode::LIST_APPEND, depth + 1);
+      break;
+    case NodeKind::SetComp:
+      expression(elt);
+      b().emit(Opcode::SET_ADD, depth + 1);
+      break;
+    case NodeKind::DictComp:
+      expression(elt);
+      expression(value);
+      b().emit(Opcode::MAP_ADD, depth + 1);
+      break;
+    default:
+      expression(elt);
+      setLocation(elt);
+      if (unit_->scope->coroutine) b().emit(Opcode::ASYNC_GEN_WRAP);
+      b().emit(Opcode::YIELD_VALUE);
+      b().emit(Opcode::RESUME, 1);
+      b().emit(Opcode::POP_TOP);
+      break;
+  }
 }
 
 void Codegen::yieldExpr(const Expr* e) {
@@ -356,23 +374,19 @@ void Codegen::yieldExpr(const Expr* e) {
     else
       b().emit(Opcode::LOAD_CONST, noneConst());
     setLocation(e);
+    // An async generator's yields are wrapped so asend() can tell them from its awaits.
+    if (unit_->scope->coroutine) b().emit(Opcode::ASYNC_GEN_WRAP);
     b().emit(Opcode::YIELD_VALUE);
     b().emit(Opcode::RESUME, 1);
     return;
   }
+  if (inAsyncFunction()) error(e, "'yield from' inside async function");
   // yield from: delegate with SEND until the sub-iterator returns.
   expression(static_cast<const YieldFrom*>(e)->value);
   setLocation(e);
-  Label send = b().newLabel();
-  Label exit = b().newLabel();
   b().emit(Opcode::GET_YIELD_FROM_ITER);
   b().emit(Opcode::LOAD_CONST, noneConst());
-  b().bind(send);
-  b().emitJump(Opcode::SEND, exit);
-  b().emit(Opcode::YIELD_VALUE);
-  b().emit(Opcode::RESUME, 2);
-  b().emitJump(Opcode::JUMP, send);
-  b().bind(exit);
+  emitAwaitLoop(2);
 }
 
 }  // namespace rw

@@ -43,9 +43,8 @@ void Codegen::statement(const Stmt* s) {
     case NodeKind::Match:
       matchStatement(static_cast<const syntax::Match*>(s));
       break;
-    case NodeKind::AsyncFor:
-    case NodeKind::AsyncWith:
-      error(s, std::string(nodeKindName(s->kind)) + " statements are not supported yet");
+    case NodeKind::AsyncFor: asyncForStatement(static_cast<const For*>(s)); break;
+    case NodeKind::AsyncWith: asyncWithStatement(static_cast<const With*>(s), 0); break;
     default: error(s, "unexpected statement");
   }
 }

@@ -458,7 +458,10 @@ class Builder {
     }
     if (value) visitExpr(value);
     if (elt) visitExpr(elt);
+    bool awaitsInside = scope->coroutine && !isGenerator;
     leave();
+    // A comprehension nested in another awaits its asynchronous inner one, as in CPython.
+    if (awaitsInside && current_->comprehension) current_->coroutine = true;
   }
 
   void visitCompTarget(const Expr* target) {

@@ -187,11 +187,4 @@ Value tupleOf(Interp& I, Value iterable) {
   return Value(t);
 }
 
-std::string objectAddress(Value v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "0x%llx",
-                static_cast<unsigned long long>(0x7f0000000000ull + v.asObject()->serial * 16));
-  return buffer;
-}
-
 }  // namespace rw

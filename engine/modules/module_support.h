@@ -56,7 +56,5 @@ Value callWithKeywords(Interp& I, Value callable, const std::vector<Value>& posi
 // tuple(iterable) (CPython's PySequence_Tuple): an exact tuple is returned as is.
 Value tupleOf(Interp& I, Value iterable);
 
-// "<... object at 0x...>" address text for an object, as defaultRepr writes it.
-std::string objectAddress(Value v);
 
 }  // namespace rw

@@ -287,6 +287,8 @@ Type* createClass(Interp& I, Type* metatype, Str* name, Tuple* bases, Dict* ns) 
     module = globalsName;
   }
   if (module && isType(I, module, I.types.str)) t->module = static_cast<Str*>(newRef(module).asObject());
+  // Every class has a __doc__ of its own, None without a docstring (CPython's type_new).
+  if (!dictGetStr(I, t->dict, I.names.__doc__)) dictSet(I, t->dict, Value(I.names.__doc__), I.None());
   // A plain function as __new__ is a static method; __init_subclass__ and
   // __class_getitem__ are class methods.
   Value newFn = dictGetStr(I, t->dict, I.names.__new__);

@@ -306,6 +306,13 @@ void boundTraverse(Object* o, const RefVisitor& visit) {
 
 Value boundRepr(Interp& I, Value self) {
   BoundMethod* m = static_cast<BoundMethod*>(self.asObject());
+  // A bound slot wrapper is what CPython calls a method-wrapper.
+  if (isType(I, m->function, I.types.wrapperDescriptor) && m->self.isObject()) {
+    Ref name = Ref::steal(getAttr(I, m->function, I.names.__name__));
+    return Value(newStr(I, "<method-wrapper '" + std::string(strView(name.get())) + "' of " +
+                               std::string(typeName(I, m->self)) + " object at " +
+                               objectAddress(m->self) + ">"));
+  }
   Ref qual = Ref::steal(lookupAttr(I, m->function, I.names.__qualname__));
   std::string name = qual && isType(I, qual.get(), I.types.str) ? std::string(strView(qual.get()))
                                                                   : "?";

@@ -2,6 +2,8 @@
 // generator methods (send, throw, close) and attributes.
 #include "objects/generator.h"
 
+#include <utility>
+
 #include "objects/code.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -17,7 +19,11 @@
 namespace rw {
 
 Generator* newGenerator(Interp& I, Frame* frame) {
-  Generator* gen = I.alloc<Generator>(I.types.generator);
+  uint32_t flags = frame->code->flags;
+  Type* type = (flags & kCoCoroutine)        ? I.types.coroutine
+               : (flags & kCoAsyncGenerator) ? I.types.asyncGenerator
+                                             : I.types.generator;
+  Generator* gen = I.alloc<Generator>(type);
   gen->frame = frame;
   gen->code = newRef(frame->code);
   gen->name = newRef(frame->function ? frame->function->name : frame->code->name);
@@ -49,17 +55,61 @@ Value runResumed(Generator* gen, F&& run) {
 
 }  // namespace
 
-void checkResumable(Interp& I, Generator* gen) {
-  if (gen->running) raiseValueError(I, "generator already executing");
+bool isGeneratorLike(Interp& I, Value v) {
+  if (!v.isObject()) return false;
+  Type* t = v.asObject()->type;
+  return t == I.types.generator || t == I.types.coroutine || t == I.types.asyncGenerator;
 }
+
+const char* generatorKindName(Interp& I, const Generator* gen) {
+  if (gen->type == I.types.coroutine) return "coroutine";
+  if (gen->type == I.types.asyncGenerator) return "async generator";
+  return "generator";
+}
+
+Value generatorDelegate(const Generator* gen) {
+  // Suspended inside `yield from`/`await`, the frame resumes at RESUME 2 or 3 with the
+  // sub-iterator on top of its stack, as CPython's _PyGen_yf finds it.
+  const Frame* frame = gen->frame;
+  if (!frame || frame->state != FrameState::Suspended) return Value();
+  Instruction next = frame->code->instructions[frame->ip];
+  if (instructionOpcode(next) != Opcode::RESUME || instructionArg(next) < 2) return Value();
+  return frame->sp[-1];
+}
+
+void checkResumable(Interp& I, Generator* gen) {
+  if (gen->running)
+    raiseValueError(I, std::string(generatorKindName(I, gen)) + " already executing");
+}
+
+namespace {
+
+[[noreturn]] void raiseReusedCoroutine(Interp& I) {
+  raiseError(I, I.exc.RuntimeError, "cannot reuse already awaited coroutine");
+}
+
+// The sub-iterator of a suspended `yield from`/`await` finished: it leaves the stack and the
+// frame continues after the delegation loop (the target of its SEND).
+void endDelegation(Generator* gen) {
+  Frame* frame = gen->frame;
+  decref(*--frame->sp);
+  Instruction send = frame->code->instructions[frame->ip - 2];
+  frame->ip = instructionArg(send);
+}
+
+}  // namespace
 
 Value resumeGenerator(Interp& I, Generator* gen, Value sent, Value& returned) {
   checkResumable(I, gen);
   returned = Value();
   Frame* frame = gen->frame;
-  if (!frame) return Value();
+  if (!frame) {
+    if (gen->type == I.types.coroutine) raiseReusedCoroutine(I);
+    return Value();
+  }
   if (frame->state == FrameState::Created && !sent.is(I.None()))
-    raiseTypeError(I, "can't send non-None value to a just-started generator");
+    raiseTypeError(
+        I, std::string("can't send non-None value to a just-started ") + generatorKindName(I, gen));
   NativeDepthGuard guard(I, "");
   Ref hold = Ref::borrow(Value(gen));
   *frame->sp++ = newRef(sent);
@@ -81,9 +131,30 @@ Value generatorNext(Interp& I, Generator* gen) {
   I.raise(newException(I, I.exc.StopIteration, args));
 }
 
+Value exceptionFromThrowArgs(Interp& I, CallArgs args) {
+  Value type = args.args[0];
+  Value value = args.nargs > 1 ? args.args[1] : Value();
+  if (isInstance(I, type, I.types.type) &&
+      isSubtype(static_cast<Type*>(type.asObject()), I.exc.BaseException)) {
+    if (value && !value.is(I.None()) && isInstance(I, value, static_cast<Type*>(type.asObject())))
+      return newRef(value);
+    if (value && !value.is(I.None())) return call(I, type, {value});
+    return call(I, type, {});
+  }
+  if (isInstance(I, type, I.exc.BaseException)) {
+    if (value && !value.is(I.None()))
+      raiseTypeError(I, "instance exception may not have a separate value");
+    return newRef(type);
+  }
+  raiseTypeError(I, "exceptions must be classes or instances deriving from BaseException, not " +
+                        std::string(typeName(I, type)));
+}
+
 namespace {
 
-Generator* asGen(Value v) { return static_cast<Generator*>(v.asObject()); }
+Generator* asGen(Value v) {
+  return static_cast<Generator*>(v.asObject());
+}
 
 void genDestroy(Object* o) {
   Generator* g = static_cast<Generator*>(o);
@@ -91,6 +162,7 @@ void genDestroy(Object* o) {
   decref(Value(g->code));
   decref(Value(g->name));
   decref(Value(g->qualname));
+  decref(g->asyncFinalizer);
 }
 
 void genTraverse(Object* o, const RefVisitor& visit) {
@@ -99,19 +171,30 @@ void genTraverse(Object* o, const RefVisitor& visit) {
   visit(Value(g->code));
   visit(Value(g->name));
   visit(Value(g->qualname));
+  if (g->asyncFinalizer) visit(g->asyncFinalizer);
 }
 
-void genClear(Object* o) { releaseGeneratorFrame(static_cast<Generator*>(o)); }
+void genClear(Object* o) {
+  Generator* g = static_cast<Generator*>(o);
+  releaseGeneratorFrame(g);
+  Value finalizer = std::exchange(g->asyncFinalizer, Value());
+  decref(finalizer);
+}
 
 Value genRepr(Interp& I, Value self) {
   Generator* g = asGen(self);
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, " at 0x%llx>",
                 static_cast<unsigned long long>(0x7f0000000000ull + g->serial * 16));
-  return Value(newStr(I, "<generator object " + std::string(g->qualname->view()) + buffer));
+  const char* kind =
+      g->type == I.types.asyncGenerator ? "async_generator" : generatorKindName(I, g);
+  return Value(
+      newStr(I, "<" + std::string(kind) + " object " + std::string(g->qualname->view()) + buffer));
 }
 
-Value genIter(Interp&, Value self) { return newRef(self); }
+Value genIter(Interp&, Value self) {
+  return newRef(self);
+}
 
 Value genNext(Interp& I, Value self) {
   Value returned;
@@ -139,17 +222,54 @@ Value genNextMethod(Interp& I, Value self, CallArgs args) {
   return generatorNext(I, asGen(self));
 }
 
-// Raises `exc` inside the generator at its current yield; returns what it yields next.
-Value throwInto(Interp& I, Generator* gen, Value exc, Value& returned) {
-  checkResumable(I, gen);
-  returned = Value();
-  Frame* frame = gen->frame;
-  if (!frame || frame->state == FrameState::Created) {
-    // A generator that has not started (or has finished) raises at once.
-    if (frame) {
-      frame->state = FrameState::Completed;
-      releaseGeneratorFrame(gen);
+Value genThrow(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "throw", args, 1, 3);
+  Ref exc = Ref::steal(exceptionFromThrowArgs(I, args));
+  Value returned;
+  Value v = throwIntoGenerator(I, asGen(self), exc.get(), returned);
+  if (!v) stopIteration(I, returned);
+  return v;
+}
+
+Value genClose(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "close", args, 0, 0);
+  closeGeneratorObject(I, asGen(self));
+  return I.None();
+}
+
+Value genGetAttr(Interp& I, Value self, Str* name) {
+  Generator* g = asGen(self);
+  std::string_view n = name->view();
+  // gi_ for generators, cr_ for coroutines, ag_ for async generators.
+  std::string_view prefix = g->type == I.types.coroutine        ? "cr_"
+                            : g->type == I.types.asyncGenerator ? "ag_"
+                                                                : "gi_";
+  if (n.substr(0, 3) == prefix) {
+    std::string_view field = n.substr(3);
+    if (field == "frame") return g->frame ? newRef(Value(g->frame)) : I.None();
+    if (field == "running")
+      return I.boolean(g->type == I.types.asyncGenerator ? g->runningAsync : g->running);
+    if (field == "code") return newRef(Value(g->code));
+    if (field == "suspended" && prefix != "ag_")
+      return I.boolean(g->frame && g->frame->state == FrameState::Suspended);
+    if (field == (prefix == "gi_" ? "yieldfrom" : "await")) {
+      Value delegate = generatorDelegate(g);
+      return newRef(delegate ? delegate : I.None());
     }
+    if (field == "origin" && prefix == "cr_") return I.None();
+  }
+  if (n == "__name__") return newRef(Value(g->name));
+  if (n == "__qualname__") return newRef(Value(g->qualname));
+  return genericGetAttr(I, self, name);
+}
+
+// Raises `exc` inside the generator at its current yield; returns what it yields next.
+Value throwHere(Interp& I, Generator* gen, Value exc, Value& returned) {
+  Frame* frame = gen->frame;
+  if (frame->state == FrameState::Created) {
+    // A generator that has not started raises at once.
+    frame->state = FrameState::Completed;
+    releaseGeneratorFrame(gen);
     I.raise(newRef(exc));
   }
   NativeDepthGuard guard(I, "");
@@ -165,89 +285,130 @@ Value throwInto(Interp& I, Generator* gen, Value exc, Value& returned) {
   return Value();
 }
 
-Value exceptionFromThrowArgs(Interp& I, CallArgs args) {
-  Value type = args.args[0];
-  Value value = args.nargs > 1 ? args.args[1] : Value();
-  if (isInstance(I, type, I.types.type) && isSubtype(static_cast<Type*>(type.asObject()), I.exc.BaseException)) {
-    if (value && !value.is(I.None()) && isInstance(I, value, static_cast<Type*>(type.asObject())))
-      return newRef(value);
-    if (value && !value.is(I.None())) return call(I, type, {value});
-    return call(I, type, {});
+// Closes what a suspended `yield from`/`await` delegates to (gen_close_iter).
+void closeDelegate(Interp& I, Value delegate) {
+  if (isGeneratorLike(I, delegate)) {
+    closeGeneratorObject(I, static_cast<Generator*>(delegate.asObject()));
+    return;
   }
-  if (isInstance(I, type, I.exc.BaseException)) {
-    if (value && !value.is(I.None()))
-      raiseTypeError(I, "instance exception may not have a separate value");
-    return newRef(type);
-  }
-  raiseTypeError(I, "exceptions must be classes or instances deriving from BaseException, not " +
-                        std::string(typeName(I, type)));
+  Ref close = Ref::steal(lookupAttr(I, delegate, I.intern("close")));
+  if (close) Ref result = Ref::steal(call(I, close.get(), {}));
 }
 
-Value genThrow(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "throw", args, 1, 3);
-  Ref exc = Ref::steal(exceptionFromThrowArgs(I, args));
-  Value returned;
-  Value v = throwInto(I, asGen(self), exc.get(), returned);
-  if (!v) stopIteration(I, returned);
-  return v;
+// The generator runs while its delegate handles the throw, as in CPython.
+class RunningFlag {
+ public:
+  explicit RunningFlag(Generator* gen) : gen_(gen) { gen_->running = true; }
+  ~RunningFlag() { gen_->running = false; }
+  RunningFlag(const RunningFlag&) = delete;
+  RunningFlag& operator=(const RunningFlag&) = delete;
+
+ private:
+  Generator* gen_;
+};
+
+}  // namespace
+
+Value throwIntoGenerator(Interp& I, Generator* gen, Value exc, Value& returned,
+                         bool closeDelegateOnExit) {
+  checkResumable(I, gen);
+  returned = Value();
+  if (!gen->frame) {
+    if (gen->type == I.types.coroutine) raiseReusedCoroutine(I);
+    I.raise(newRef(exc));
+  }
+  Value delegate = generatorDelegate(gen);
+  if (!delegate) return throwHere(I, gen, exc, returned);
+  Ref sub = Ref::borrow(delegate);
+  if (closeDelegateOnExit && isInstance(I, exc, I.exc.GeneratorExit)) {
+    // close() reaches the innermost delegate first; an error closing it replaces GeneratorExit.
+    try {
+      RunningFlag running(gen);
+      closeDelegate(I, sub.get());
+    } catch (PyException&) {
+      Ref error = Ref::steal(I.takePendingException());
+      return throwHere(I, gen, error.get(), returned);
+    }
+    return throwHere(I, gen, exc, returned);
+  }
+  bool subGenerator = isGeneratorLike(I, sub.get());
+  Ref method;
+  if (!subGenerator) {
+    method = Ref::steal(lookupAttr(I, sub.get(), I.intern("throw")));
+    if (!method) return throwHere(I, gen, exc, returned);
+  }
+  Value yielded;
+  Value subReturned;
+  try {
+    RunningFlag running(gen);
+    if (subGenerator)
+      yielded = throwIntoGenerator(I, static_cast<Generator*>(sub.get().asObject()), exc,
+                                   subReturned, closeDelegateOnExit);
+    else
+      yielded = call(I, method.get(), {exc});
+  } catch (PyException&) {
+    // The delegate ended with an exception: the delegation is over, and the exception (or
+    // StopIteration's value) continues in this generator.
+    endDelegation(gen);
+    if (!isInstance(I, I.pendingException, I.exc.StopIteration)) {
+      Ref error = Ref::steal(I.takePendingException());
+      return throwHere(I, gen, error.get(), returned);
+    }
+    Ref stop = Ref::steal(I.takePendingException());
+    Ref value = Ref::steal(getAttr(I, stop.get(), I.intern("value")));
+    return resumeGenerator(I, gen, value.get(), returned);
+  }
+  if (yielded) return yielded;
+  endDelegation(gen);
+  Ref value = Ref::steal(subReturned ? subReturned : newRef(I.None()));
+  return resumeGenerator(I, gen, value.get(), returned);
 }
 
-Value genClose(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "close", args, 0, 0);
-  Generator* gen = asGen(self);
-  if (!gen->frame) return I.None();
+void closeGeneratorObject(Interp& I, Generator* gen) {
+  if (!gen->frame) return;
   if (gen->frame->state == FrameState::Created) {
+    checkResumable(I, gen);
     gen->frame->state = FrameState::Completed;
     releaseGeneratorFrame(gen);
-    return I.None();
+    return;
   }
   Ref exc = Ref::steal(newException(I, I.exc.GeneratorExit, newTuple(I, 0)));
   Value returned;
   Value v;
   try {
-    v = throwInto(I, gen, exc.get(), returned);
+    v = throwIntoGenerator(I, gen, exc.get(), returned);
   } catch (PyException&) {
     Value e = I.pendingException;
     if (isInstance(I, e, I.exc.GeneratorExit) || isInstance(I, e, I.exc.StopIteration)) {
       decref(I.takePendingException());
-      return I.None();
+      return;
     }
     throw;
   }
   decref(returned);
   if (v) {
     decref(v);
-    raiseError(I, I.exc.RuntimeError, "generator ignored GeneratorExit");
+    raiseError(I, I.exc.RuntimeError,
+               std::string(generatorKindName(I, gen)) + " ignored GeneratorExit");
   }
-  return I.None();
 }
-
-Value genGetAttr(Interp& I, Value self, Str* name) {
-  Generator* g = asGen(self);
-  std::string_view n = name->view();
-  if (n == "gi_frame") return g->frame ? newRef(Value(g->frame)) : I.None();
-  if (n == "gi_running") return I.boolean(g->running);
-  if (n == "gi_code") return newRef(Value(g->code));
-  if (n == "gi_suspended") return I.boolean(g->frame && g->frame->state == FrameState::Suspended);
-  if (n == "__name__") return newRef(Value(g->name));
-  if (n == "__qualname__") return newRef(Value(g->qualname));
-  return genericGetAttr(I, self, name);
-}
-
-}  // namespace
 
 void initGeneratorType(Interp& I) {
+  for (Type* t : {I.types.generator, I.types.coroutine, I.types.asyncGenerator}) {
+    t->destroy = genDestroy;
+    t->traverse = genTraverse;
+    t->clear = genClear;
+    t->repr = genRepr;
+    t->getAttr = genGetAttr;
+  }
   Type* t = I.types.generator;
-  t->destroy = genDestroy;
-  t->traverse = genTraverse;
-  t->clear = genClear;
-  t->repr = genRepr;
   t->iter = genIter;
   t->next = genNext;
-  t->getAttr = genGetAttr;
-  addMethod(I, t, "send", genSend);
-  addMethod(I, t, "throw", genThrow);
-  addMethod(I, t, "close", genClose);
+  for (Type* sendable : {I.types.generator, I.types.coroutine}) {
+    addMethod(I, sendable, "send", genSend);
+    addMethod(I, sendable, "throw", genThrow);
+    addMethod(I, sendable, "close", genClose);
+  }
   addMethod(I, t, "__next__", genNextMethod);
 }
 

@@ -18,7 +18,18 @@ struct Generator : Object {
   Str* name = nullptr;
   Str* qualname = nullptr;
   bool running = false;
+  bool runningAsync = false;  // async generators: an asend/athrow is being awaited
+  bool closed = false;        // async generators: exhausted or closed by aclose()
+  bool hooksInitialized = false;  // async generators: the asyncgen hooks were consulted
+  Value asyncFinalizer;           // async generators: the finalizer hook met at first use
 };
+
+// Generators, coroutines and async generators all are Generator objects.
+bool isGeneratorLike(Interp& I, Value v);
+// "generator", "coroutine" or "async generator", for messages.
+const char* generatorKindName(Interp& I, const Generator* gen);
+// What a suspended `yield from` or `await` delegates to (borrowed), or null.
+Value generatorDelegate(const Generator* gen);
 
 // A generator owning `frame` (taking over one reference to it).
 Generator* newGenerator(Interp& I, Frame* frame);
@@ -27,6 +38,15 @@ Generator* newGenerator(Interp& I, Frame* frame);
 Value resumeGenerator(Interp& I, Generator* gen, Value sent, Value& returned);
 // next(gen): the next value, or StopIteration carrying the return value.
 Value generatorNext(Interp& I, Generator* gen);
+// throw(): raises `exc` in the generator (delegating to what it awaits or yields from).
+// Returns what it yields next, or null when it finished (its return value in `returned`).
+// aclose() passes GeneratorExit on with throw() instead of closing the delegate.
+Value throwIntoGenerator(Interp& I, Generator* gen, Value exc, Value& returned,
+                         bool closeDelegateOnExit = true);
+// The exception that throw(type[, value[, traceback]]) raises (a new reference).
+Value exceptionFromThrowArgs(Interp& I, CallArgs args);
+// close(): GeneratorExit at the current yield; raises RuntimeError if the generator yields.
+void closeGeneratorObject(Interp& I, Generator* gen);
 // Drops the finished generator's frame.
 void releaseGeneratorFrame(Generator* gen);
 // Checks that the generator can run now (not running, not finished); raises otherwise.

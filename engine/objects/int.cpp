@@ -275,6 +275,12 @@ Value intBitCount(Interp& I, Value self, CallArgs args) {
   return newInt(I, static_cast<int64_t>(toBigInt(self).bitCount()));
 }
 
+Value intAsIntegerRatio(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "as_integer_ratio", args, 0, 0);
+  Ref exact = Ref::steal(intIndex(I, self));
+  return Value(newTupleOf(I, {exact.get(), Value::smallInt(1)}));
+}
+
 Value intConjugate(Interp& I, Value self, CallArgs args) {
   str_impl::checkNoArgs(I, "int.conjugate", args);
   return intIndex(I, self);
@@ -321,6 +327,7 @@ void initIntType(Interp& I) {
   addMethod(I, t, "bit_length", intBitLength);
   addMethod(I, t, "bit_count", intBitCount);
   addMethod(I, t, "conjugate", intConjugate);
+  addMethod(I, t, "as_integer_ratio", intAsIntegerRatio);
   addIntBytesMethods(I);
 }
 

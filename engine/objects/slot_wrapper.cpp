@@ -32,11 +32,27 @@ void need(Interp& I, SlotWrapper* w, CallArgs args, size_t n) {
   (void)w;
 }
 
+// object.__init__ (object has no init slot: a null slot means "object's"). Like CPython's
+// object_init, extra arguments are an error unless the class overrides __new__ but not
+// __init__.
+void objectInit(Interp& I, Value self, CallArgs args) {
+  if (!args.nargs && !args.nkw()) return;
+  Type* type = typeOf(I, self);
+  if (type->init) raiseTypeError(I, "object.__init__() takes exactly one argument (the instance to initialize)");
+  if (type->newInstance == I.types.object->newInstance)
+    raiseTypeError(I, std::string(type->name->view()) +
+                          ".__init__() takes exactly one argument (the instance to initialize)");
+}
+
 // Calls the wrapped slot of `w->owner` on `self` with the remaining arguments.
 Value callSlot(Interp& I, SlotWrapper* w, Value self, CallArgs args) {
   Type* t = w->owner;
   switch (w->kind) {
     case SlotKind::Init:
+      if (!t->init) {
+        objectInit(I, self, args);
+        return I.None();
+      }
       t->init(I, self, args);
       return I.None();
     case SlotKind::Repr: need(I, w, args, 0); return t->repr(I, self);
@@ -81,6 +97,14 @@ Value callSlot(Interp& I, SlotWrapper* w, Value self, CallArgs args) {
     case SlotKind::Call: return t->call(I, self, args);
     case SlotKind::Bool: need(I, w, args, 0); return I.boolean(t->truth(I, self));
     case SlotKind::Binary: need(I, w, args, 1); return t->binary[w->op](I, self, args.args[0]);
+    // A built-in binary slot takes its operands in either order, as CPython's nb_* slots do.
+    case SlotKind::BinaryReflected: need(I, w, args, 1); return t->binary[w->op](I, args.args[0], self);
+    case SlotKind::Inplace: need(I, w, args, 1); return t->inplace[w->op](I, self, args.args[0]);
+    case SlotKind::Unary: need(I, w, args, 0); return t->unary[w->op](I, self);
+    case SlotKind::Absolute: need(I, w, args, 0); return t->absolute(I, self);
+    case SlotKind::Index: need(I, w, args, 0); return t->index(I, self);
+    case SlotKind::Int: need(I, w, args, 0); return t->toInt(I, self);
+    case SlotKind::Float: need(I, w, args, 0); return t->toFloat(I, self);
     case SlotKind::DescrGet: {
       if (args.nargs < 1 || args.nargs > 2)
         raiseTypeError(I, "expected 1 or 2 arguments, got " + std::to_string(args.nargs));
@@ -179,7 +203,7 @@ void addSlotWrappers(Interp& I, Type* t) {
   Type* b = t->base;
   // A type lists the slots it defines itself, not the ones it inherits.
   auto own = [&](auto Type::*slot) { return t->*slot && (!b || t->*slot != b->*slot); };
-  if (own(&Type::init)) addWrapper(I, t, "__init__", SlotKind::Init);
+  if (own(&Type::init) || t == I.types.object) addWrapper(I, t, "__init__", SlotKind::Init);
   if (own(&Type::newInstance)) addWrapper(I, t, "__new__", SlotKind::New);
   if (own(&Type::repr)) addWrapper(I, t, "__repr__", SlotKind::Repr);
   if (own(&Type::str)) addWrapper(I, t, "__str__", SlotKind::Str);
@@ -216,9 +240,32 @@ void addSlotWrappers(Interp& I, Type* t) {
   const char* binaryNames[kBinaryOpCount] = {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",
                                             "__mul__", "__mod__", "__or__", "__pow__", "__rshift__",
                                             "__sub__", "__truediv__", "__xor__"};
-  for (int op = 0; op < kBinaryOpCount; ++op)
-    if (t->binary[op] && (!b || t->binary[op] != b->binary[op]))
-      addWrapper(I, t, binaryNames[op], SlotKind::Binary, static_cast<uint8_t>(op));
+  const char* reflectedNames[kBinaryOpCount] = {"__radd__", "__rand__", "__rfloordiv__", "__rlshift__",
+                                                "__rmatmul__", "__rmul__", "__rmod__", "__ror__", "__rpow__",
+                                                "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"};
+  const char* inplaceNames[kBinaryOpCount] = {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__",
+                                              "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__",
+                                              "__irshift__", "__isub__", "__itruediv__", "__ixor__"};
+  // CPython's sequences concatenate through sq_concat, which has no reflected form.
+  bool sequence = t->length && t->getItem && !t->index;
+  for (int op = 0; op < kBinaryOpCount; ++op) {
+    auto code = static_cast<uint8_t>(op);
+    if (t->binary[op] && (!b || t->binary[op] != b->binary[op])) {
+      addWrapper(I, t, binaryNames[op], SlotKind::Binary, code);
+      if (!(sequence && op == static_cast<int>(BinaryOp::Add)))
+        addWrapper(I, t, reflectedNames[op], SlotKind::BinaryReflected, code);
+    }
+    if (t->inplace[op] && (!b || t->inplace[op] != b->inplace[op]))
+      addWrapper(I, t, inplaceNames[op], SlotKind::Inplace, code);
+  }
+  const char* unaryNames[3] = {"__neg__", "__pos__", "__invert__"};
+  for (int op = 0; op < 3; ++op)
+    if (t->unary[op] && (!b || t->unary[op] != b->unary[op]))
+      addWrapper(I, t, unaryNames[op], SlotKind::Unary, static_cast<uint8_t>(op));
+  if (own(&Type::absolute)) addWrapper(I, t, "__abs__", SlotKind::Absolute);
+  if (own(&Type::index)) addWrapper(I, t, "__index__", SlotKind::Index);
+  if (own(&Type::toInt)) addWrapper(I, t, "__int__", SlotKind::Int);
+  if (own(&Type::toFloat)) addWrapper(I, t, "__float__", SlotKind::Float);
 }
 
 }  // namespace rw

@@ -17,6 +17,7 @@
 #include "objects/function.h"
 #include "objects/class.h"
 #include "objects/descriptors.h"
+#include "objects/coroutine.h"
 #include "objects/generator.h"
 #include "objects/slot_wrapper.h"
 #include "objects/slots.h"
@@ -169,6 +170,12 @@ void createCoreTypes(Interp& I) {
   make(T.genericAlias, T.object, sizeof(GenericAlias), kTypeGc);
   make(T.sequenceIterator, T.object, sizeof(SeqIterator), kTypeGc);
   make(T.mappingProxy, T.object, sizeof(MappingProxy), kTypeGc);
+  make(T.coroutine, T.object, sizeof(Generator), kTypeGc);
+  make(T.coroutineWrapper, T.object, sizeof(CoroutineWrapper), kTypeGc);
+  make(T.asyncGenerator, T.object, sizeof(Generator), kTypeGc);
+  make(T.asyncGenASend, T.object, sizeof(AsyncGenAwaitable), kTypeGc);
+  make(T.asyncGenAThrow, T.object, sizeof(AsyncGenAwaitable), kTypeGc);
+  make(T.asyncGenWrappedValue, T.object, sizeof(AsyncGenWrappedValue), kTypeGc);
 }
 
 void completeStaticType(Interp& I, Type* type, std::string_view name) {
@@ -264,6 +271,8 @@ void finishBuiltinTypes(Interp& I) {
   initIteratorTypes(I);
   initSliceType(I);
   initGeneratorType(I);
+  initCoroutineTypes(I);
+  initAsyncGeneratorTypes(I);
   initDescriptorTypes(I);
   initSuperType(I);
   initSlotWrapperType(I);
@@ -291,15 +300,19 @@ void finishBuiltinTypes(Interp& I) {
 
 // ---- object -----------------------------------------------------------------------------
 
+std::string objectAddress(Value v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "0x%llx",
+                static_cast<unsigned long long>(0x7f0000000000ull + v.asObject()->serial * 16));
+  return buffer;
+}
+
 Value defaultRepr(Interp& I, Value self) {
   Type* t = typeOf(I, self);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, " object at 0x%llx>",
-                static_cast<unsigned long long>(0x7f0000000000ull + self.asObject()->serial * 16));
   std::string text = "<";
   if (t->module) text += std::string(t->module->view()) + ".";
   text += std::string(t->qualname ? t->qualname->view() : t->name->view());
-  text += buffer;
+  text += " object at " + objectAddress(self) + ">";
   return Value(newStr(I, text));
 }
 

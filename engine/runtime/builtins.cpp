@@ -10,6 +10,7 @@
 #include "runtime/frame.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/coroutine.h"
 #include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -439,6 +440,8 @@ const BuiltinEntry kBuiltins[] = {
     {"hash", builtinHash, "Return the hash value for the given object."},
     {"iter", builtinIter, "Get an iterator from an object."},
     {"next", builtinNext, "Return the next item from the iterator."},
+    {"aiter", builtinAiter, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", builtinAnext, "Return the next item from the async iterator."},
     {"callable", builtinCallable, "Return whether the object is callable."},
     {"getattr", builtinGetattr, "Get a named attribute from an object."},
     {"setattr", builtinSetattr, "Sets the named attribute on the given object."},

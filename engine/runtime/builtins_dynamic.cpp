@@ -188,9 +188,14 @@ Value builtinDir(Interp& I, Value, CallArgs args) {
       Type* t = isInstance(I, obj, I.types.type) ? static_cast<Type*>(obj.asObject()) : typeOf(I, obj);
       if (!isInstance(I, obj, I.types.type)) {
         if (Type* ot = typeOf(I, obj); ot->instanceDict && obj.isObject()) addNames(I, *ot->instanceDict(obj.asObject()), names);
-        names.insert("__class__");
       }
-      for (int64_t i = 0; i < t->mro->size; ++i) addNames(I, static_cast<Type*>(t->mro->item(i).asObject())->dict, names);
+      for (int64_t i = 0; i < t->mro->size; ++i) {
+        auto* base = static_cast<Type*>(t->mro->item(i).asObject());
+        addNames(I, base->dict, names);
+        for (const char* const* n = base->attributeNames; n && *n; ++n) names.insert(*n);
+        // A class whose instances have a dict holds a __dict__ descriptor in CPython.
+        if (base->hasFlag(kTypeHeap) && base->instanceDict) names.insert("__dict__");
+      }
     }
   }
   List* out = newList(I, static_cast<int64_t>(names.size()));

@@ -12,6 +12,7 @@
 
 #include "objects/cell.h"
 #include "objects/code.h"
+#include "objects/coroutine.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -77,11 +78,16 @@ void leaveFrame(Interp& I, Frame* frame) {
   }
 }
 
-// PEP 479: StopIteration escaping a generator becomes RuntimeError.
-void convertStopIteration(Interp& I) {
-  if (!isInstance(I, I.pendingException, I.exc.StopIteration)) return;
+// PEP 479: StopIteration escaping a generator or coroutine (and StopAsyncIteration escaping
+// an async generator) becomes RuntimeError.
+void convertStopIteration(Interp& I, Generator* gen) {
+  bool asyncStop = gen->type == I.types.asyncGenerator &&
+                   isInstance(I, I.pendingException, I.exc.StopAsyncIteration);
+  if (!asyncStop && !isInstance(I, I.pendingException, I.exc.StopIteration)) return;
   Ref stop = Ref::steal(I.takePendingException());
-  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, "generator raised StopIteration"));
+  std::string message = std::string(generatorKindName(I, gen)) +
+                        (asyncStop ? " raised StopAsyncIteration" : " raised StopIteration");
+  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, message));
   auto* e = static_cast<ExceptionObject*>(error.obj());
   e->cause = newRef(stop.get());
   e->context = newRef(stop.get());
@@ -1255,7 +1261,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
     op_GET_YIELD_FROM_ITER: {
       Value v = TOP();
-      if (!(v.isObject() && v.asObject()->type == I.types.generator)) {
+      if (isType(I, v, I.types.coroutine)) {
+        if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine)))
+          raiseTypeError(I, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      } else if (!isType(I, v, I.types.generator)) {
         sp[-1] = getIter(I, v);
         decref(v);
       }
@@ -1264,13 +1273,16 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_SEND: {
       Value sent = sp[-1];
       Value receiver = sp[-2];
-      if (receiver.isObject() && receiver.asObject()->type == I.types.generator) {
+      if (isType(I, receiver, I.types.generator) || isType(I, receiver, I.types.coroutine)) {
         Generator* gen = static_cast<Generator*>(receiver.asObject());
         checkResumable(I, gen);
+        if (!gen->frame && gen->type == I.types.coroutine)
+          raiseError(I, I.exc.RuntimeError, "cannot reuse already awaited coroutine");
         if (gen->frame) {
           Frame* resumed = gen->frame;
           if (resumed->state == FrameState::Created && !sent.is(I.None()))
-            raiseTypeError(I, "can't send non-None value to a just-started generator");
+            raiseTypeError(I, std::string("can't send non-None value to a just-started ") +
+                                  generatorKindName(I, gen));
           --sp;
           SAVE_FRAME();
           *resumed->sp++ = sent;
@@ -1299,15 +1311,51 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(receiver);
       JUMP_TO(ARG);
     }
-    op_GET_AWAITABLE:
-    op_GET_AITER:
-    op_GET_ANEXT:
-    op_END_ASYNC_FOR:
-    op_BEFORE_ASYNC_WITH:
-    op_ASYNC_GEN_WRAP:
-      raiseError(I, I.exc.SystemError,
-                 std::string(opcodeInfo(static_cast<Opcode>(word & 0xFF)).name) +
-                     " is not supported yet");
+    op_GET_AWAITABLE: {
+      Value v = TOP();
+      sp[-1] = awaitableOf(I, v, ARG);
+      decref(v);
+      NEXT();
+    }
+    op_GET_AITER: {
+      Value v = TOP();
+      sp[-1] = asyncIteratorOf(I, v);
+      decref(v);
+      NEXT();
+    }
+    op_GET_ANEXT: {
+      Value awaitable = asyncNextAwaitable(I, TOP());
+      PUSH(awaitable);
+      NEXT();
+    }
+    op_END_ASYNC_FOR: {
+      // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+      Value exc = POP();
+      if (isInstance(I, exc, I.exc.StopAsyncIteration)) {
+        decref(exc);
+        decref(POP());
+        NEXT();
+      }
+      decref(I.pendingException);
+      I.pendingException = exc;
+      reraise = true;
+      goto exception_unwind;
+    }
+    op_BEFORE_ASYNC_WITH: {
+      Value manager = TOP();
+      Value exit;
+      Value entered = enterAsyncContext(I, manager, exit);
+      sp[-1] = exit;
+      decref(manager);
+      PUSH(entered);
+      NEXT();
+    }
+    op_ASYNC_GEN_WRAP: {
+      Value v = TOP();
+      sp[-1] = wrapAsyncGenValue(I, v);
+      decref(v);
+      NEXT();
+    }
 
     return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.
@@ -1457,7 +1505,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       while (sp > f->stackBase()) decref(POP());
       SAVE_FRAME();
       f->state = FrameState::Completed;
-      if (f->generator) convertStopIteration(I);
+      if (f->generator) convertStopIteration(I, static_cast<Generator*>(f->generator));
       if (f == entry) {
         leaveFrame(I, f);
         break;

@@ -392,7 +392,15 @@ Dict* annotationsFromPairs(Interp& I, Tuple* pairs) {
 Value sendToIterator(Interp& I, Value receiver, Value sent, Value& returned) {
   returned = Value();
   try {
-    Value v = sent.is(I.None()) ? iterNext(I, receiver) : callMethod(I, receiver, I.intern("send"), {sent});
+    // The value of a StopIteration from __next__ is the result, so a class's __next__ and
+    // the awaitables of coroutines and async generators are called as methods rather than
+    // through the iterator slot (which ends with null).
+    Type* t = typeOf(I, receiver);
+    bool nextMethod = t->hasFlag(kTypeHeap) || t == I.types.coroutineWrapper ||
+                      t == I.types.asyncGenASend || t == I.types.asyncGenAThrow;
+    Value v = !sent.is(I.None()) ? callMethod(I, receiver, I.intern("send"), {sent})
+              : nextMethod       ? callMethod(I, receiver, I.intern("__next__"), {})
+                                 : iterNext(I, receiver);
     if (!v) returned = I.None();
     return v;
   } catch (PyException&) {

@@ -17,9 +17,19 @@ namespace {
 
 void closeGenerator(Interp& I, Object* object) {
   Generator* gen = static_cast<Generator*>(object);
+  if (gen->type == I.types.asyncGenerator && gen->asyncFinalizer && gen->frame && !gen->closed) {
+    // The event loop's finalizer hook closes it later, as a task.
+    try {
+      Ref finalizer = Ref::borrow(gen->asyncFinalizer);
+      Ref result = Ref::steal(call(I, finalizer.get(), {Value(object)}));
+    } catch (PyException&) {
+      reportUnraisable(I, Value(object));
+    }
+    return;
+  }
   if (!gen->frame || gen->frame->state != FrameState::Suspended) return;
   try {
-    Ref result = Ref::steal(callMethod(I, Value(object), I.intern("close"), {}));
+    closeGeneratorObject(I, gen);
   } catch (PyException&) {
     reportUnraisable(I, Value(object));
   }
@@ -94,7 +104,8 @@ void releaseMainGlobals(Interp& I, Module* main) {
 }
 
 void initFinalizers(Interp& I) {
-  I.types.generator->finalize = closeGenerator;
+  for (Type* t : {I.types.generator, I.types.coroutine, I.types.asyncGenerator})
+    t->finalize = closeGenerator;
 }
 
 }  // namespace rw

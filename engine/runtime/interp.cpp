@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "modules/native_modules.h"
+#include "objects/attribute_names.h"
 #include "objects/slot_wrapper.h"
 #include "runtime/builtins.h"
 #include "runtime/snapshot.h"
@@ -120,6 +121,7 @@ Interp::Interp(Host& hostRef) : host(hostRef) {
     if (name.starts_with("type:")) staticTypes.push_back(static_cast<Type*>(object));
   std::sort(staticTypes.begin(), staticTypes.end(), [](Type* a, Type* b) { return a->serial < b->serial; });
   for (Type* t : staticTypes) addSlotWrappers(*this, t);
+  registerAttributeNames(*this);
   // Everything created so far is identical in every interpreter.
   for (auto& [text, s] : interned_) s->flags |= kStatic;
   startupSerialLimit_ = nextSerial_ - 1;

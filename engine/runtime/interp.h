@@ -92,7 +92,13 @@ struct SnapshotCodec;
   X(memberDescriptor, "member_descriptor")          \
   X(genericAlias, "types.GenericAlias")              \
   X(sequenceIterator, "iterator")                    \
-  X(mappingProxy, "mappingproxy")
+  X(mappingProxy, "mappingproxy")                    \
+  X(coroutine, "coroutine")                          \
+  X(coroutineWrapper, "coroutine_wrapper")           \
+  X(asyncGenerator, "async_generator")               \
+  X(asyncGenASend, "async_generator_asend")          \
+  X(asyncGenAThrow, "async_generator_athrow")        \
+  X(asyncGenWrappedValue, "async_generator_wrapped_value")
 
 // Built-in exception types. X(field, "name", base field); the root names itself as its
 // base (its real base is object).

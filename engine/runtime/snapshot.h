@@ -76,6 +76,8 @@ const SnapshotCodec* classInstanceCodec();
 void registerCollectionSnapshotCodecs(Interp& I);
 // Exception groups (snapshot_codecs_exceptions.cpp).
 void registerExceptionSnapshotCodecs(Interp& I);
+// Coroutine wrappers and async generator awaitables (snapshot_codecs_coroutines.cpp).
+void registerCoroutineSnapshotCodecs(Interp& I);
 
 // A native function's stable name, and back (for builtin functions created at run time).
 std::string nativeFunctionName(Interp& I, NativeFunction fn);

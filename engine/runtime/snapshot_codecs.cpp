@@ -413,20 +413,6 @@ void seqIterRead(Interp&, Object* o, SnapshotDecoder& d) {
   it->index = d.r.svarint();
 }
 
-void dictIterWrite(Interp&, Object* o, SnapshotEncoder& e) {
-  DictIterator* it = static_cast<DictIterator*>(o);
-  e.value(it->dict);
-  e.w.svarint(it->position);
-  e.w.svarint(it->expectedSize);
-  e.w.u8(it->kind);
-}
-void dictIterRead(Interp&, Object* o, SnapshotDecoder& d) {
-  DictIterator* it = static_cast<DictIterator*>(o);
-  it->dict = d.value();
-  it->position = d.r.svarint();
-  it->expectedSize = d.r.svarint();
-  it->kind = d.r.u8();
-}
 
 void sliceWrite(Interp&, Object* o, SnapshotEncoder& e) {
   Slice* s = static_cast<Slice*>(o);
@@ -445,7 +431,9 @@ void generatorWrite(Interp&, Object* o, SnapshotEncoder& e) {
   e.object(g->code);
   e.object(g->name);
   e.object(g->qualname);
-  e.w.u8(g->running ? 1 : 0);
+  e.w.u8(static_cast<uint8_t>((g->running ? 1 : 0) | (g->runningAsync ? 2 : 0) |
+                              (g->closed ? 4 : 0) | (g->hooksInitialized ? 8 : 0)));
+  e.value(g->asyncFinalizer);
 }
 void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   Generator* g = static_cast<Generator*>(o);
@@ -453,7 +441,12 @@ void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   g->code = d.object<Code>();
   g->name = d.object<Str>();
   g->qualname = d.object<Str>();
-  g->running = d.r.u8() != 0;
+  uint8_t flags = d.r.u8();
+  g->running = flags & 1;
+  g->runningAsync = flags & 2;
+  g->closed = flags & 4;
+  g->hooksInitialized = flags & 8;
+  g->asyncFinalizer = d.value();
 }
 
 const SnapshotCodec kStr{strWrite, strAllocate, strRead, nullptr, false};
@@ -475,7 +468,6 @@ const SnapshotCodec kException{exceptionWrite, allocatePlain<ExceptionObject>, e
 const SnapshotCodec kRange{rangeWrite, allocatePlain<Range>, rangeRead, nullptr, false};
 const SnapshotCodec kRangeIter{rangeIterWrite, allocatePlain<RangeIterator>, rangeIterRead, nullptr, false};
 const SnapshotCodec kSeqIter{seqIterWrite, allocatePlain<SeqIterator>, seqIterRead, nullptr, false};
-const SnapshotCodec kDictIter{dictIterWrite, allocatePlain<DictIterator>, dictIterRead, nullptr, false};
 const SnapshotCodec kSlice{sliceWrite, allocatePlain<Slice>, sliceRead, nullptr, false};
 const SnapshotCodec kGenerator{generatorWrite, allocatePlain<Generator>, generatorRead, nullptr, false};
 const SnapshotCodec kPlainObject{writeNothing, allocatePlain<Object>, readNothing, nullptr, false};
@@ -506,13 +498,15 @@ void registerBuiltinSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.tupleIterator, &kSeqIter);
   registerSnapshotCodec(I, T.strIterator, &kSeqIter);
   registerSnapshotCodec(I, T.sequenceIterator, &kSeqIter);
-  registerSnapshotCodec(I, T.dictKeyIterator, &kDictIter);
   registerSnapshotCodec(I, T.slice, &kSlice);
   registerSnapshotCodec(I, T.generator, &kGenerator);
+  registerSnapshotCodec(I, T.coroutine, &kGenerator);
+  registerSnapshotCodec(I, T.asyncGenerator, &kGenerator);
   registerSnapshotCodec(I, T.object, &kPlainObject);
   registerClassSnapshotCodecs(I);
   registerCollectionSnapshotCodecs(I);
   registerExceptionSnapshotCodecs(I);
+  registerCoroutineSnapshotCodecs(I);
 }
 
 }  // namespace rw

@@ -1,10 +1,14 @@
 // Snapshot codecs of set, frozenset, the dict views and iterators, and the iterator types of
 // the iteration builtins. A set is stored slot by slot (dummies and the pop finger included)
 // so that a restored set iterates, pops and grows exactly like the recorded one.
+#include <algorithm>
+
 #include "objects/builtin_iterators.h"
+#include "objects/dict.h"
 #include "objects/dict_views.h"
 #include "objects/iterators.h"
 #include "objects/set.h"
+#include "runtime/protocols.h"
 #include "runtime/snapshot.h"
 
 namespace rw {
@@ -107,10 +111,26 @@ void viewRead(Interp&, Object* o, SnapshotDecoder& d) {
   static_cast<DictView*>(o)->dict = d.value();
 }
 
-void dictIterWrite(Interp&, Object* o, SnapshotEncoder& e) {
+// A restored dict holds only its live entries, compacted (dictRead), so an iterator's raw
+// entry position is stored as the position of the same next entry in that layout.
+int64_t compactPosition(Interp& I, const DictIterator* it) {
+  if (!it->dict) return it->position;
+  const Dict* d = static_cast<const Dict*>(it->dict.asObject());
+  Type* t = typeOf(I, Value(const_cast<DictIterator*>(it)));
+  bool reverse = t == I.types.dictReverseKeyIterator || t == I.types.dictReverseValueIterator ||
+                 t == I.types.dictReverseItemIterator;
+  // Forward: live entries before the position; reverse: live entries up to it, less one.
+  int64_t end = std::min(reverse ? it->position + 1 : it->position, d->nentries);
+  int64_t live = 0;
+  for (int64_t i = 0; i < end; ++i)
+    if (d->entries[i].key) ++live;
+  return reverse ? live - 1 : live;
+}
+
+void dictIterWrite(Interp& I, Object* o, SnapshotEncoder& e) {
   DictIterator* it = static_cast<DictIterator*>(o);
   e.value(it->dict);
-  e.w.svarint(it->position);
+  e.w.svarint(compactPosition(I, it));
   e.w.svarint(it->expectedSize);
   e.w.u8(it->kind);
 }
@@ -226,7 +246,7 @@ void registerCollectionSnapshotCodecs(Interp& I) {
   registerSnapshotCodec(I, T.setIterator, &kSetIter);
   for (Type* view : {T.dictKeys, T.dictValues, T.dictItems})
     registerSnapshotCodec(I, view, &kView);
-  for (Type* it : {T.dictValueIterator, T.dictItemIterator, T.dictReverseKeyIterator,
+  for (Type* it : {T.dictKeyIterator, T.dictValueIterator, T.dictItemIterator, T.dictReverseKeyIterator,
                    T.dictReverseValueIterator, T.dictReverseItemIterator})
     registerSnapshotCodec(I, it, &kDictIter);
   registerSnapshotCodec(I, T.enumerate, &kEnumerate);

@@ -86,6 +86,9 @@ struct Type : Object {
   uint32_t dictOffset = 0;
   // Where an instance keeps its attribute dict (null: instances have none).
   Dict** (*instanceDict)(Object*) = nullptr;
+  // Null-terminated names the getAttr slot answers that the dict does not hold (a function's
+  // __code__, an int's real): CPython keeps them as descriptors in the dict, dir() lists them.
+  const char* const* attributeNames = nullptr;
 
   // Lifecycle. destroy releases what the object holds; the memory is freed by the caller.
   void (*destroy)(Object*) = nullptr;

@@ -27,6 +27,8 @@ void inheritSlots(Type* type);
 // "<class 'name'>" style identity repr shared by objects without a better one:
 // "<name object at 0x...>".
 Value defaultRepr(Interp& I, Value self);
+// The "0x..." address reprs show: derived from the object's serial, so runs are reproducible.
+std::string objectAddress(Value v);
 
 // Argument checking for native functions, with CPython's messages.
 void checkArgCount(Interp& I, std::string_view fname, CallArgs args, size_t min, size_t max);

@@ -3,8 +3,8 @@
 
 import sys
 
-__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'EllipsisType', 'FrameType',
-           'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
+__all__ = ['AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CodeType',
+           'CoroutineType', 'EllipsisType', 'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
            'MethodType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace',
            'TracebackType', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases']
 
@@ -17,6 +17,14 @@ def _generator():
     yield 1
 
 
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield 1
+
+
 class _Class:
     def _method(self):
         pass
@@ -26,6 +34,8 @@ FunctionType = type(_function)
 LambdaType = type(lambda: None)
 CodeType = type(_function.__code__)
 GeneratorType = type(_generator())
+CoroutineType = type(_coroutine())
+AsyncGeneratorType = type(_async_generator())
 MethodType = type(_Class()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)

@@ -1,6 +1,10 @@
 #include "gui/models/frames_model.h"
 
+#include <QBrush>
 #include <QFileInfo>
+#include <QFont>
+
+#include "gui/models/model_colors.h"
 
 namespace rw::gui {
 
@@ -13,8 +17,15 @@ void FramesModel::setState(StepStatePtr state) {
 }
 
 const recorder::FrameView* FramesModel::frame(int row) const {
-  if (!state_ || row < 0 || row >= static_cast<int>(state_->frames.size())) return nullptr;
-  return &state_->frames[static_cast<size_t>(row)];
+  if (!state_ || row < 0) return nullptr;
+  auto index = static_cast<size_t>(row);
+  if (index < state_->frames.size()) return &state_->frames[index];
+  index -= state_->frames.size();
+  return index < state_->suspended.size() ? &state_->suspended[index] : nullptr;
+}
+
+bool FramesModel::isSuspended(int row) const {
+  return state_ && row >= static_cast<int>(state_->frames.size()) && row < rowCount();
 }
 
 int FramesModel::rowOfFrame(uint64_t frameId) const {
@@ -25,7 +36,7 @@ int FramesModel::rowOfFrame(uint64_t frameId) const {
 
 int FramesModel::rowCount(const QModelIndex& parent) const {
   if (parent.isValid() || !state_) return 0;
-  return static_cast<int>(state_->frames.size());
+  return static_cast<int>(state_->frames.size() + state_->suspended.size());
 }
 
 int FramesModel::columnCount(const QModelIndex& parent) const {
@@ -36,7 +47,16 @@ QVariant FramesModel::data(const QModelIndex& index, int role) const {
   const recorder::FrameView* f = frame(index.row());
   if (!index.isValid() || !f) return {};
   if (role == FrameIdRole) return QVariant::fromValue<quint64>(f->id);
-  if (role == Qt::ToolTipRole) return QString::fromStdString(f->file);
+  if (role == Qt::ToolTipRole)
+    return isSuspended(index.row())
+               ? tr("A generator's frame, not running: %1").arg(QString::fromStdString(f->file))
+               : QString::fromStdString(f->file);
+  if (role == Qt::ForegroundRole && isSuspended(index.row())) return QBrush(colors::unbound());
+  if (role == Qt::FontRole && isSuspended(index.row())) {
+    QFont italic;
+    italic.setItalic(true);
+    return italic;
+  }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case FunctionColumn:

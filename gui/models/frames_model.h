@@ -1,4 +1,5 @@
-// The call stack at one step, innermost frame first.
+// The call stack at one step, innermost frame first, then the frames of generators that
+// are not running (suspended at a yield, or not started), greyed.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -19,6 +20,7 @@ class FramesModel : public QAbstractTableModel {
 
   void setState(StepStatePtr state);
   const recorder::FrameView* frame(int row) const;
+  bool isSuspended(int row) const;
   int rowOfFrame(uint64_t frameId) const;  // -1 when the stack has no such frame
 
   int rowCount(const QModelIndex& parent = {}) const override;

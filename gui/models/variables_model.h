@@ -1,12 +1,15 @@
 // The variables of one frame and the module's globals, as two groups of a tree: name, kind
-// (local, cell, free, global), value and type.
+// (local, cell, free, global), value and type. Values the last step changed are marked.
+// A value that is an object of the step's heap opens into its fields (items, attributes,
+// cell contents); big containers show a page at a time, then a "show more" row.
 #pragma once
 
 #include <QAbstractItemModel>
 #include <QString>
+#include <unordered_map>
 #include <vector>
 
-#include "recorder/state.h"
+#include "gui/session/trace_info.h"
 
 namespace rw::gui {
 
@@ -16,29 +19,60 @@ class VariablesModel : public QAbstractItemModel {
  public:
   enum Column { NameColumn, KindColumn, ValueColumn, TypeColumn, ColumnCount };
   enum Group { FrameGroup, GlobalsGroup, GroupCount };
+  static constexpr int ChangedRole = Qt::UserRole + 1;
+  static constexpr int ShowMoreRole = Qt::UserRole + 2;  // true on a "show more" row
+  static constexpr int ObjectIdRole = Qt::UserRole + 3;
+  static constexpr int kPageSize = 20;
 
   explicit VariablesModel(QObject* parent = nullptr);
 
-  // `frameTitle` names the frame group ("add", "<module>").
-  void setVariables(const QString& frameTitle, std::vector<recorder::VariableView> frameVariables,
-                    std::vector<recorder::VariableView> globals);
+  // Shows frame `frameRow` of `state` (the innermost is 0; rows past the call stack are its
+  // suspended generator frames) and the globals; `previous` is the
+  // state one step earlier, against which changes are marked (null: nothing is marked).
+  void setFrame(StepStatePtr state, StepStatePtr previous, int frameRow);
   void clear();
   QModelIndex groupIndex(Group group) const { return index(group, 0); }
+  // Loads the next page of the container whose "show more" row is `index`.
+  void showMore(const QModelIndex& index);
 
   QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
   QModelIndex parent(const QModelIndex& child) const override;
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
+  bool hasChildren(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QVariant headerData(int section, Qt::Orientation orientation,
                       int role = Qt::DisplayRole) const override;
 
  private:
-  QVariant groupData(int group, int column, int role) const;
-  QVariant variableData(const recorder::VariableView& variable, int column, int role) const;
+  enum class NodeKind { Group, Variable, Field, More };
+  struct Node {
+    NodeKind kind = NodeKind::Group;
+    int parent = -1;  // node index; -1 for the groups
+    int row = 0;
+    const recorder::VariableView* variable = nullptr;  // Variable
+    const recorder::HeapField* field = nullptr;        // Field
+    const recorder::HeapObjectView* object = nullptr;  // what the value opens into
+    bool changed = false;
+    bool childrenMade = false;
+    size_t shownFields = 0;  // of `object`
+    std::vector<int> children;
+  };
 
+  int addNode(Node node);
+  const recorder::HeapObjectView* objectOf(const recorder::ValueView& value) const;
+  // Creates the first page of a node's children when they are first asked for.
+  void makeChildren(int node) const;
+  void appendPage(int node) const;
+  int nodeOf(const QModelIndex& index) const;
+  QVariant groupData(const Node& node, int column, int role) const;
+
+  StepStatePtr state_;
+  StepStatePtr previous_;
   QString frameTitle_;
   std::vector<recorder::VariableView> groups_[GroupCount];
+  std::unordered_map<uint64_t, const recorder::HeapObjectView*> heap_;
+  mutable std::vector<Node> nodes_;  // grows as rows are opened
 };
 
 }  // namespace rw::gui

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include "runtime/host.h"
 #include "trace_types.h"
@@ -13,18 +14,30 @@ namespace rw::gui {
 
 namespace {
 
-// The process's clocks and files (sandboxed to the program's folder), no terminal: output is
-// kept for the user, input() sees end of file.
+// The process's clocks and files (sandboxed to the program's folder unless asked not to), no
+// terminal: output is kept for the user, input() reads the given text, then end of file.
 class CapturingHost : public ProcessHost {
  public:
-  CapturingHost(std::string& output, std::string sandboxFolder)
-      : ProcessHost(std::move(sandboxFolder)), output_(output) {}
+  CapturingHost(std::string& output, std::string input)
+      : output_(output), input_(std::move(input)) {}
+  CapturingHost(std::string& output, std::string input, std::string sandboxFolder)
+      : ProcessHost(std::move(sandboxFolder)), output_(output), input_(std::move(input)) {}
   void write(OutputStream, std::string_view text) override { output_ += text; }
   void flush(OutputStream) override {}
-  std::string readLine() override { return {}; }
+  // A line with its "\n", like a terminal's; the last line may lack one; "" at the end.
+  std::string readLine() override {
+    if (read_ >= input_.size()) return {};
+    size_t end = input_.find('\n', read_);
+    end = end == std::string::npos ? input_.size() : end + 1;
+    std::string line = input_.substr(read_, end - read_);
+    read_ = end;
+    return line;
+  }
 
  private:
   std::string& output_;
+  std::string input_;
+  size_t read_ = 0;
 };
 
 RecordingError cantOpen(const std::string& path, int error) {
@@ -57,14 +70,20 @@ std::string readProgram(const std::string& path) {
 }  // namespace
 
 RecordingOutcome recordPythonFile(const std::string& programPath, const std::string& tracePath,
-                                  int64_t maxSteps) {
+                                  const RecordingSettings& settings,
+                                  std::function<bool(int64_t)> progress) {
   std::string source = readProgram(programPath);
   recorder::RecordOptions options;
   options.tracePath = tracePath;
   options.overwrite = true;
-  options.maxSteps = maxSteps;
+  options.maxSteps = settings.maxSteps;
+  options.progress = std::move(progress);
   RecordingOutcome outcome;
-  CapturingHost host(outcome.output, ProcessHost::folderOf(programPath));
+  std::unique_ptr<CapturingHost> owned =
+      settings.sandboxed ? std::make_unique<CapturingHost>(outcome.output, settings.input,
+                                                           ProcessHost::folderOf(programPath))
+                         : std::make_unique<CapturingHost>(outcome.output, settings.input);
+  CapturingHost& host = *owned;
   try {
     outcome.result = recorder::recordProgram(programPath, source, {programPath}, options, host);
   } catch (const storage::StorageError& e) {

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "compiler/symtable.h"
+#include "modules/stdlib.h"
 #include "recorder/state.h"
 #include "syntax/ast.h"
 #include "syntax/token.h"
@@ -24,6 +26,9 @@ struct SourceDocument {
   // while the timeline's thread replays; null when the text does not parse.
   std::shared_ptr<const syntax::ParsedModule> ast;
   std::string astError;  // why `ast` is null
+  // Built from `ast` by the timeline and, like it, never changed; null without a tree.
+  std::shared_ptr<const SymbolTable> symbols;
+  std::string symbolsError;  // why `symbols` is null
 };
 
 struct TraceInfo {
@@ -36,6 +41,14 @@ struct TraceInfo {
   // Set when the GUI recorded the trace itself: what the program printed while recording
   // (the only record of its output when it failed before its first step).
   std::string recordingOutput;
+  // Names the builtins provide (the Symbols view calls names found there "builtin").
+  std::vector<std::string> builtinNames;
+  // Where the views open: step 0, or for a program that ended in an uncaught exception the
+  // step that raised it.
+  int64_t openingStep = 0;
+
+  // Rewind's own Python-written modules ("just my code" skips them).
+  static bool isLibraryFile(const std::string& path) { return path.starts_with(kStdlibPathPrefix); }
 
   const SourceDocument* source(int64_t sourceId) const {
     for (const SourceDocument& s : sources)

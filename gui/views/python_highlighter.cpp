@@ -1,5 +1,7 @@
 #include "gui/views/python_highlighter.h"
 
+#include "gui/models/model_colors.h"
+
 #include <QTextBlock>
 #include <algorithm>
 #include <array>
@@ -81,21 +83,21 @@ QTextCharFormat PythonHighlighter::format(Category category) const {
   QTextCharFormat f;
   switch (category) {
     case Category::Keyword:
-      f.setForeground(QColor(0, 51, 179));
+      f.setForeground(colors::pick(QColor(0, 51, 179), QColor(120, 160, 255)));
       f.setFontWeight(QFont::Bold);
       break;
     case Category::Definition:
-      f.setForeground(QColor(0, 110, 130));
+      f.setForeground(colors::pick(QColor(0, 110, 130), QColor(90, 200, 215)));
       f.setFontWeight(QFont::Bold);
       break;
     case Category::String:
-      f.setForeground(QColor(6, 125, 23));
+      f.setForeground(colors::pick(QColor(6, 125, 23), QColor(120, 210, 120)));
       break;
     case Category::Number:
-      f.setForeground(QColor(23, 80, 235));
+      f.setForeground(colors::pick(QColor(23, 80, 235), QColor(150, 180, 255)));
       break;
     case Category::Comment:
-      f.setForeground(QColor(128, 128, 128));
+      f.setForeground(colors::pick(QColor(128, 128, 128), QColor(150, 150, 150)));
       f.setFontItalic(true);
       break;
   }

@@ -1,8 +1,11 @@
 #include "gui/views/source_view.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include "gui/models/model_colors.h"
 #include "gui/views/python_highlighter.h"
@@ -19,6 +22,7 @@ class Gutter : public QWidget {
 
  protected:
   void paintEvent(QPaintEvent* event) override { view_->paintGutter(event); }
+  void mousePressEvent(QMouseEvent* event) override { view_->gutterClicked(event); }
 
  private:
   SourceView* view_;
@@ -37,6 +41,9 @@ SourceView::SourceView(QWidget* parent)
   QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
   setFont(font);
   setTabStopDistance(QFontMetricsF(font).horizontalAdvance(' ') * 8);
+  gutter_->setObjectName("sourceGutter");
+  gutter_->setCursor(Qt::PointingHandCursor);
+  gutter_->setToolTip(tr("Click to set or clear a breakpoint; right-click for a condition"));
   connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateGutter);
   connect(this, &QPlainTextEdit::blockCountChanged, this,
           [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
@@ -94,7 +101,58 @@ void SourceView::applySelections() {
 
 int SourceView::gutterWidth() const {
   int digits = QString::number(std::max(1, blockCount())).size();
-  return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 2);
+  return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 3);
+}
+
+void SourceView::setBreakpointLines(std::set<int> lines) {
+  breakpoints_ = std::move(lines);
+  gutter_->update();
+}
+
+void SourceView::gutterClicked(QMouseEvent* event) {
+  QTextCursor cursor = cursorForPosition(QPoint(0, static_cast<int>(event->position().y())));
+  int line = cursor.blockNumber() + 1;
+  if (!document_ || line < 1 || line > blockCount()) return;
+  if (event->button() == Qt::LeftButton) emit breakpointToggled(line);
+  if (event->button() == Qt::RightButton) emit conditionRequested(line);
+}
+
+QString SourceView::hoverText(int position) const {
+  if (!lookup_ || position < 0) return {};
+  const QString text = document()->toPlainText();
+  auto isNameChar = [&](int i) {
+    return i >= 0 && i < text.size() && (text[i].isLetterOrNumber() || text[i] == '_');
+  };
+  if (!isNameChar(position)) return {};
+  int start = position, end = position;
+  while (isNameChar(start - 1))
+    --start;
+  while (isNameChar(end))
+    ++end;
+  QString name = text.mid(start, end - start);
+  if (name.isEmpty() || name[0].isDigit()) return {};
+  QString value = lookup_(name);
+  return value.isEmpty() ? QString() : name + " = " + value;
+}
+
+bool SourceView::viewportEvent(QEvent* event) {
+  if (event->type() == QEvent::ToolTip) {
+    auto* help = static_cast<QHelpEvent*>(event);
+    QPoint inViewport = help->pos();
+    QTextCursor cursor = cursorForPosition(inViewport);
+    // cursorForPosition rounds to the nearest gap; the character is the one under the mouse.
+    int position = cursor.position();
+    QRect box = cursorRect(cursor);
+    if (inViewport.x() < box.left() && position > 0) --position;
+    QString tip = hoverText(position);
+    if (tip.isEmpty())
+      QToolTip::hideText();
+    else
+      QToolTip::showText(help->globalPos(), tip.toHtmlEscaped().prepend("<code>").append("</code>"),
+                         this);
+    return true;
+  }
+  return QPlainTextEdit::viewportEvent(event);
 }
 
 void SourceView::updateGutter(const QRect& rect, int dy) {
@@ -122,6 +180,16 @@ void SourceView::paintGutter(QPaintEvent* event) {
     int line = block.blockNumber() + 1;
     if (block.isVisible() && bottom >= event->rect().top()) {
       bool current = line == currentLine_;
+      if (breakpoints_.count(line)) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors::breakpoint());
+        double size = height * 0.62;
+        painter.drawEllipse(QRectF(3 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * 1.2,
+                                   top + (height - size) / 2, size, size));
+        painter.restore();
+      }
       painter.setPen(current ? palette().color(QPalette::Text)
                              : palette().color(QPalette::PlaceholderText));
       painter.drawText(0, top, gutter_->width() - 6, height, Qt::AlignRight, QString::number(line));

@@ -1,8 +1,12 @@
 // The program text with line numbers, token-based colouring, the current line and — in a
 // stronger colour — the exact span of the AST node the current instruction comes from.
+// Breakpoints show in the margin: a click there sets or clears one, a right-click offers a
+// condition. Hovering over a name shows its value at this step.
 #pragma once
 
 #include <QPlainTextEdit>
+#include <functional>
+#include <set>
 #include <utility>
 
 #include "gui/models/source_positions.h"
@@ -30,9 +34,24 @@ class SourceView : public QPlainTextEdit {
 
   int gutterWidth() const;
   void paintGutter(QPaintEvent* event);
+  void gutterClicked(QMouseEvent* event);
+
+  void setBreakpointLines(std::set<int> lines);
+  const std::set<int>& breakpointLines() const { return breakpoints_; }
+  // Answers hovering: the value `name` has at this step, or an empty string for none.
+  void setValueLookup(std::function<QString(const QString& name)> lookup) {
+    lookup_ = std::move(lookup);
+  }
+  // The text of a name's tooltip at text position `position` (empty when there is none).
+  QString hoverText(int position) const;
+
+ signals:
+  void breakpointToggled(int line);
+  void conditionRequested(int line);
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+  bool viewportEvent(QEvent* event) override;
 
  private:
   void updateGutter(const QRect& rect, int dy);
@@ -44,6 +63,8 @@ class SourceView : public QPlainTextEdit {
   QWidget* gutter_;
   int currentLine_ = 0;
   std::pair<int, int> nodeRange_{-1, -1};
+  std::set<int> breakpoints_;
+  std::function<QString(const QString&)> lookup_;
 };
 
 }  // namespace rw::gui

@@ -4,9 +4,13 @@
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <limits>
+
+#include "gui/views/timeline_markers.h"
 
 namespace rw::gui {
 
@@ -22,6 +26,7 @@ TimelineBar::TimelineBar(QWidget* parent)
     : QWidget(parent),
       back_(new QToolButton(this)),
       slider_(new QSlider(Qt::Horizontal, this)),
+      markers_(new TimelineMarkers(this)),
       forward_(new QToolButton(this)),
       stepBox_(new QSpinBox(this)),
       total_(new QLabel(this)) {
@@ -40,7 +45,15 @@ TimelineBar::TimelineBar(QWidget* parent)
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(6, 2, 6, 2);
   layout->addWidget(back_);
-  layout->addWidget(slider_, 1);
+  auto* axis = new QVBoxLayout;
+  axis->setSpacing(0);
+  axis->addWidget(slider_);
+  axis->addWidget(markers_);
+  layout->addLayout(axis, 1);
+  markers_->setMargin(slider_->style()->pixelMetric(QStyle::PM_SliderLength) / 2);
+  markers_->setToolTip(
+      tr("Calls (blue), output (green), exceptions (red), breakpoint hits "
+         "(orange): click one to go there"));
   layout->addWidget(forward_);
   layout->addSpacing(8);
   layout->addWidget(new QLabel(tr("Step"), this));
@@ -57,8 +70,10 @@ TimelineBar::TimelineBar(QWidget* parent)
   connect(slider_, &QSlider::sliderReleased, this,
           [this] { emit stepRequested(stepAtSlider(slider_->value())); });
   connect(stepBox_, &QSpinBox::valueChanged, this, [this](int step) {
-    if (!showing_) emit stepRequested(step);
+    if (!showing_) emit jumpRequested(step);
   });
+  connect(markers_, &TimelineMarkers::markerClicked, this, &TimelineBar::jumpRequested);
+  connect(markers_, &TimelineMarkers::stepClicked, this, &TimelineBar::jumpRequested);
   setStepCount(0);
 }
 
@@ -70,6 +85,7 @@ void TimelineBar::setStepCount(int64_t steps) {
   slider_->setPageStep(std::max(1, slider_->maximum() / 20));
   stepBox_->setRange(0, static_cast<int>(std::min<int64_t>(last, std::numeric_limits<int>::max())));
   total_->setText(tr("of %1").arg(steps));
+  markers_->setStepCount(steps);
   bool enabled = steps > 0;
   for (QWidget* w : std::initializer_list<QWidget*>{back_, slider_, forward_, stepBox_})
     w->setEnabled(enabled);

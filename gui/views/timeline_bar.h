@@ -1,5 +1,7 @@
-// The time axis: a slider over every step, step back / forward buttons and a "go to step"
-// box. It only asks for steps (stepRequested); the controller decides what is shown.
+// The time axis: a slider over every step with the markers strip under it, step back /
+// forward buttons and a "go to step" box. It only asks for steps (stepRequested, or
+// jumpRequested for a jump the navigation history remembers); the controller decides what is
+// shown.
 #pragma once
 
 #include <QWidget>
@@ -11,6 +13,8 @@ class QSpinBox;
 class QToolButton;
 
 namespace rw::gui {
+
+class TimelineMarkers;
 
 class TimelineBar : public QWidget {
   Q_OBJECT
@@ -25,10 +29,12 @@ class TimelineBar : public QWidget {
 
   QSlider* slider() const { return slider_; }
   QSpinBox* stepBox() const { return stepBox_; }
+  TimelineMarkers* markers() const { return markers_; }
 
  signals:
   void stepRequested(qint64 step);
   void stepByRequested(qint64 delta);
+  void jumpRequested(qint64 step);
 
  private:
   // Slider positions are steps, except for traces longer than the slider's resolution.
@@ -37,6 +43,7 @@ class TimelineBar : public QWidget {
 
   QToolButton* back_;
   QSlider* slider_;
+  TimelineMarkers* markers_;
   QToolButton* forward_;
   QSpinBox* stepBox_;
   QLabel* total_;

@@ -1,11 +1,8 @@
 // Every seed example (/work/shared/seed/examples/NAME.py) run in-process must print exactly
-// what CPython printed (NAME.out) and exit with status 0. Examples that need language
-// features the engine does not have yet are listed with the reason; the test checks that
-// they still fail, so the list has to shrink as the features arrive.
+// what CPython printed (NAME.out) and exit with status 0.
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -21,10 +18,6 @@ using rw::testing::readFile;
 namespace {
 
 const fs::path kExamples = fs::path(REWIND_SHARED_DIR) / "seed" / "examples";
-
-const std::map<std::string, std::string> kNotYetSupported = {
-    {"6_23_coroutines", "async def and await"},
-};
 
 struct RunResult {
   int status = 0;
@@ -48,26 +41,11 @@ RunResult runExample(const fs::path& program) {
 TEST(SeedExamples, PrintWhatCPythonPrinted) {
   auto programs = filesWithExtension(kExamples, ".py");
   ASSERT_GE(programs.size(), 20u) << kExamples;
-  int passed = 0;
   for (const fs::path& program : programs) {
     std::string name = program.stem().string();
-    if (kNotYetSupported.count(name)) continue;
     RunResult result = runExample(program);
     EXPECT_EQ(result.status, 0) << name << "\n" << result.err;
     EXPECT_EQ(result.out, readFile(kExamples / (name + ".out"))) << name;
-    ++passed;
-  }
-  EXPECT_EQ(passed + kNotYetSupported.size(), programs.size());
-}
-
-TEST(SeedExamples, UnsupportedOnesStillFail) {
-  for (const auto& [name, reason] : kNotYetSupported) {
-    fs::path program = kExamples / (name + ".py");
-    ASSERT_TRUE(fs::exists(program)) << program;
-    RunResult result = runExample(program);
-    bool matches = result.status == 0 && result.out == readFile(kExamples / (name + ".out"));
-    EXPECT_FALSE(matches) << name << " now runs like CPython (it needed " << reason
-                          << "): remove it from kNotYetSupported";
   }
 }
 

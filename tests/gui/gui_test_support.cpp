@@ -9,9 +9,12 @@
 #include <QThread>
 
 #include "gui/models/ast_model.h"
+#include "gui/models/breakpoints_model.h"
 #include "gui/models/bytecode_model.h"
 #include "gui/models/exception_table_model.h"
 #include "gui/models/frames_model.h"
+#include "gui/models/symbols_model.h"
+#include "gui/models/tokens_model.h"
 #include "gui/models/value_stack_model.h"
 #include "gui/models/variables_model.h"
 #include "gui/session/timeline_controller.h"
@@ -28,11 +31,16 @@ class QtEnvironment : public ::testing::Environment {
     static char name[] = "test_gui";
     static char* argv[] = {name, nullptr};
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings (layout, recent files, theme) go to a scratch folder, not the user's.
+    qputenv("XDG_CONFIG_HOME", settingsDirectory_.path().toLocal8Bit());
     app_ = std::make_unique<QApplication>(argc, argv);
+    QApplication::setOrganizationName("rewind-tests");
+    QApplication::setApplicationName("test_gui");
   }
   void TearDown() override { app_.reset(); }
 
  private:
+  QTemporaryDir settingsDirectory_;
   std::unique_ptr<QApplication> app_;
 };
 
@@ -66,7 +74,7 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
 
 bool openAndWait(MainWindow& window, const QString& path) {
   TimelineController* controller = window.controller();
-  controller->openFile(path);
+  window.openFile(path);
   return waitUntil([&] {
     if (controller->isLoading() || !controller->trace()) return false;
     return controller->trace()->steps == 0 || (controller->isIdle() && controller->state());
@@ -105,6 +113,9 @@ void ModelCheck::watchAllModelsOf(MainWindow& window) {
   watch(window.valueStackModel());
   watch(window.framesModel());
   watch(window.variablesModel());
+  watch(window.tokensModel());
+  watch(window.symbolsModel());
+  watch(window.breakpointsModel());
 }
 
 QStringList ModelCheck::complaints() const {
@@ -114,6 +125,21 @@ QStringList ModelCheck::complaints() const {
 
 std::string examplePath(const std::string& name) {
   return std::string(REWIND_SHARED_DIR) + "/seed/examples/" + name;
+}
+
+QString appExamplePath(const QString& name) {
+  return QString(REWIND_SOURCE_DIR) + "/resources/examples/" + name;
+}
+
+bool navigateAndWait(MainWindow& window, const std::function<void()>& command) {
+  TimelineController* controller = window.controller();
+  bool arrived = false;
+  QMetaObject::Connection c = QObject::connect(controller, &TimelineController::navigated,
+                                               [&](NavResultPtr) { arrived = true; });
+  command();
+  bool ok = waitUntil([&] { return arrived && controller->isIdle(); });
+  QObject::disconnect(c);
+  return ok;
 }
 
 QString scratchPath(const QString& name) {

@@ -18,7 +18,8 @@ namespace rw::gui::test_support {
 // Spins the event loop until `done` holds; false after `timeoutMs`.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000);
 
-// Opens `path` in the window and waits for the trace and (when it has steps) step 0.
+// Opens `path` in the window (with its recording settings) and waits for the trace and (when it has
+// steps) step 0.
 bool openAndWait(MainWindow& window, const QString& path);
 
 // Asks for `step` and waits until the views show it.
@@ -34,8 +35,13 @@ class ModelCheck {
   QStringList complaints() const;
 };
 
-// The seed examples and a scratch directory per test program run.
+// Runs a command that navigates (an action, a key) and waits for its arrival.
+bool navigateAndWait(MainWindow& window, const std::function<void()>& command);
+
+// The seed examples, the app's Examples menu programs, and a scratch directory per test
+// program run.
 std::string examplePath(const std::string& name);
+QString appExamplePath(const QString& name);
 QString scratchPath(const QString& name);
 void writeFile(const QString& path, const std::string& bytes);
 

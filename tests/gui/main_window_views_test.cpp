@@ -105,7 +105,7 @@ void expectViewsShow(MainWindow& window, recorder::Timeline& timeline, int64_t s
 
   // Frames, innermost first.
   const FramesModel* frames = window.framesModel();
-  ASSERT_EQ(frames->rowCount(), static_cast<int>(state.frames.size()));
+  ASSERT_EQ(frames->rowCount(), static_cast<int>(state.frames.size() + state.suspended.size()));
   for (int row = 0; row < frames->rowCount(); ++row) {
     const recorder::FrameView& f = state.frames[static_cast<size_t>(row)];
     EXPECT_EQ(cell(frames, row, FramesModel::FunctionColumn), QString::fromStdString(f.function));

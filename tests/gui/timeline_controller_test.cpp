@@ -127,7 +127,9 @@ TEST(MainWindowErrors, EndlessProgramIsCutOff) {
   QString program = scratchPath("endless.py");
   writeFile(program, "i = 0\nwhile True:\n    i += 1\n");
   QString trace = scratchPath("endless.rwd");
-  RecordingOutcome outcome = recordPythonFile(program.toStdString(), trace.toStdString(), 5000);
+  RecordingSettings settings;
+  settings.maxSteps = 5000;
+  RecordingOutcome outcome = recordPythonFile(program.toStdString(), trace.toStdString(), settings);
   EXPECT_EQ(outcome.result.status, "max-steps");
   MainWindow window;
   ASSERT_TRUE(openAndWait(window, trace));

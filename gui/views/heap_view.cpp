@@ -1,0 +1,167 @@
+#include "gui/views/heap_view.h"
+
+#include <QEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+#include "gui/models/model_colors.h"
+
+namespace rw::gui {
+
+class HeapCanvas : public QWidget {
+ public:
+  explicit HeapCanvas(QWidget* parent) : QWidget(parent) {}
+
+  void setGraph(HeapGraph graph) {
+    graph_ = std::move(graph);
+    setFixedSize(graph_.size.toSize().expandedTo(QSize(10, 10)));
+    update();
+  }
+  const HeapGraph& graph() const { return graph_; }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette& palette = this->palette();
+    bool dark = colors::darkPalette();
+    if (graph_.boxes.empty()) {
+      p.setPen(palette.color(QPalette::PlaceholderText));
+      p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop, tr("No frames"));
+      return;
+    }
+    // Only what the scroll area shows: a big heap is mostly out of view.
+    QRectF exposed = QRectF(event->rect()).adjusted(-2, -2, 2, 2);
+    for (const HeapBox& box : graph_.boxes)
+      if (box.rect.intersects(exposed)) paintBox(p, box, palette, dark);
+    QColor arrow = dark ? QColor(150, 180, 230) : QColor(40, 80, 160);
+    for (const HeapEdge& edge : graph_.edges) {
+      QPointF from = graph_.rowAnchor(edge.box, edge.row);
+      const QRectF& to = graph_.boxes[static_cast<size_t>(edge.target)].rect;
+      // The curve bends out sideways by up to half its width (see paintArrow).
+      QRectF span = QRectF(from, to.topLeft()).normalized().united(QRectF(from, to.topRight()));
+      double bend = std::max(40.0, span.width() / 2 + 10);
+      if (span.adjusted(-bend, -12, bend, 12).intersects(exposed)) paintArrow(p, from, to, arrow);
+    }
+  }
+
+ private:
+  void paintBox(QPainter& p, const HeapBox& box, const QPalette& palette, bool dark) {
+    QColor fill, header;
+    switch (box.kind) {
+      case HeapBox::Kind::Frame:
+        fill = dark ? QColor(38, 52, 70) : QColor(232, 240, 252);
+        header = box.current ? colors::currentInstruction()
+                             : (dark ? QColor(55, 75, 105) : QColor(200, 216, 240));
+        break;
+      case HeapBox::Kind::SuspendedFrame:
+        fill = dark ? QColor(50, 50, 50) : QColor(238, 238, 238);
+        header = dark ? QColor(70, 70, 70) : QColor(215, 215, 215);
+        break;
+      case HeapBox::Kind::Object:
+        fill = dark ? QColor(60, 55, 38) : QColor(255, 250, 230);
+        header = dark ? QColor(85, 75, 45) : QColor(245, 230, 180);
+        break;
+    }
+    const QRectF& r = box.rect;
+    double rowHeight =
+        r.height() / (static_cast<double>(box.rows.size()) + (box.hiddenRows ? 1 : 0) + 1);
+    p.setPen(QPen(palette.color(QPalette::Mid), 1,
+                  box.kind == HeapBox::Kind::SuspendedFrame ? Qt::DashLine : Qt::SolidLine));
+    p.setBrush(fill);
+    p.drawRoundedRect(r, 4, 4);
+    QRectF title(r.left(), r.top(), r.width(), rowHeight);
+    p.setBrush(header);
+    p.drawRoundedRect(title, 4, 4);
+    QColor text = palette.color(QPalette::Text);
+    if (box.kind == HeapBox::Kind::SuspendedFrame) text = palette.color(QPalette::PlaceholderText);
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(box.current && !dark ? QColor(Qt::black) : text);
+    p.drawText(
+        title.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        fontMetrics().elidedText(box.title, Qt::ElideRight, static_cast<int>(r.width()) - 10));
+    p.setFont(font());
+    for (size_t i = 0; i < box.rows.size(); ++i) {
+      const HeapRow& row = box.rows[i];
+      QRectF line(r.left(), r.top() + rowHeight * (static_cast<double>(i) + 1), r.width(),
+                  rowHeight);
+      if (row.changed) p.fillRect(line.adjusted(1, 0, -1, 0), colors::changedValue());
+      p.setPen(text);
+      p.drawText(line.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
+      if (row.target >= 0) {
+        p.setBrush(text);
+        p.drawEllipse(graph_.rowAnchor(indexOf(box), static_cast<int>(i)), 3, 3);
+      } else {
+        p.drawText(line.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, row.value);
+      }
+    }
+    if (box.hiddenRows) {
+      QRectF line(r.left(), r.top() + rowHeight * (static_cast<double>(box.rows.size()) + 1),
+                  r.width(), rowHeight);
+      p.setPen(palette.color(QPalette::PlaceholderText));
+      p.drawText(line.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                 tr("… %1 more").arg(box.hiddenRows));
+    }
+  }
+
+  int indexOf(const HeapBox& box) const { return static_cast<int>(&box - graph_.boxes.data()); }
+
+  // A curve from a row's dot to the target box's left edge (or its right edge when the
+  // target lies to the left), with an arrow head.
+  void paintArrow(QPainter& p, QPointF from, const QRectF& to, const QColor& color) {
+    bool backwards = to.left() < from.x();
+    QPointF end(backwards ? to.right() : to.left(), to.top() + 10);
+    double bend = std::max(30.0, std::abs(end.x() - from.x()) / 2);
+    QPainterPath path(from);
+    path.cubicTo(from + QPointF(bend, 0), end + QPointF(backwards ? bend : -bend, 0), end);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(color, 1.4));
+    p.drawPath(path);
+    double direction = backwards ? -1 : 1;
+    QPolygonF head;
+    head << end << end + QPointF(-8 * direction, -4) << end + QPointF(-8 * direction, 4);
+    p.setBrush(color);
+    p.drawPolygon(head);
+  }
+
+  HeapGraph graph_;
+};
+
+HeapView::HeapView(QWidget* parent) : QScrollArea(parent), canvas_(new HeapCanvas(this)) {
+  setWidget(canvas_);
+  setWidgetResizable(false);
+  setBackgroundRole(QPalette::Base);
+  relayOut();
+}
+
+void HeapView::setState(StepStatePtr state, StepStatePtr previous) {
+  state_ = std::move(state);
+  previous_ = std::move(previous);
+  relayOut();
+}
+
+const HeapGraph& HeapView::graph() const {
+  return canvas_->graph();
+}
+
+void HeapView::relayOut() {
+  QFontMetricsF metrics(canvas_->font());
+  HeapLayoutOptions options;
+  options.rowHeight = std::ceil(metrics.height() + 4);
+  canvas_->setGraph(state_ ? layOutHeap(*state_, previous_.get(), metrics, options) : HeapGraph{});
+}
+
+void HeapView::changeEvent(QEvent* event) {
+  QScrollArea::changeEvent(event);
+  if (event->type() == QEvent::FontChange) {
+    canvas_->setFont(font());
+    relayOut();
+  }
+}
+
+}  // namespace rw::gui
