@@ -11,6 +11,7 @@ const char* kUsage =
     "usage: rewind COMMAND [OPTIONS] ARGS\n"
     "\n"
     "  run [--sandbox] FILE.py [ARGS] run a program like python3 does\n"
+    "  FILE.py [ARGS]                 the same as run FILE.py [ARGS]\n"
     "  record [-o OUT.rwd] [--max-steps N] [--stdin FILE] [--force] [--sandbox] FILE.py [ARGS]\n"
     "                                 run a program and record its trace\n"
     "  info [--json] TRACE.rwd        what a trace holds, and where a cut-off recording ended\n"
@@ -36,6 +37,8 @@ int main(int argc, char** argv) {
     return args.empty() ? 2 : 0;
   }
   std::string command = args[0];
+  // `rewind FILE.py ARGS` stands in for `python3 FILE.py ARGS` in scripts (bench/check.sh).
+  if (command.ends_with(".py")) return rw::cli::runCommand(args);
   args.erase(args.begin());
   if (command == "run") return rw::cli::runCommand(args);
   if (command == "record") return rw::cli::recordCommand(args);

@@ -29,10 +29,11 @@ Value instanceOfSubtype(Interp& I, Value made, Type* type) {
   }
   if (native == I.types.tuple && isInstance(I, made, I.types.tuple)) {
     Tuple* from = static_cast<Tuple*>(made.asObject());
-    Tuple* t = I.alloc<Tuple>(type, sizeof(Value) * static_cast<size_t>(from->size));
+    Tuple* t = I.alloc<Tuple>(type, varSizeTail(type, sizeof(Value) * static_cast<size_t>(from->size)));
     t->size = from->size;
     for (int64_t i = 0; i < from->size; ++i)
       new (&t->items()[i]) Value(newRef(from->item(i)));
+    clearTrailingWords(t, type);
     return Value(t);
   }
   return held.release();

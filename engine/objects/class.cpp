@@ -26,6 +26,45 @@ Dict** classInstanceDict(Object* o) {
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dictOffset);
 }
 
+namespace {
+
+constexpr size_t alignedToWord(size_t size) { return (size + sizeof(Value) - 1) & ~(sizeof(Value) - 1); }
+static_assert(sizeof(Str) % sizeof(Value) == 0 && sizeof(Tuple) % sizeof(Value) == 0,
+              "class words follow word-aligned contents");
+
+bool hasTrailingWords(Type* type) { return type->hasFlag(kTypeVarSize) && type->hasFlag(kTypeHeap); }
+
+// The class words of a subclass of tuple or str are this far from their layout offset.
+size_t contentsSize(Object* o, Type* type) {
+  if (type->hasFlag(kTypeStrSubclass)) return alignedToWord(static_cast<Str*>(o)->byteLength + 1);
+  return sizeof(Value) * static_cast<size_t>(static_cast<Tuple*>(o)->size);
+}
+
+}  // namespace
+
+Value* classWordAt(Object* o, uint32_t offset) { return classWordAt(o, o->type, offset); }
+
+Dict** trailingInstanceDict(Object* o) {
+  return reinterpret_cast<Dict**>(classWordAt(o, o->type->dictOffset));
+}
+
+Value* classWordAt(Object* o, Type* type, uint32_t offset) {
+  char* at = reinterpret_cast<char*>(o) + offset;
+  if (hasTrailingWords(type)) at += contentsSize(o, type);
+  return reinterpret_cast<Value*>(at);
+}
+
+size_t varSizeTail(Type* type, size_t contents) {
+  if (!hasTrailingWords(type)) return contents;
+  return alignedToWord(contents) + (type->basicSize - classWordsStart(type));
+}
+
+void clearTrailingWords(Object* o, Type* type) {
+  for (uint32_t offset = classWordsStart(type); offset + sizeof(Value) <= type->basicSize;
+       offset += sizeof(Value))
+    new (classWordAt(o, type, offset)) Value();
+}
+
 Tuple* computeMro(Interp& I, Type* type) {
   // C3 linearization: merge the bases' MROs and the list of bases, always taking the first
   // head that appears in no other list's tail.
@@ -76,9 +115,8 @@ namespace {
 template <class F>
 void forEachClassWord(Object* o, F&& f) {
   Type* t = o->type;
-  char* base = reinterpret_cast<char*>(o);
   for (uint32_t offset = classWordsStart(t); offset + sizeof(Value) <= t->basicSize; offset += sizeof(Value))
-    f(*reinterpret_cast<Value*>(base + offset));
+    f(*classWordAt(o, offset));
 }
 
 void releaseClassWords(Object* o) {
@@ -204,7 +242,7 @@ void notifyNewClass(Interp& I, Type* type, Dict* kwds) {
 }  // namespace
 
 void installClassLifecycle(Type* t) {
-  if (t->dictOffset) t->instanceDict = classInstanceDict;
+  if (t->dictOffset) t->instanceDict = hasTrailingWords(t) ? trailingInstanceDict : classInstanceDict;
   t->destroy = classInstanceDestroy;
   t->traverse = classInstanceTraverse;
   t->clear = classInstanceClear;

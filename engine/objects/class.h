@@ -28,8 +28,20 @@ Type* finishNewClass(Interp& I, Type* type, Dict* kwds);
 Tuple* computeMro(Interp& I, Type* type);
 // Sets the destroy/traverse/clear slots (and the dict slot) every class's instances use.
 void installClassLifecycle(Type* type);
-// The instance dict slot of an object of a class with a dictOffset.
+// The instance dict slot of an object of a class with a dictOffset; the second for
+// subclasses of str and tuple, whose dict follows their contents (classWordAt).
 Dict** classInstanceDict(Object* o);
+Dict** trailingInstanceDict(Object* o);
+// The word at `offset` of a class's layout (a __slots__ value or the dict): after the text
+// or items of a str or tuple subclass instance (kTypeVarSize), where it follows the header
+// otherwise. `type` is the object's type, passed while a snapshot restores the object.
+Value* classWordAt(Object* o, uint32_t offset);
+Value* classWordAt(Object* o, Type* type, uint32_t offset);
+// The bytes an instance of `type`, str or tuple or a subclass, needs after its header for
+// `contents` bytes of text or items: a subclass's words follow them.
+size_t varSizeTail(Type* type, size_t contents);
+// Nulls the words a str or tuple subclass keeps after the contents of a new instance.
+void clearTrailingWords(Object* o, Type* type);
 // divmod(a, b) through __divmod__/__rdivmod__ of classes defined in Python: null when
 // neither operand's class defines them, NotImplemented when both decline.
 Value classDivmod(Interp& I, Value a, Value b);

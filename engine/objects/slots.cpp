@@ -26,9 +26,7 @@ MemberDescriptor* asMember(Value v) {
   return static_cast<MemberDescriptor*>(v.asObject());
 }
 
-Value* wordAt(Value obj, uint32_t offset) {
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.asObject()) + offset);
-}
+Value* wordAt(Value obj, uint32_t offset) { return classWordAt(obj.asObject(), offset); }
 
 bool isIdentifier(std::string_view s) {
   if (s.empty()) return false;
@@ -49,9 +47,11 @@ std::string mangled(std::string_view className, std::string_view name) {
   return "_" + std::string(className.substr(skip)) + std::string(name);
 }
 
-// Instances of these built-in types have variable size, so no words can follow them.
+// CPython's built-in types with items of their own size (tp_itemsize): their subclasses
+// get no __slots__ words. str has none there, so its subclasses may have them (after the
+// text, like the dict: classWordAt).
 bool hasItems(Interp& I, Type* native) {
-  return native->hasFlag(kTypeVarSize) || isSubtype(native, I.types.int_) ||
+  return isSubtype(native, I.types.tuple) || isSubtype(native, I.types.int_) ||
          isSubtype(native, I.types.bytes);
 }
 
@@ -145,7 +145,7 @@ void layOutInstances(Interp& I, Type* t, Type* best, Dict* dict) {
   t->dictOffset = best->dictOffset;
   Value slots = dictGetStr(I, dict, "__slots__");
   if (!slots) {
-    if (!baseHasDict && !best->hasFlag(kTypeVarSize)) {
+    if (!baseHasDict) {
       t->dictOffset = alignWord(best->basicSize);
       t->basicSize = t->dictOffset + kWord;
     }

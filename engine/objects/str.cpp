@@ -7,6 +7,7 @@
 
 #include "objects/byte_string.h"
 #include "objects/bytes.h"
+#include "objects/class.h"
 #include "objects/codecs.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -405,11 +406,12 @@ Value strNew(Interp& I, Type* type, CallArgs args) {
   Ref value = Ref::steal(strValueOf(I, args));
   if (type == I.types.str) return value.release();
   Str* s = asStr(value.get());
-  Str* r = I.alloc<Str>(type, static_cast<size_t>(s->byteLength) + 1);
+  Str* r = I.alloc<Str>(type, varSizeTail(type, static_cast<size_t>(s->byteLength) + 1));
   std::memcpy(r->data(), s->data(), static_cast<size_t>(s->byteLength) + 1);
   r->byteLength = s->byteLength;
   r->length = s->length;
   r->ascii = s->ascii;
+  clearTrailingWords(r, type);
   return Value(r);
 }
 

@@ -288,6 +288,15 @@ void genericSetAttrFound(Interp& I, Value obj, Str* name, Value value, Value des
       raiseError(I, I.exc.AttributeError, "'" + std::string(t->name->view()) +
                                               "' object attribute '" + std::string(name->view()) +
                                               "' is read-only");
+    // An attribute the native type computes (CPython's getset descriptor without a setter),
+    // named after the type that computes it.
+    if (Ref computed = Ref::steal(lookupAttr(I, obj, name))) {
+      Type* owner = t;
+      while (owner->base && owner->base->getAttr == owner->getAttr) owner = owner->base;
+      raiseError(I, I.exc.AttributeError, "attribute '" + std::string(name->view()) + "' of '" +
+                                              std::string(owner->name->view()) +
+                                              "' objects is not writable");
+    }
     noAttribute(I, obj, name);
   }
   if (value) {

@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "objects/cell.h"
+#include "objects/class.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -48,16 +49,19 @@ void readNothing(Interp&, Object*, SnapshotDecoder&) {}
 void strWrite(Interp&, Object* o, SnapshotEncoder& e) { e.w.string(static_cast<Str*>(o)->view()); }
 Object* strAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
   std::string text = d.r.string();
-  Str* s = allocateBare<Str>(I, type, text.size() + 1);
+  Str* s = allocateBare<Str>(I, type, varSizeTail(type, text.size() + 1));
   std::memcpy(s->data(), text.data(), text.size());
   s->data()[text.size()] = '\0';
   s->byteLength = static_cast<int64_t>(text.size());
+  clearTrailingWords(s, type);
   s->ascii = true;
   for (unsigned char c : text)
     if (c >= 0x80) s->ascii = false;
   s->length = s->ascii ? s->byteLength : static_cast<int64_t>(support::countCodePoints(text));
   return s;
 }
+// strAllocate took the text; reading past it reaches the words of a str subclass instance.
+void strRead(Interp&, Object*, SnapshotDecoder& d) { d.r.string(); }
 
 void intWrite(Interp&, Object* o, SnapshotEncoder& e) {
   const support::BigInt& v = static_cast<Int*>(o)->value;
@@ -87,9 +91,10 @@ void tupleWrite(Interp&, Object* o, SnapshotEncoder& e) {
 }
 Object* tupleAllocate(Interp& I, Type* type, SnapshotDecoder& d) {
   uint64_t n = d.r.count();
-  Tuple* t = allocateBare<Tuple>(I, type, sizeof(Value) * n);
+  Tuple* t = allocateBare<Tuple>(I, type, varSizeTail(type, sizeof(Value) * n));
   t->size = static_cast<int64_t>(n);
   for (uint64_t i = 0; i < n; ++i) new (&t->items()[i]) Value();
+  clearTrailingWords(t, type);
   return t;
 }
 void tupleRead(Interp&, Object* o, SnapshotDecoder& d) {
@@ -444,7 +449,7 @@ void generatorRead(Interp&, Object* o, SnapshotDecoder& d) {
   g->asyncFinalizer = d.value();
 }
 
-const SnapshotCodec kStr{strWrite, strAllocate, readNothing, nullptr, false};
+const SnapshotCodec kStr{strWrite, strAllocate, strRead, nullptr, false};
 const SnapshotCodec kInt{intWrite, intAllocate, readNothing, nullptr, false};
 const SnapshotCodec kFloat{floatWrite, floatAllocate, readNothing, nullptr, false};
 const SnapshotCodec kTuple{tupleWrite, tupleAllocate, tupleRead, nullptr, false};

@@ -83,9 +83,7 @@ const SnapshotCodec* nativeCodec(Interp& I, Type* type) {
 }
 
 // The words a class adds after its built-in layout: the instance dict and __slots__ values.
-Value* classWord(Object* o, uint32_t offset) {
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + offset);
-}
+Value* classWord(Object* o, uint32_t offset) { return classWordAt(o, offset); }
 
 void instanceWrite(Interp& I, Object* o, SnapshotEncoder& e) {
   nativeCodec(I, o->type)->write(I, o, e);

@@ -65,7 +65,10 @@ enum TypeFlags : uint32_t {
   kTypeDictSubclass = 1u << 12,
   kTypeTypeSubclass = 1u << 13,
   kTypeExceptionSubclass = 1u << 14,
-  kTypeVarSize = 1u << 15,     // instances have inline items after the header (str, tuple)
+  // Instances have inline items after the header (str, tuple). Instances of their subclasses
+  // keep the class's words (dict, __slots__) after the items (CPython's negative
+  // tp_dictoffset): a word's offset counts as if the items were not there.
+  kTypeVarSize = 1u << 15,
 };
 
 struct Type : Object {

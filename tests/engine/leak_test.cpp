@@ -47,6 +47,8 @@ const LeakCase kCases[] = {
     {"strings", "", "t = 'a,b,c'.split(',')\nu = '-'.join(t).upper()\nv = f'{u!r:>10} {3.25:.1f} %d' % 5"},
     {"cycles", "class Node:\n    pass", "a = Node()\nb = Node()\na.other = b\nb.other = a"},
     {"slots", "class P:\n    __slots__ = ('x', 'y')", "p = P()\np.x = [1]\np.y = p.x\ndel p.x"},
+    {"str_tuple_subclass_dicts", "class S(str):\n    pass\nclass T(tuple):\n    pass\nclass W(str):\n    __slots__ = ('w',)",
+     "s = S('h\u00e9llo')\ns.x = [s]\nt = T((1, s))\nt.me = t\ns.t = t\ndel s.x\nw = W('w')\nw.w = [w, t]"},
     {"except_star", "",
      "try:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\nexcept* ValueError as e:\n    v = e\n"
      "except* TypeError:\n    pass"},
