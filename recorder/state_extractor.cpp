@@ -78,8 +78,11 @@ class Extractor {
       }
       fv.variables.push_back(std::move(var));
     }
-    for (Value* p = f->stackBase(); p < f->sp; ++p)
-      fv.stack.push_back(*p ? root(*p) : ValueView{"NULL", "NULL", 0});
+    // Under a running __del__ the interrupted frame's saved stack may hold dead values.
+    if (!f->finalizerRunning) {
+      for (Value* p = f->stackBase(); p < f->sp; ++p)
+        fv.stack.push_back(*p ? root(*p) : ValueView{"NULL", "NULL", 0});
+    }
     return fv;
   }
 

@@ -49,7 +49,11 @@ void finalizeOnce(Interp& I, Object* object) {
 bool runFinalizer(Interp& I, Object* object) {
   // The object lives while its finalizer runs.
   object->refcnt = 1;
+  Frame* interrupted = I.frame;
+  bool wasRunning = interrupted && interrupted->finalizerRunning;
+  if (interrupted) interrupted->finalizerRunning = true;
   finalizeOnce(I, object);
+  if (interrupted) interrupted->finalizerRunning = wasRunning;
   return --object->refcnt != 0;
 }
 

@@ -61,6 +61,9 @@ struct Frame : Object {
   FrameState state = FrameState::Created;
   ReturnAction returnAction = ReturnAction::Push;
   uint8_t actionStage = 0;       // for Operator actions: the attempt to continue with
+  // A finalizer (__del__) runs while this frame is in the middle of an instruction: the saved
+  // stack pointer may be older than the instruction's pops, so the stack is not shown.
+  bool finalizerRunning = false;
   Tuple* kwnames = nullptr;      // set by KW_NAMES for the next CALL (borrowed from co_consts)
   int64_t entryStep = -1;        // the step at which the frame was entered (recorder)
 
