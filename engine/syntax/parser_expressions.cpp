@@ -596,18 +596,26 @@ Expr* Parser::atom() {
       return strings();
     case Tk::Number:
       return number(*tokens_[pos_].token);
+    // Each bracket tries several rules that all parse what is inside, so nested brackets
+    // would cost exponential time without the memo (found by the fuzzer: 80 nested '{').
     case Tk::LPar:
-      if (Expr* e = tuple()) return e;
-      if (Expr* e = group()) return e;
-      return genexp();
+      return memoized<Expr>(Rule::BracketedAtom, [&]() -> Expr* {
+        if (Expr* e = tuple()) return e;
+        if (Expr* e = group()) return e;
+        return genexp();
+      });
     case Tk::LSqb:
-      if (Expr* e = list()) return e;
-      return listcomp();
+      return memoized<Expr>(Rule::BracketedAtom, [&]() -> Expr* {
+        if (Expr* e = list()) return e;
+        return listcomp();
+      });
     case Tk::LBrace:
-      if (Expr* e = dict()) return e;
-      if (Expr* e = set()) return e;
-      if (Expr* e = dictcomp()) return e;
-      return setcomp();
+      return memoized<Expr>(Rule::BracketedAtom, [&]() -> Expr* {
+        if (Expr* e = dict()) return e;
+        if (Expr* e = set()) return e;
+        if (Expr* e = dictcomp()) return e;
+        return setcomp();
+      });
     default:
       return nullptr;
   }

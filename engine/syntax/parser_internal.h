@@ -159,6 +159,10 @@ enum class Rule : uint8_t {
   ClosedPattern,
   StarPattern,
   InvalidNamedExpression,
+  BracketedAtom,
+  // BracketedAtom parsed while memo stores are suppressed (laterDictKey): kept apart from the
+  // error pass's results, which may differ.
+  QuietBracketedAtom,
 };
 
 // Intermediate results of rules that do not produce nodes.
@@ -611,14 +615,16 @@ T* Parser::memoized(Rule rule, Body&& body) {
     if (!result) pos_ = start;
     return result;
   }
-  if (const MemoEntry* entry = findMemo(rule, start)) {
+  bool quietBrackets = memoStoreSuppressed_ && rule == Rule::BracketedAtom;
+  Rule key = quietBrackets ? Rule::QuietBracketedAtom : rule;
+  if (const MemoEntry* entry = findMemo(key, start)) {
     pos_ = entry->end;
     return static_cast<T*>(entry->value);
   }
   DepthGuard guard(*this);
   T* result = body();
   if (!result) pos_ = start;
-  if (!memoStoreSuppressed_) storeMemo(rule, start, result, pos_);
+  if (!memoStoreSuppressed_ || quietBrackets) storeMemo(key, start, result, pos_);
   return result;
 }
 
