@@ -89,6 +89,11 @@ struct SymbolTable {
 std::unique_ptr<SymbolTable> buildSymbolTable(const syntax::ParsedModule& module,
                                               const std::string& filename);
 
+// How a scope's name is known to the program: "local", "global", "nonlocal", "free", "cell"
+// or "builtin" (an implicit global the module `top` never binds, found in `builtinNames`).
+std::string_view symbolKind(const Scope& scope, const Symbol& symbol, const Scope& top,
+                            const std::vector<std::string>& builtinNames);
+
 // A readable listing of every scope and its symbols (`rewind symtable`): each scope as
 // "function f (line 3, nested)", then one line per name with its kind (local, global,
 // nonlocal, free, cell, builtin) and how the scope uses it (parameter, declared, referenced,

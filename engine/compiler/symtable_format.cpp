@@ -11,30 +11,6 @@ namespace {
 
 constexpr uint32_t kBindsOrDeclares = kDefLocal | kDefParam | kDefImport | kDefGlobal;
 
-std::string_view kindOf(const Scope& scope, const Symbol& sym, const Scope& top,
-                        const std::vector<std::string>& builtinNames) {
-  if (sym.isNonlocal()) return "nonlocal";
-  switch (sym.scope) {
-    // A module's own names are what the program knows as its globals.
-    case SymbolScope::Local:
-      return scope.type == BlockType::Module ? "global" : "local";
-    case SymbolScope::Cell:
-      return "cell";
-    case SymbolScope::Free:
-      return "free";
-    case SymbolScope::GlobalExplicit:
-      return "global";
-    case SymbolScope::GlobalImplicit: {
-      const Symbol* atTop = top.lookup(sym.name);
-      bool moduleHasIt = atTop && (atTop->flags & kBindsOrDeclares);
-      bool isBuiltin =
-          std::find(builtinNames.begin(), builtinNames.end(), sym.name) != builtinNames.end();
-      return !moduleHasIt && isBuiltin ? "builtin" : "global";
-    }
-  }
-  return "?";
-}
-
 std::string flagWords(const Symbol& sym) {
   std::string words;
   auto add = [&](bool present, std::string_view word) {
@@ -67,7 +43,7 @@ void formatScope(const Scope& scope, const Scope& top, const std::vector<std::st
   for (const Symbol& sym : scope.symbols) {
     std::string line = pad + "  " + sym.name;
     line.resize(pad.size() + 2 + width, ' ');
-    std::string kind(kindOf(scope, sym, top, builtinNames));
+    std::string kind(symbolKind(scope, sym, top, builtinNames));
     kind.resize(8, ' ');
     line += "  " + kind + "  " + flagWords(sym);
     while (line.back() == ' ')
@@ -81,6 +57,30 @@ void formatScope(const Scope& scope, const Scope& top, const std::vector<std::st
 }
 
 }  // namespace
+
+std::string_view symbolKind(const Scope& scope, const Symbol& sym, const Scope& top,
+                            const std::vector<std::string>& builtinNames) {
+  if (sym.isNonlocal()) return "nonlocal";
+  switch (sym.scope) {
+    // A module's own names are what the program knows as its globals.
+    case SymbolScope::Local:
+      return scope.type == BlockType::Module ? "global" : "local";
+    case SymbolScope::Cell:
+      return "cell";
+    case SymbolScope::Free:
+      return "free";
+    case SymbolScope::GlobalExplicit:
+      return "global";
+    case SymbolScope::GlobalImplicit: {
+      const Symbol* atTop = top.lookup(sym.name);
+      bool moduleHasIt = atTop && (atTop->flags & kBindsOrDeclares);
+      bool isBuiltin =
+          std::find(builtinNames.begin(), builtinNames.end(), sym.name) != builtinNames.end();
+      return !moduleHasIt && isBuiltin ? "builtin" : "global";
+    }
+  }
+  return "?";
+}
 
 std::string formatSymbolTable(const SymbolTable& table,
                               const std::vector<std::string>& builtinNames) {

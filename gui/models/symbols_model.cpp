@@ -3,15 +3,12 @@
 #include <QBrush>
 #include <QFont>
 #include <QStringList>
-#include <algorithm>
 
 #include "gui/models/model_colors.h"
 
 namespace rw::gui {
 
 namespace {
-
-constexpr uint32_t kBindsOrDeclares = kDefLocal | kDefParam | kDefImport | kDefGlobal;
 
 QString usageWords(const Symbol& symbol) {
   QStringList words;
@@ -37,30 +34,6 @@ QString scopeTitle(const Scope& scope) {
 }
 
 }  // namespace
-
-QString symbolKind(const Scope& scope, const Symbol& symbol, const Scope& top,
-                   const std::vector<std::string>& builtinNames) {
-  if (symbol.isNonlocal()) return "nonlocal";
-  switch (symbol.scope) {
-    // A module's own names are what the program knows as its globals.
-    case SymbolScope::Local:
-      return scope.type == BlockType::Module ? "global" : "local";
-    case SymbolScope::Cell:
-      return "cell";
-    case SymbolScope::Free:
-      return "free";
-    case SymbolScope::GlobalExplicit:
-      return "global";
-    case SymbolScope::GlobalImplicit: {
-      const Symbol* atTop = top.lookup(symbol.name);
-      bool moduleHasIt = atTop && (atTop->flags & kBindsOrDeclares);
-      bool builtin =
-          std::find(builtinNames.begin(), builtinNames.end(), symbol.name) != builtinNames.end();
-      return !moduleHasIt && builtin ? "builtin" : "global";
-    }
-  }
-  return "?";
-}
 
 SymbolsModel::SymbolsModel(QObject* parent) : QAbstractItemModel(parent) {}
 
@@ -102,7 +75,7 @@ void SymbolsModel::addScope(const Scope& scope, int parent) {
     name.parent = id;
     name.row = static_cast<int>(items_[static_cast<size_t>(id)].children.size());
     name.name = QString::fromStdString(symbol.name);
-    name.kind = symbolKind(scope, symbol, *top, trace_->builtinNames);
+    name.kind = QString::fromUtf8(rw::symbolKind(scope, symbol, *top, trace_->builtinNames));
     name.usage = usageWords(symbol);
     items_.push_back(name);
     items_[static_cast<size_t>(id)].children.push_back(static_cast<int>(items_.size() - 1));

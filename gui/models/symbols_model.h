@@ -58,9 +58,4 @@ class SymbolsModel : public QAbstractItemModel {
   int current_ = -1;  // item of the current scope
 };
 
-// How a scope's name is known to the program: "local", "global", "nonlocal", "free", "cell"
-// or "builtin" (an implicit global the module never binds, found in the builtins).
-QString symbolKind(const Scope& scope, const Symbol& symbol, const Scope& top,
-                   const std::vector<std::string>& builtinNames);
-
 }  // namespace rw::gui
