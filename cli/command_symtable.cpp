@@ -4,12 +4,9 @@
 
 #include "commands.h"
 #include "compiler/symtable.h"
-#include "objects/dict.h"
-#include "objects/module.h"
-#include "objects/str.h"
+#include "runtime/builtins.h"
 #include "runtime/host.h"
 #include "runtime/interp.h"
-#include "runtime/protocols.h"
 #include "source_file.h"
 #include "syntax/parser.h"
 #include "syntax_error_report.h"
@@ -44,21 +41,6 @@ const char* kSymtableUsage =
     "  assigned    bound in this scope: =, +=, for, with, except, def, class, del, :=\n"
     "  imported    bound by an import\n"
     "  annotated   has a variable annotation (x: int)\n";
-
-// Names the builtins provide that a module does not define itself: a fresh module already
-// has __name__, __doc__ and the like, so those are module globals, not builtins.
-std::vector<std::string> builtinNames(Interp& I) {
-  Ref module = Ref::steal(Value(newModule(I, "__main__")));
-  Dict* moduleDict = module.as<Module>()->dict;
-  std::vector<std::string> names;
-  int64_t pos = 0;
-  const DictEntry* entry = nullptr;
-  while (dictNext(I.builtins, pos, entry)) {
-    if (!isType(I, entry->key, I.types.str) || dictGet(I, moduleDict, entry->key)) continue;
-    names.emplace_back(strView(entry->key));
-  }
-  return names;
-}
 
 }  // namespace
 

@@ -509,4 +509,17 @@ void populateBuiltins(Interp& I) {
   initFileType(I);
 }
 
+std::vector<std::string> builtinNames(Interp& I) {
+  Ref module = Ref::steal(Value(newModule(I, "__main__")));
+  Dict* moduleDict = module.as<Module>()->dict;
+  std::vector<std::string> names;
+  int64_t pos = 0;
+  const DictEntry* entry = nullptr;
+  while (dictNext(I.builtins, pos, entry)) {
+    if (!isType(I, entry->key, I.types.str) || dictGet(I, moduleDict, entry->key)) continue;
+    names.emplace_back(strView(entry->key));
+  }
+  return names;
+}
+
 }  // namespace rw
