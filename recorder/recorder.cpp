@@ -55,8 +55,8 @@ class Recorder : public Observer {
     // line does), so it is indexed under that line.
     int32_t line = code->locations[ip].line;
     if (line <= 0) line = code->lineOf(ip);
-    if (code != lastCode_ || line != lastLine_) {
-      lastCode_ = code;
+    if (code->serial != lastCodeSerial_ || line != lastLine_) {
+      lastCodeSerial_ = code->serial;
       lastLine_ = line;
       if (line > 0)
         index_.note(storage::IndexKind::Line,
@@ -74,8 +74,9 @@ class Recorder : public Observer {
     frame->entryStep = I_.stepCount;
     Code* code = frame->code;
     // Calls repeat the same code object (loops, recursion): skip the set lookup then.
-    if (code != lastCalled_) {
-      lastCalled_ = code;
+    // Serials, not addresses: a new code object can reuse a freed one's address.
+    if (code->serial != lastCalledSerial_) {
+      lastCalledSerial_ = code->serial;
       if (!seenCode_.count(code->serial)) writeCodeBlobs(code);
     }
     index_.note(storage::IndexKind::Call, static_cast<int64_t>(code->serial));
@@ -192,7 +193,7 @@ class Recorder : public Observer {
     while (chunkEnd_ <= step)
       chunkEnd_ += options_.chunkSteps;
     // The next chunk re-notes the line it starts on and the blocks it kills.
-    lastCode_ = nullptr;
+    lastCodeSerial_ = ~uint64_t{0};
     lastDeathBlock_ = -1;
   }
 
@@ -234,9 +235,9 @@ class Recorder : public Observer {
   int64_t chunkEnd_;
   int64_t nextKeyframe_ = 0;
   int64_t nextBoundary_ = 0;
-  Code* lastCalled_ = nullptr;
+  uint64_t lastCalledSerial_ = ~uint64_t{0};
   int64_t keyframes_ = 0;
-  Code* lastCode_ = nullptr;
+  uint64_t lastCodeSerial_ = ~uint64_t{0};
   int32_t lastLine_ = 0;
   uint64_t chunkFirstSerial_;
   int64_t lastDeathBlock_ = -1;
