@@ -26,7 +26,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/class_namespace.h"
-#include "runtime/eval_support.h"
+#include "runtime/eval_internal.h"
 #include "runtime/except_star.h"
 #include "runtime/import.h"
 #include "runtime/native_guard.h"
@@ -35,85 +35,6 @@
 #include "runtime/protocols.h"
 
 namespace rw {
-
-namespace {
-
-// Leaves `frame` as the executing frame on the chain, counting Python recursion.
-void enterFrame(Interp& I, Frame* frame) {
-  if (I.recursionDepth >= I.recursionLimit)
-    raiseError(I, I.exc.RecursionError, "maximum recursion depth exceeded");
-  frame->back = I.frame;
-  frame->state = FrameState::Executing;
-  I.frame = frame;
-  ++I.recursionDepth;
-  if (I.observer) I.observer->onCall(frame);
-}
-
-// Takes `frame` off the chain; the caller sets its state (completed, or suspended for a
-// generator that yields).
-void leaveFrame(Interp& I, Frame* frame) {
-  if (I.observer) I.observer->onReturn(frame);
-  I.frame = frame->back;
-  frame->back = nullptr;
-  --I.recursionDepth;
-  if (frame->generator) static_cast<Generator*>(frame->generator)->running = false;
-}
-
-// Enters a frame the evaluator made for a function its own instruction calls (a dunder,
-// __init__, a property function, a call): when it returns, `action` finishes the
-// instruction. The caller has saved its own frame. Inlined: every Python call goes through it.
-[[gnu::always_inline]] inline void enterCallee(Interp& I, Frame* callee, ReturnAction action,
-                                               uint8_t stage) {
-  // A new frame already returns through Push at stage 0 (a constant at each call site).
-  if (action != ReturnAction::Push) {
-    callee->returnAction = action;
-    callee->actionStage = stage;
-  }
-  if (I.gcAllocationsSinceCollect > I.gcThreshold) I.collectCycles();
-  try {
-    enterFrame(I, callee);
-  } catch (PyException&) {
-    decref(Value(callee));
-    throw;
-  }
-}
-
-// PEP 479: StopIteration escaping a generator or coroutine (and StopAsyncIteration escaping
-// an async generator) becomes RuntimeError.
-void convertStopIteration(Interp& I, Generator* gen) {
-  bool asyncStop = gen->type == I.types.asyncGenerator &&
-                   isInstance(I, I.pendingException, I.exc.StopAsyncIteration);
-  if (!asyncStop && !isInstance(I, I.pendingException, I.exc.StopIteration)) return;
-  Ref stop = Ref::steal(I.takePendingException());
-  std::string message = std::string(generatorKindName(I, gen)) +
-                        (asyncStop ? " raised StopAsyncIteration" : " raised StopIteration");
-  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, message));
-  auto* e = static_cast<ExceptionObject*>(error.obj());
-  e->cause = newRef(stop.get());
-  e->context = newRef(stop.get());
-  e->suppressContext = true;
-  I.pendingException = error.release();
-}
-
-}  // namespace
-
-void enterGeneratorFrame(Interp& I, Frame* frame) {
-  enterFrame(I, frame);
-  static_cast<Generator*>(frame->generator)->running = true;
-}
-
-Value evalFramesThrowing(Interp& I, Frame* frame) { return evalFrames(I, frame, frame, true); }
-
-Value runFrame(Interp& I, Frame* entry) {
-  NativeDepthGuard guard(I, "");
-  enterFrame(I, entry);
-  return evalFrames(I, entry, entry);
-}
-
-Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
-  Ref frame = Ref::steal(Value(newFrame(I, code, nullptr, globals, builtinsFor(I, globals), locals)));
-  return runFrame(I, frame.as<Frame>());
-}
 
 Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   static const void* const kLabels[] = {
@@ -136,8 +57,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   const Value* consts = nullptr;
   const Value* names = nullptr;
   Instruction word = 0;
-  bool pending = false;   // a native throw is waiting for the unwinder
-  bool reraise = false;   // the exception re-enters the unwinder without a new traceback entry
+  bool pending = false;  // a native throw is waiting for the unwinder
+  bool reraise = false;  // the exception re-enters the unwinder without a new traceback entry
   Value returned;
   ReturnAction action = ReturnAction::Push;  // how the frame that ended hands over `returned`
   uint8_t stage = 0;                         // the next attempt of an operator protocol
@@ -148,41 +69,48 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 #endif
   (void)kTraced;
 
-#define LOAD_FRAME()                          \
-  do {                                        \
-    code = f->code;                           \
-    first = code->instructions.data();        \
-    ip = first + f->ip;                       \
-    sp = f->sp;                               \
-    locals = f->localsplus();                 \
-    consts = code->consts->items();           \
-    names = code->names->items();             \
+#define LOAD_FRAME()                   \
+  do {                                 \
+    code = f->code;                    \
+    first = code->instructions.data(); \
+    ip = first + f->ip;                \
+    sp = f->sp;                        \
+    locals = f->localsplus();          \
+    consts = code->consts->items();    \
+    names = code->names->items();      \
   } while (0)
-#define SAVE_FRAME()                                     \
-  do {                                                   \
-    f->ip = static_cast<uint32_t>(ip - first);           \
-    f->sp = sp;                                          \
+#define SAVE_FRAME()                           \
+  do {                                         \
+    f->ip = static_cast<uint32_t>(ip - first); \
+    f->sp = sp;                                \
   } while (0)
 // A handler's Refs live in an inner block that closes before it dispatches: clang refuses an
 // indirect goto out of the scope of a variable with a destructor.
-#define DISPATCH()               \
-  do {                           \
-    word = *ip;                  \
-    goto* table[word & 0xFF];    \
+#define DISPATCH()            \
+  do {                        \
+    word = *ip;               \
+    goto* table[word & 0xFF]; \
   } while (0)
-#define NEXT() \
-  do {         \
-    ++ip;      \
+#define NEXT()  \
+  do {          \
+    ++ip;       \
     DISPATCH(); \
   } while (0)
 #define ARG (word >> 8)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define JUMP_TO(target) \
-  do {                  \
+#define JUMP_TO(target)    \
+  do {                     \
     ip = first + (target); \
-    DISPATCH();         \
+    DISPATCH();            \
+  } while (0)
+// Continues in `frame`, already on the chain.
+#define ENTER_FRAME(frame) \
+  do {                     \
+    f = (frame);           \
+    LOAD_FRAME();          \
+    DISPATCH();            \
   } while (0)
 // Continues in `callee`, which returns through `returnAction`.
 #define CALL_FRAME(callee, returnAction, actionStage) \
@@ -190,30 +118,46 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     Frame* next_ = (callee);                          \
     SAVE_FRAME();                                     \
     enterCallee(I, next_, returnAction, actionStage); \
-    f = next_;                                        \
-    LOAD_FRAME();                                     \
-    DISPATCH();                                       \
+    ENTER_FRAME(next_);                               \
+  } while (0)
+// Ends an instruction with what its out-of-line step decided, releasing its operands
+// [base, sp): the result takes their place, or the frame runs.
+#define FINISH_STEP(outcome, base)                                                 \
+  do {                                                                             \
+    StepOutcome finish_ = (outcome);                                               \
+    if (!finish_.result && !finish_.callee) goto exception_unwind;                 \
+    sp = releaseValues((base), sp);                                                \
+    if (finish_.result) PUSH(finish_.result);                                      \
+    if (finish_.callee) CALL_FRAME(finish_.callee, finish_.action, finish_.stage); \
+    NEXT();                                                                        \
   } while (0)
 // Calls `fn` with the top `count` values of the stack, which it pops.
 #define CALL_WITH_OPERANDS(fn, count, returnAction)                                          \
   do {                                                                                       \
     Frame* operandCallee_ = frameForCall(I, (fn), CallArgs{sp - (count), (count), nullptr}); \
-    for (int i_ = 0; i_ < (count); ++i_)                                                     \
-      decref(POP());                                                                         \
+    sp = dropValues(sp, (count));                                                            \
     CALL_FRAME(operandCallee_, returnAction, 0);                                             \
   } while (0)
-// When the truth of `v`, on top of the stack, comes from a Python __bool__ or __len__, runs
-// it as a frame; `v` then becomes the answer and the instruction runs again.
-#define TRUTH_FRAME_FOR(v)                                                                        \
-  do {                                                                                            \
-    bool fromLength_ = false;                                                                     \
-    Function* truthFn_ =                                                                          \
-        isClassInstance(v) ? classTruthFunction(I, (v).asObject()->type, fromLength_) : nullptr;  \
-    if (truthFn_) [[unlikely]] {                                                                  \
-      Frame* truthCallee_ = frameForCall(I, truthFn_, CallArgs{sp - 1, 1, nullptr});              \
-      CALL_FRAME(truthCallee_, fromLength_ ? ReturnAction::TruthFromLength : ReturnAction::Truth, \
-                 0);                                                                              \
-    }                                                                                             \
+// Sets `t` to the truth of `v`, on top of the stack. When it comes from a Python __bool__ or
+// __len__, runs that as a frame instead; `v` then becomes the answer and the instruction runs
+// again.
+#define TRUTH_OF(v, t)                                                                             \
+  do {                                                                                             \
+    if ((v).is(I.boolean(true))) {                                                                 \
+      t = true;                                                                                    \
+    } else if ((v).is(I.boolean(false))) {                                                         \
+      t = false;                                                                                   \
+    } else {                                                                                       \
+      bool fromLength_ = false;                                                                    \
+      Function* truthFn_ =                                                                         \
+          isClassInstance(v) ? classTruthFunction(I, (v).asObject()->type, fromLength_) : nullptr; \
+      if (truthFn_) [[unlikely]] {                                                                 \
+        Frame* truthCallee_ = frameForCall(I, truthFn_, CallArgs{sp - 1, 1, nullptr});             \
+        CALL_FRAME(truthCallee_,                                                                   \
+                   fromLength_ ? ReturnAction::TruthFromLength : ReturnAction::Truth, 0);          \
+      }                                                                                            \
+      t = truthy(I, v);                                                                            \
+    }                                                                                              \
   } while (0)
 
   LOAD_FRAME();
@@ -241,7 +185,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     op_RESUME:
       NEXT();
-    op_POP_TOP: {
+    op_POP_TOP : {
       Value v = POP();
       decref(v);
       NEXT();
@@ -249,17 +193,17 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_PUSH_NULL:
       PUSH(Value());
       NEXT();
-    op_COPY: {
+    op_COPY : {
       Value v = sp[-static_cast<int>(ARG)];
       incref(v);
       PUSH(v);
       NEXT();
     }
-    op_SWAP: {
+    op_SWAP : {
       std::swap(sp[-1], sp[-static_cast<int>(ARG)]);
       NEXT();
     }
-    op_LOAD_CONST: {
+    op_LOAD_CONST : {
       Value v = consts[ARG];
       incref(v);
       PUSH(v);
@@ -272,27 +216,27 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       returned = POP();
       goto return_from_frame;
 
-    op_LOAD_FAST: {
+    op_LOAD_FAST : {
       Value v = locals[ARG];
       if (!v) raiseUnboundLocal(I, code, ARG);
       incref(v);
       PUSH(v);
       NEXT();
     }
-    op_STORE_FAST: {
+    op_STORE_FAST : {
       Value old = locals[ARG];
       locals[ARG] = POP();
       decref(old);
       NEXT();
     }
-    op_DELETE_FAST: {
+    op_DELETE_FAST : {
       Value old = locals[ARG];
       if (!old) raiseUnboundLocal(I, code, ARG);
       locals[ARG] = Value();
       decref(old);
       NEXT();
     }
-    op_MAKE_CELL: {
+    op_MAKE_CELL : {
       uint32_t slot = static_cast<uint32_t>(code->nlocals()) + ARG;
       int32_t arg = code->cellArgs[ARG];
       Value initial;
@@ -307,19 +251,20 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(old);
       NEXT();
     }
-    op_COPY_FREE_VARS: {
+    op_COPY_FREE_VARS : {
       Tuple* closure = f->function->closure;
       uint32_t base = static_cast<uint32_t>(code->nlocals() + code->ncells());
-      for (uint32_t i = 0; i < ARG; ++i) locals[base + i] = newRef(closure->item(i));
+      for (uint32_t i = 0; i < ARG; ++i)
+        locals[base + i] = newRef(closure->item(i));
       NEXT();
     }
-    op_LOAD_CLOSURE: {
+    op_LOAD_CLOSURE : {
       Value cell = locals[code->nlocals() + ARG];
       incref(cell);
       PUSH(cell);
       NEXT();
     }
-    op_LOAD_DEREF: {
+    op_LOAD_DEREF : {
       Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
       Value v = cell->contents;
       if (!v) raiseUnboundDeref(I, code, ARG);
@@ -327,19 +272,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(v);
       NEXT();
     }
-    op_LOAD_CLASSDEREF: {
-      Value name = cellOrFreeName(code, ARG);
-      Value v = f->locals ? dictGet(I, f->locals, name) : Value();
-      if (!v) {
-        Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
-        v = cell->contents;
-        if (!v) raiseUnboundDeref(I, code, ARG);
-      }
-      incref(v);
+    op_LOAD_CLASSDEREF : {
+      Value v = loadClassDeref(I, f, ARG);
       PUSH(v);
       NEXT();
     }
-    op_STORE_DEREF: {
+    op_STORE_DEREF : {
       Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
       Value v = TOP();
       cellSet(I, cell, v);
@@ -347,48 +285,26 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_DELETE_DEREF: {
+    op_DELETE_DEREF : {
       Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
       if (!cell->contents) raiseUnboundDeref(I, code, ARG);
       cellSet(I, cell, Value());
       NEXT();
     }
 
-    op_LOAD_NAME: {
-      Value name = names[ARG];
-      if (f->locals && !isPlainNamespace(I, f->locals)) {
-        if (Value found = namespaceLoad(I, f->locals, name)) {
-          PUSH(found);
-          NEXT();
-        }
-      }
-      Value v = f->locals && isPlainNamespace(I, f->locals) ? dictGet(I, f->locals, name) : Value();
-      if (!v) v = dictGetStr(I, f->globals, static_cast<Str*>(name.asObject()));
-      if (!v) v = dictGetStr(I, f->builtins, static_cast<Str*>(name.asObject()));
-      if (!v) raiseNameError(I, name);
-      incref(v);
+    op_LOAD_NAME : {
+      Value v = loadName(I, f, names[ARG]);
       PUSH(v);
       NEXT();
     }
-    op_STORE_NAME: {
-      Value v = TOP();
-      Dict* target = f->locals ? f->locals : f->globals;
-      if (isPlainNamespace(I, target))
-        dictSet(I, target, names[ARG], v);
-      else
-        namespaceStore(I, target, names[ARG], v);
-      --sp;
-      decref(v);
+    op_STORE_NAME:
+      storeName(I, f, names[ARG], TOP());
+      sp = dropValues(sp, 1);
       NEXT();
-    }
-    op_DELETE_NAME: {
-      Dict* target = f->locals ? f->locals : f->globals;
-      bool deleted = isPlainNamespace(I, target) ? dictDel(I, target, names[ARG])
-                                                 : namespaceDelete(I, target, names[ARG]);
-      if (!deleted) raiseNameError(I, names[ARG]);
+    op_DELETE_NAME:
+      deleteName(I, f, names[ARG]);
       NEXT();
-    }
-    op_LOAD_GLOBAL: {
+    op_LOAD_GLOBAL : {
       Str* name = static_cast<Str*>(names[ARG >> 1].asObject());
       Value v = dictGetStr(I, f->globals, name);
       if (!v) v = dictGetStr(I, f->builtins, name);
@@ -398,19 +314,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(v);
       NEXT();
     }
-    op_STORE_GLOBAL: {
+    op_STORE_GLOBAL : {
       Value v = TOP();
       dictSet(I, f->globals, names[ARG], v);
       --sp;
       decref(v);
       NEXT();
     }
-    op_DELETE_GLOBAL: {
+    op_DELETE_GLOBAL : {
       if (!dictDel(I, f->globals, names[ARG])) raiseNameError(I, names[ARG]);
       NEXT();
     }
 
-    op_LOAD_ATTR: {
+    op_LOAD_ATTR : {
       Value obj = TOP();
       Function* getter;
       Value v = loadAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), getter);
@@ -420,7 +336,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(obj);
       NEXT();
     }
-    op_LOAD_METHOD: {
+    op_LOAD_METHOD : {
       Value obj = TOP();
       Value method;
       Function* getter;
@@ -443,24 +359,21 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       NEXT();
     }
-    op_STORE_ATTR: {
+    op_STORE_ATTR : {
       Value obj = sp[-1];
       Value v = sp[-2];
+      Frame* callee = nullptr;
       if (Function* setter = storeAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), v))
           [[unlikely]] {
         Value args[2] = {obj, v};
-        Frame* callee = frameForCall(I, setter, CallArgs{args, 2, nullptr});
-        sp -= 2;
-        decref(obj);
-        decref(v);
-        CALL_FRAME(callee, ReturnAction::Discard, 0);
+        callee = frameForCall(I, setter, CallArgs{args, 2, nullptr});
       }
-      sp -= 2;
-      decref(obj);
-      decref(v);
+      sp = dropValues(sp, 2);
+      if (callee) [[unlikely]]
+        CALL_FRAME(callee, ReturnAction::Discard, 0);
       NEXT();
     }
-    op_DELETE_ATTR: {
+    op_DELETE_ATTR : {
       Value obj = TOP();
       delAttr(I, obj, static_cast<Str*>(names[ARG].asObject()));
       --sp;
@@ -468,59 +381,34 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    op_UNARY_NEGATIVE: {
+    op_UNARY_NEGATIVE : {
       Value v = TOP();
-      Value r;
       if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin) {
-        r = Value::smallInt(-v.asSmallInt());
-      } else {
-        if (Function* fn = dunderOf(I, v, ClassDunder::Negative)) [[unlikely]]
-          CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
-        r = unaryOp(I, v, UnaryOp::Negative);
+        sp[-1] = Value::smallInt(-v.asSmallInt());
+        NEXT();
       }
-      sp[-1] = r;
-      decref(v);
-      NEXT();
+      FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Negative), sp - 1);
     }
-    op_UNARY_POSITIVE: {
+    op_UNARY_POSITIVE:
+      if (TOP().isSmallInt()) NEXT();
+      FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Positive), sp - 1);
+    op_UNARY_INVERT : {
       Value v = TOP();
-      if (v.isSmallInt()) NEXT();
-      if (Function* fn = dunderOf(I, v, ClassDunder::Positive)) [[unlikely]]
-        CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
-      sp[-1] = unaryOp(I, v, UnaryOp::Positive);
-      decref(v);
-      NEXT();
-    }
-    op_UNARY_INVERT: {
-      Value v = TOP();
-      Value r;
       if (v.isSmallInt()) {
-        r = Value::smallInt(~v.asSmallInt());
-      } else {
-        if (Function* fn = dunderOf(I, v, ClassDunder::Invert)) [[unlikely]]
-          CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
-        r = unaryOp(I, v, UnaryOp::Invert);
+        sp[-1] = Value::smallInt(~v.asSmallInt());
+        NEXT();
       }
-      sp[-1] = r;
-      decref(v);
-      NEXT();
+      FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Invert), sp - 1);
     }
-    op_UNARY_NOT: {
+    op_UNARY_NOT : {
       Value v = TOP();
       bool t;
-      if (v.is(I.boolean(true))) {
-        t = true;
-      } else if (v.is(I.boolean(false))) {
-        t = false;
-      } else {
-        TRUTH_FRAME_FOR(v);
-        t = truthy(I, v);
-      }
+      TRUTH_OF(v, t);
       sp[-1] = I.boolean(!t);
       decref(v);
       NEXT();
     }
-    op_BINARY_OP: {
+    op_BINARY_OP : {
       Value b = sp[-1];
       Value a = sp[-2];
       Value r = fastBinaryOp(I, a, b, ARG);
@@ -533,13 +421,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         r = binaryOpCatching(I, a, b, ARG);
         if (!r) goto exception_unwind;
       }
-      sp -= 2;
-      decref(a);
-      decref(b);
-      PUSH(r);
+      sp = replaceOperands(sp, r);
       NEXT();
     }
-    op_COMPARE_OP: {
+    op_COMPARE_OP : {
       Value b = sp[-1];
       Value a = sp[-2];
       if ((isClassInstance(a) || isClassInstance(b)) && usesClassComparison(I, a, b)) [[unlikely]] {
@@ -547,162 +432,89 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         goto operator_step;
       }
       Value r = richCompare(I, a, b, static_cast<CompareOp>(ARG));
-      sp -= 2;
-      decref(a);
-      decref(b);
-      PUSH(r);
+      sp = replaceOperands(sp, r);
       NEXT();
     }
-    op_IS_OP: {
-      Value b = POP();
-      Value a = POP();
-      bool same = a.is(b) != (ARG != 0);
-      decref(a);
-      decref(b);
-      PUSH(I.boolean(same));
+    op_IS_OP : {
+      bool same = sp[-2].is(sp[-1]) != (ARG != 0);
+      sp = replaceOperands(sp, I.boolean(same));
       NEXT();
     }
-    op_CONTAINS_OP: {
+    op_CONTAINS_OP : {
       Value container = sp[-1];
-      Value item = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::Contains)) [[unlikely]] {
-        Value args[2] = {container, item};
-        Frame* callee = frameForCall(I, fn, CallArgs{args, 2, nullptr});
-        sp -= 2;
-        decref(container);
-        decref(item);
-        CALL_FRAME(callee, ReturnAction::Contains, 0);
-      }
-      bool in = contains(I, container, item) != (ARG != 0);
-      sp -= 2;
-      decref(container);
-      decref(item);
-      PUSH(I.boolean(in));
+      if (isClassInstance(container)) [[unlikely]]
+        FINISH_STEP(containsStep(I, sp - 2, ARG != 0), sp - 2);
+      bool in = contains(I, container, sp[-2]) != (ARG != 0);
+      sp = replaceOperands(sp, I.boolean(in));
       NEXT();
     }
-    op_BINARY_SUBSCR: {
-      Value key = sp[-1];
-      Value container = sp[-2];
-      Value r = fastSubscript(I, container, key);
-      if (!r) {
-        if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
-          CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
-        r = getItemCatching(I, container, key);
-        if (!r) goto exception_unwind;
-      }
-      sp -= 2;
-      decref(container);
-      decref(key);
-      PUSH(r);
+    op_BINARY_SUBSCR : {
+      Value r = fastSubscript(I, sp[-2], sp[-1]);
+      if (!r) goto subscript;
+      sp = replaceOperands(sp, r);
       NEXT();
     }
-    op_STORE_SUBSCR: {
-      Value key = sp[-1];
-      Value container = sp[-2];
-      Value v = sp[-3];
-      if (!fastStoreSubscript(I, container, key, v)) {
-        if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
-          Value args[3] = {container, key, v};
-          Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
-          sp -= 3;
-          decref(key);
-          decref(container);
-          decref(v);
-          CALL_FRAME(callee, ReturnAction::Discard, 0);
-        }
-        setItem(I, container, key, v);
+    subscript:
+      // BINARY_SUBSCR past its fast cases, and BINARY_SLICE.
+      FINISH_STEP(subscriptStep(I, sp - 2), sp - 2);
+    op_STORE_SUBSCR:
+      if (fastStoreSubscript(I, sp[-2], sp[-1], sp[-3])) {
+        sp = dropValues(sp, 3);
+        NEXT();
       }
-      sp -= 3;
-      decref(key);
-      decref(container);
-      decref(v);
+    store_subscript : {
+      // STORE_SUBSCR past its fast cases, and STORE_SLICE.
+      Frame* callee = storeSubscriptStep(I, sp - 3);
+      sp = dropValues(sp, 3);
+      if (callee) [[unlikely]]
+        CALL_FRAME(callee, ReturnAction::Discard, 0);
       NEXT();
     }
-    op_DELETE_SUBSCR: {
+    op_DELETE_SUBSCR : {
       Value key = sp[-1];
       Value container = sp[-2];
       if (Function* fn = dunderOf(I, container, ClassDunder::DelItem)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 2, ReturnAction::Discard);
       delItem(I, container, key);
-      sp -= 2;
-      decref(key);
-      decref(container);
+      sp = dropValues(sp, 2);
       NEXT();
     }
-    op_BINARY_SLICE: {
+    op_BINARY_SLICE:
       // [container, start, stop] becomes [container, slice], a subscript.
-      Value stop = sp[-1];
-      Value start = sp[-2];
-      Value slice = newSlice(I, start, stop, I.None());
-      sp[-2] = slice;
-      --sp;
-      decref(stop);
-      decref(start);
-      Value container = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
-        CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
-      Value r = getItem(I, container, slice);
-      sp -= 2;
-      decref(slice);
-      decref(container);
-      PUSH(r);
-      NEXT();
-    }
-    op_STORE_SLICE: {
+      sp = sliceOperands(I, sp);
+      goto subscript;
+    op_STORE_SLICE:
       // [value, container, start, stop] becomes [value, container, slice], a subscript.
-      Value stop = sp[-1];
-      Value start = sp[-2];
-      Value slice = newSlice(I, start, stop, I.None());
-      sp[-2] = slice;
-      --sp;
-      decref(stop);
-      decref(start);
-      Value container = sp[-2];
-      Value v = sp[-3];
-      if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
-        Value args[3] = {container, slice, v};
-        Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
-        sp -= 3;
-        decref(slice);
-        decref(container);
-        decref(v);
-        CALL_FRAME(callee, ReturnAction::Discard, 0);
-      }
-      setItem(I, container, slice, v);
-      sp -= 3;
-      decref(slice);
-      decref(container);
-      decref(v);
-      NEXT();
-    }
-    op_BUILD_SLICE: {
+      sp = sliceOperands(I, sp);
+      goto store_subscript;
+    op_BUILD_SLICE : {
       Value step = ARG == 3 ? sp[-1] : I.None();
       Value* base = sp - ARG;
       Value r = newSlice(I, base[0], base[1], step);
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(r);
+      sp = replaceValues(base, sp, r);
       NEXT();
     }
 
-    op_BUILD_TUPLE: {
+    op_BUILD_TUPLE : {
       Tuple* t = newTuple(I, ARG);
       Value* base = sp - ARG;
-      for (uint32_t i = 0; i < ARG; ++i) t->items()[i] = base[i];
+      for (uint32_t i = 0; i < ARG; ++i)
+        t->items()[i] = base[i];
       sp = base;
       PUSH(Value(t));
       NEXT();
     }
-    op_BUILD_LIST: {
+    op_BUILD_LIST : {
       List* l = newList(I, ARG);
       Value* base = sp - ARG;
-      for (uint32_t i = 0; i < ARG; ++i) l->items[i] = base[i];
+      for (uint32_t i = 0; i < ARG; ++i)
+        l->items[i] = base[i];
       l->size = ARG;
       sp = base;
       PUSH(Value(l));
       NEXT();
     }
-    op_BUILD_MAP: {
+    op_BUILD_MAP : {
       Value* base = sp - 2 * ARG;
       Value d;
       {
@@ -711,65 +523,40 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
           dictSet(I, hold.as<Dict>(), base[2 * i], base[2 * i + 1]);
         d = hold.release();
       }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(d);
+      sp = replaceValues(base, sp, d);
       NEXT();
     }
-    op_BUILD_SET: {
+    op_BUILD_SET : {
       Value* base = sp - ARG;
       Value set;
       {
         Ref hold = Ref::steal(Value(newSet(I)));
-        for (uint32_t i = 0; i < ARG; ++i) setAdd(I, hold.as<Set>(), base[i]);
+        for (uint32_t i = 0; i < ARG; ++i)
+          setAdd(I, hold.as<Set>(), base[i]);
         set = hold.release();
       }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(set);
+      sp = replaceValues(base, sp, set);
       NEXT();
     }
-    op_BUILD_STRING: {
+    op_BUILD_STRING : {
       Value* base = sp - ARG;
       Value r = concatStrings(I, base, ARG);
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(r);
+      sp = replaceValues(base, sp, r);
       NEXT();
     }
-    op_LIST_APPEND: {
-      Value v = TOP();
-      List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      listAppend(I, l, v);
-      --sp;
-      decref(v);
+    op_LIST_APPEND:
+      sp = addToCollection<List, listAppend>(I, sp, ARG);
       NEXT();
-    }
-    op_LIST_EXTEND: {
-      Value v = TOP();
-      List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      extendForUnpacking(I, l, v);
-      --sp;
-      decref(v);
+    op_LIST_EXTEND:
+      sp = addToCollection<List, extendForUnpacking>(I, sp, ARG);
       NEXT();
-    }
-    op_SET_ADD: {
-      Value v = TOP();
-      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      setAdd(I, set, v);
-      --sp;
-      decref(v);
+    op_SET_ADD:
+      sp = addToCollection<Set, setAdd>(I, sp, ARG);
       NEXT();
-    }
-    op_SET_UPDATE: {
-      Value v = TOP();
-      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      setUpdate(I, set, v);
-      --sp;
-      decref(v);
+    op_SET_UPDATE:
+      sp = addToCollection<Set, setUpdate>(I, sp, ARG);
       NEXT();
-    }
-    op_MAP_ADD: {
+    op_MAP_ADD : {
       Value v = sp[-1];
       Value k = sp[-2];
       Dict* d = static_cast<Dict*>(sp[-2 - static_cast<int>(ARG)].asObject());
@@ -780,7 +567,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
     op_DICT_UPDATE:
-    op_DICT_MERGE: {
+    op_DICT_MERGE : {
       Value v = TOP();
       Dict* d = static_cast<Dict*>(sp[-1 - static_cast<int>(ARG)].asObject());
       bool merge = (word & 0xFF) == static_cast<uint32_t>(Opcode::DICT_MERGE);
@@ -789,14 +576,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_LIST_TO_TUPLE: {
+    op_LIST_TO_TUPLE : {
       List* l = static_cast<List*>(TOP().asObject());
       Tuple* t = newTupleFrom(I, l->items, l->size);
       sp[-1] = Value(t);
       decref(Value(l));
       NEXT();
     }
-    op_UNPACK_SEQUENCE: {
+    op_UNPACK_SEQUENCE : {
       Value seq = TOP();
       Value* out = sp - 1;
       unpackSequence(I, seq, ARG, out);
@@ -804,7 +591,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(seq);
       NEXT();
     }
-    op_UNPACK_EX: {
+    op_UNPACK_EX : {
       Value seq = TOP();
       Value* out = sp - 1;
       uint32_t before = ARG & 0xFF, after = ARG >> 8;
@@ -813,7 +600,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(seq);
       NEXT();
     }
-    op_FORMAT_VALUE: {
+    op_FORMAT_VALUE : {
       bool hasSpec = (ARG & 4) != 0;
       Value spec = hasSpec ? sp[-1] : Value();
       Value v = sp[hasSpec ? -2 : -1];
@@ -829,67 +616,53 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 
     op_JUMP:
       JUMP_TO(ARG);
-    op_POP_JUMP_IF_FALSE: {
+    op_POP_JUMP_IF_FALSE : {
       Value v = TOP();
       bool t;
-      if (v.is(I.boolean(true))) {
-        t = true;
-      } else if (v.is(I.boolean(false))) {
-        t = false;
-      } else {
-        TRUTH_FRAME_FOR(v);
-        t = truthy(I, v);
-      }
+      TRUTH_OF(v, t);
       --sp;
       decref(v);
       if (!t) JUMP_TO(ARG);
       NEXT();
     }
-    op_POP_JUMP_IF_TRUE: {
+    op_POP_JUMP_IF_TRUE : {
       Value v = TOP();
       bool t;
-      if (v.is(I.boolean(true))) {
-        t = true;
-      } else if (v.is(I.boolean(false))) {
-        t = false;
-      } else {
-        TRUTH_FRAME_FOR(v);
-        t = truthy(I, v);
-      }
+      TRUTH_OF(v, t);
       --sp;
       decref(v);
       if (t) JUMP_TO(ARG);
       NEXT();
     }
-    op_POP_JUMP_IF_NONE: {
+    op_POP_JUMP_IF_NONE : {
       Value v = POP();
       bool none = v.is(I.None());
       decref(v);
       if (none) JUMP_TO(ARG);
       NEXT();
     }
-    op_POP_JUMP_IF_NOT_NONE: {
+    op_POP_JUMP_IF_NOT_NONE : {
       Value v = POP();
       bool none = v.is(I.None());
       decref(v);
       if (!none) JUMP_TO(ARG);
       NEXT();
     }
-    op_JUMP_IF_FALSE_OR_POP: {
+    op_JUMP_IF_FALSE_OR_POP : {
       Value v = TOP();
       if (!truthy(I, v)) JUMP_TO(ARG);
       --sp;
       decref(v);
       NEXT();
     }
-    op_JUMP_IF_TRUE_OR_POP: {
+    op_JUMP_IF_TRUE_OR_POP : {
       Value v = TOP();
       if (truthy(I, v)) JUMP_TO(ARG);
       --sp;
       decref(v);
       NEXT();
     }
-    op_GET_ITER: {
+    op_GET_ITER : {
       Value v = TOP();
       if (Function* fn = dunderOf(I, v, ClassDunder::Iter)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 1, ReturnAction::IterResult);
@@ -898,7 +671,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_FOR_ITER: {
+    op_FOR_ITER : {
       Value it = TOP();
       if (it.isObject() && it.asObject()->type == I.types.generator) {
         Generator* gen = static_cast<Generator*>(it.asObject());
@@ -906,12 +679,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         if (gen->frame) {
           Frame* resumed = gen->frame;
           SAVE_FRAME();
-          *resumed->sp++ = I.None();
-          resumed->returnAction = ReturnAction::ForIter;
-          enterGeneratorFrame(I, resumed);
-          f = resumed;
-          LOAD_FRAME();
-          DISPATCH();
+          resumeGeneratorFrame(I, resumed, I.None(), ReturnAction::ForIter);
+          ENTER_FRAME(resumed);
         }
         --sp;
         decref(it);
@@ -932,7 +701,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       JUMP_TO(ARG);
     }
 
-    op_MAKE_FUNCTION: {
+    op_MAKE_FUNCTION : {
       Value made;
       {
         Value codeValue = POP();
@@ -955,7 +724,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_KW_NAMES:
       f->kwnames = static_cast<Tuple*>(consts[ARG].asObject());
       NEXT();
-    op_CALL: {
+    op_CALL : {
       uint32_t argc = ARG;
       Value* base = sp - argc - 2;
       if (base[0].isNull() && base[1].isObject() &&
@@ -975,47 +744,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       f->kwnames = nullptr;
       if (callable.isObject() && callable.asObject()->type == I.types.function) {
         Frame* callee = frameForCall(I, static_cast<Function*>(callable.asObject()), callArgs);
-        for (Value* p = base; p < sp; ++p) decref(*p);
-        sp = base;
+        sp = releaseValues(base, sp);
         CALL_FRAME(callee, ReturnAction::Push, 0);
       }
       SAVE_FRAME();
-      // The callable's slot, just below the arguments, can take a `self` argument.
-      Value* self = args - 1;
-      Value r;
-      Function* init =
-          typeOf(I, callable)->call == I.types.type->call ? pythonInitOf(I, callable) : nullptr;
-      if (init) {
-        // type.__call__ with __init__ as a frame: the new instance waits on the stack.
-        Type* cls = static_cast<Type*>(callable.asObject());
-        Value instance = cls->newInstance(I, cls, callArgs);
-        if (typeOf(I, instance) == cls) {
-          *self = instance;
-          decref(callable);
-          Frame* callee = frameForCall(I, init, CallArgs{self, callArgs.nargs + 1, kwnames});
-          for (Value* p = base; p < sp; ++p)
-            if (p != self) decref(*p);
-          sp = base;
-          PUSH(instance);
-          CALL_FRAME(callee, ReturnAction::InitResult, 0);
-        }
-        r = finishConstruction(I, cls, instance, callArgs);
-      } else if (Function* fn = dunderOf(I, callable, ClassDunder::Call)) [[unlikely]] {
-        Frame* callee = frameForCall(I, fn, CallArgs{self, callArgs.nargs + 1, kwnames});
-        for (Value* p = base; p < sp; ++p)
-          decref(*p);
-        sp = base;
-        CALL_FRAME(callee, ReturnAction::Push, 0);
-      } else {
-        r = callCatching(I, callable, callArgs);
-        if (!r) goto exception_unwind;
+      if (typeOf(I, callable)->call == I.types.type->call || isClassInstance(callable)) {
+        FINISH_STEP(callClassOrInstance(I, callable, callArgs), base);
       }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(r);
+      Value r = callCatching(I, callable, callArgs);
+      if (!r) goto exception_unwind;
+      sp = replaceValues(base, sp, r);
       NEXT();
     }
-    op_CALL_FUNCTION_EX: {
+    op_CALL_FUNCTION_EX : {
       bool hasKwargs = ARG & 1;
       Value kwargs = hasKwargs ? sp[-1] : Value();
       Value positional = sp[hasKwargs ? -2 : -1];
@@ -1023,40 +764,18 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value callable = base[0].isNull() ? base[1] : base[0];
       Value self = base[0].isNull() ? Value() : base[1];
       SAVE_FRAME();
-      Frame* callee = nullptr;
-      Value r;
-      {
-        Value boundSelf;
-        Function* fn = pythonFunctionOf(I, callable, boundSelf);
-        UnpackedArgs unpacked;
-        unpackCallArguments(I, callable, self ? self : boundSelf, positional, kwargs, unpacked);
-        if (fn)
-          callee = frameForCall(I, fn, unpacked.args());
-        else
-          r = call(I, callable, unpacked.args());
-      }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      if (callee) CALL_FRAME(callee, ReturnAction::Push, 0);
-      PUSH(r);
+      FINISH_STEP(callUnpacking(I, callable, self, positional, kwargs), base);
+    }
+    op_LOAD_BUILD_CLASS : {
+      Value v = loadBuildClass(I, f);
+      PUSH(v);
       NEXT();
     }
-    op_LOAD_BUILD_CLASS: {
-      Value v = dictGetStr(I, f->builtins, "__build_class__");
-      if (!v) raiseError(I, I.exc.NameError, "__build_class__ not found");
-      PUSH(newRef(v));
+    op_SETUP_ANNOTATIONS:
+      setupAnnotations(I, f);
       NEXT();
-    }
-    op_SETUP_ANNOTATIONS: {
-      Dict* target = f->locals ? f->locals : f->globals;
-      if (!dictGetStr(I, target, I.names.__annotations__)) {
-        Ref d = Ref::steal(Value(newDict(I)));
-        dictSet(I, target, Value(I.names.__annotations__), d.get());
-      }
-      NEXT();
-    }
 
-    op_RAISE_VARARGS: {
+    op_RAISE_VARARGS : {
       SAVE_FRAME();
       Value cause = ARG == 2 ? POP() : Value();
       Value exc = ARG >= 1 ? POP() : Value();
@@ -1072,7 +791,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       prepareRaise(I, exc, cause);
       goto exception_unwind;
     }
-    op_RERAISE: {
+    op_RERAISE : {
       // The handler is looked up from this instruction; the saved lasti (under the exception
       // when ARG is set) only names the original raise, whose traceback entry already exists.
       Value exc = POP();
@@ -1081,7 +800,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       reraise = true;
       goto exception_unwind;
     }
-    op_PUSH_EXC_INFO: {
+    op_PUSH_EXC_INFO : {
       Value exc = TOP();
       Value previous = I.handledException ? I.handledException : I.None();
       if (!I.handledException) incref(previous);
@@ -1090,7 +809,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(exc);
       NEXT();
     }
-    op_POP_EXCEPT: {
+    op_POP_EXCEPT : {
       Value previous = POP();
       Value old = I.handledException;
       I.handledException = previous.is(I.None()) ? Value() : previous;
@@ -1098,7 +817,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(old);
       NEXT();
     }
-    op_CHECK_EXC_MATCH: {
+    op_CHECK_EXC_MATCH : {
       Value type = sp[-1];
       Value exc = sp[-2];
       bool match = exceptionMatches(I, exc, type);
@@ -1106,7 +825,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(type);
       NEXT();
     }
-    op_CHECK_EG_MATCH: {
+    op_CHECK_EG_MATCH : {
       // [exc, type] -> [rest, match] when something matched, else [exc, None].
       Value rest;
       Value match = exceptStarMatch(I, sp[-2], sp[-1], rest);
@@ -1118,7 +837,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp[-1] = match;
       NEXT();
     }
-    op_PREP_RERAISE_STAR: {
+    op_PREP_RERAISE_STAR : {
       Value r = prepareReraiseStar(I, sp[-2], sp[-1]);
       decref(sp[-1]);
       decref(sp[-2]);
@@ -1129,45 +848,20 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_LOAD_ASSERTION_ERROR:
       PUSH(newRef(Value(I.exc.AssertionError)));
       NEXT();
-    op_BEFORE_WITH: {
+    op_BEFORE_WITH : {
       Value manager = TOP();
       Value exit;
       Value enter = prepareContext(I, manager, exit);
       sp[-1] = exit;
       decref(manager);
-      Frame* callee = nullptr;
-      Value entered;
-      {
-        Ref enterRef = Ref::steal(enter);
-        Value self;
-        if (Function* fn = pythonFunctionOf(I, enter, self))
-          callee = frameForCall(I, fn, self ? CallArgs{&self, 1, nullptr} : CallArgs{});
-        else
-          entered = call(I, enter, CallArgs{});
-      }
-      if (callee) CALL_FRAME(callee, ReturnAction::Push, 0);
-      PUSH(entered);
-      NEXT();
+      FINISH_STEP(callEnter(I, enter), sp);
     }
-    op_WITH_EXCEPT_START: {
+    op_WITH_EXCEPT_START : {
       // Stack: [exit, lasti, prev_exc, exc]; __exit__'s result goes on top.
-      Value exc = sp[-1];
-      Value exit = sp[-4];
-      Value exitArgs[4];
-      exitArguments(I, exc, exitArgs + 1);
-      Value self;
-      if (Function* fn = pythonFunctionOf(I, exit, self)) {
-        exitArgs[0] = self;
-        Frame* callee = self ? frameForCall(I, fn, CallArgs{exitArgs, 4, nullptr})
-                             : frameForCall(I, fn, CallArgs{exitArgs + 1, 3, nullptr});
-        CALL_FRAME(callee, ReturnAction::Push, 0);
-      }
-      Value r = call(I, exit, CallArgs{exitArgs + 1, 3, nullptr});
-      PUSH(r);
-      NEXT();
+      FINISH_STEP(callExit(I, sp[-4], sp[-1]), sp);
     }
 
-    op_IMPORT_NAME: {
+    op_IMPORT_NAME : {
       Value fromlist = sp[-1];
       Value level = sp[-2];
       SAVE_FRAME();
@@ -1178,47 +872,48 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(module);
       NEXT();
     }
-    op_IMPORT_FROM: {
+    op_IMPORT_FROM : {
       Value v = importFrom(I, TOP(), names[ARG]);
       PUSH(v);
       NEXT();
     }
-    op_IMPORT_STAR: {
+    op_IMPORT_STAR : {
       Value module = TOP();
       importStar(I, module, f->locals ? f->locals : f->globals);
       --sp;
       decref(module);
       NEXT();
     }
-    op_GET_LEN: {
+    op_GET_LEN : {
       Value n = newInt(I, length(I, TOP()));
       PUSH(n);
       NEXT();
     }
-    op_MATCH_MAPPING: {
+    op_MATCH_MAPPING : {
       bool mapping = matchesMappingPattern(I, TOP());
       PUSH(I.boolean(mapping));
       NEXT();
     }
-    op_MATCH_SEQUENCE: {
+    op_MATCH_SEQUENCE : {
       bool sequence = matchesSequencePattern(I, TOP());
       PUSH(I.boolean(sequence));
       NEXT();
     }
-    op_MATCH_KEYS: {
+    op_MATCH_KEYS : {
       Value values = matchMappingKeys(I, sp[-2], static_cast<Tuple*>(TOP().asObject()));
       PUSH(values);
       NEXT();
     }
-    op_MATCH_CLASS: {
+    op_MATCH_CLASS : {
       Value attrs =
           matchClassPattern(I, sp[-3], sp[-2], ARG, static_cast<Tuple*>(TOP().asObject()));
-      for (int i = 1; i <= 3; ++i) decref(sp[-i]);
+      for (int i = 1; i <= 3; ++i)
+        decref(sp[-i]);
       sp -= 2;
       sp[-1] = attrs;
       NEXT();
     }
-    op_PRINT_EXPR: {
+    op_PRINT_EXPR : {
       Value v = TOP();
       printExpression(I, v);
       --sp;
@@ -1227,7 +922,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
 
     op_BUILD_CONST_KEY_MAP:
-    op_RETURN_GENERATOR: {
+    op_RETURN_GENERATOR : {
       // The frame becomes the generator's; the call returns the generator. When resumed, the
       // frame continues at the next instruction, which drops the sent value.
       Generator* gen = newGenerator(I, f);
@@ -1252,14 +947,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       LOAD_FRAME();
       goto deliver_result;
     }
-    op_YIELD_VALUE: {
+    op_YIELD_VALUE : {
       returned = POP();
       f->state = FrameState::Suspended;
       ++ip;
       SAVE_FRAME();
       goto suspend_frame;
     }
-    op_GET_YIELD_FROM_ITER: {
+    op_GET_YIELD_FROM_ITER : {
       Value v = TOP();
       if (isType(I, v, I.types.coroutine)) {
         if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine)))
@@ -1270,7 +965,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       NEXT();
     }
-    op_SEND: {
+    op_SEND : {
       Value sent = sp[-1];
       Value receiver = sp[-2];
       if (isType(I, receiver, I.types.generator) || isType(I, receiver, I.types.coroutine)) {
@@ -1285,12 +980,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
                                   generatorKindName(I, gen));
           --sp;
           SAVE_FRAME();
-          *resumed->sp++ = sent;
-          resumed->returnAction = ReturnAction::Send;
-          enterGeneratorFrame(I, resumed);
-          f = resumed;
-          LOAD_FRAME();
-          DISPATCH();
+          resumeGeneratorFrame(I, resumed, sent, ReturnAction::Send);
+          ENTER_FRAME(resumed);
         }
         // A finished generator returns None at once.
         --sp;
@@ -1311,24 +1002,24 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(receiver);
       JUMP_TO(ARG);
     }
-    op_GET_AWAITABLE: {
+    op_GET_AWAITABLE : {
       Value v = TOP();
       sp[-1] = awaitableOf(I, v, ARG);
       decref(v);
       NEXT();
     }
-    op_GET_AITER: {
+    op_GET_AITER : {
       Value v = TOP();
       sp[-1] = asyncIteratorOf(I, v);
       decref(v);
       NEXT();
     }
-    op_GET_ANEXT: {
+    op_GET_ANEXT : {
       Value awaitable = asyncNextAwaitable(I, TOP());
       PUSH(awaitable);
       NEXT();
     }
-    op_END_ASYNC_FOR: {
+    op_END_ASYNC_FOR : {
       // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
       Value exc = POP();
       if (isInstance(I, exc, I.exc.StopAsyncIteration)) {
@@ -1341,7 +1032,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       reraise = true;
       goto exception_unwind;
     }
-    op_BEFORE_ASYNC_WITH: {
+    op_BEFORE_ASYNC_WITH : {
       Value manager = TOP();
       Value exit;
       Value entered = enterAsyncContext(I, manager, exit);
@@ -1350,14 +1041,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(entered);
       NEXT();
     }
-    op_ASYNC_GEN_WRAP: {
+    op_ASYNC_GEN_WRAP : {
       Value v = TOP();
       sp[-1] = wrapAsyncGenValue(I, v);
       decref(v);
       NEXT();
     }
 
-    return_from_frame: {
+    return_from_frame : {
       // The frame's value stack is empty here; its locals die with the frame.
       SAVE_FRAME();
       f->state = FrameState::Completed;
@@ -1365,15 +1056,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         leaveFrame(I, f);
         return returned;
       }
-      Frame* caller = f->back;
       action = f->returnAction;
       stage = f->actionStage;
-      leaveFrame(I, f);
-      if (f->generator)
-        releaseGeneratorFrame(static_cast<Generator*>(f->generator));
-      else
-        decref(Value(f));
-      f = caller;
+      f = popCompletedFrame(I, f);
       LOAD_FRAME();
       if (action == ReturnAction::Push) {
         PUSH(returned);
@@ -1383,7 +1068,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       goto deliver_result;
     }
 
-    deliver_result: {
+    deliver_result : {
       // The caller's instruction (at ip) finishes with the value its callee returned.
       word = *ip;
       Value r = returned;
@@ -1434,11 +1119,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         case ReturnAction::OperatorInverted: {
           Value result = operatorResult(I, r, action == ReturnAction::OperatorInverted);
           if (!result) goto operator_step;
-          Value b = POP();
-          Value a = POP();
-          decref(a);
-          decref(b);
-          PUSH(result);
+          sp = replaceOperands(sp, result);
           NEXT();
         }
       }
@@ -1446,29 +1127,16 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    operator_step: {
+    operator_step : {
       // BINARY_OP or COMPARE_OP at ip, with its operands on the stack, continues its protocol
       // at attempt `stage`: to a result, or to a Python dunder run as a frame.
-      word = *ip;
-      Value a = sp[-2];
-      Value b = sp[-1];
-      OperatorStep step = (word & 0xFF) == static_cast<uint32_t>(Opcode::COMPARE_OP)
-                              ? compareStep(I, a, b, static_cast<CompareOp>(ARG), stage)
-                              : binaryOperatorStep(I, a, b, ARG, stage);
-      if (step.result) {
-        sp -= 2;
-        decref(a);
-        decref(b);
-        PUSH(step.result);
-        NEXT();
-      }
-      Value pair[2] = {step.reflected ? b : a, step.reflected ? a : b};
-      Frame* callee = frameForCall(I, step.method, CallArgs{pair, 2, nullptr});
-      CALL_FRAME(callee, step.inverted ? ReturnAction::OperatorInverted : ReturnAction::Operator,
-                 step.nextStage);
+      StepOutcome step = operatorStep(I, *ip, sp - 2, stage);
+      if (step.callee) CALL_FRAME(step.callee, step.action, step.stage);
+      sp = replaceOperands(sp, step.result);
+      NEXT();
     }
 
-    suspend_frame: {
+    suspend_frame : {
       // A generator frame stops at a yield: it keeps its state, and the value goes to whoever
       // resumed it: after FOR_ITER or SEND the caller pushes it and continues with its next
       // instruction.
@@ -1485,7 +1153,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    exception_unwind: {
+    exception_unwind : {
       uint32_t at = static_cast<uint32_t>(ip - first);
       if (!reraise) {
         addTraceback(I, I.pendingException, f, at);
@@ -1496,13 +1164,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       const ExceptionEntry* handler = code->handlerFor(at);
       if (handler) {
         Value* keep = f->stackBase() + handler->depth;
-        while (sp > keep) decref(POP());
+        while (sp > keep)
+          decref(POP());
         if (handler->pushLasti) PUSH(Value::smallInt(at));
         PUSH(I.takePendingException());
         JUMP_TO(handler->target);
       }
       // No handler here: the frame ends and the exception moves to its caller.
-      while (sp > f->stackBase()) decref(POP());
+      while (sp > f->stackBase())
+        decref(POP());
       SAVE_FRAME();
       f->state = FrameState::Completed;
       if (f->generator) convertStopIteration(I, static_cast<Generator*>(f->generator));
@@ -1510,14 +1180,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         leaveFrame(I, f);
         break;
       }
-      Frame* caller = f->back;
       action = f->returnAction;
-      leaveFrame(I, f);
-      if (f->generator)
-        releaseGeneratorFrame(static_cast<Generator*>(f->generator));
-      else
-        decref(Value(f));
-      f = caller;
+      f = popCompletedFrame(I, f);
       LOAD_FRAME();
       if (action == ReturnAction::NextItem &&
           isInstance(I, I.pendingException, I.exc.StopIteration)) {
@@ -1547,9 +1211,11 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 #undef POP
 #undef TOP
 #undef JUMP_TO
+#undef ENTER_FRAME
 #undef CALL_FRAME
+#undef FINISH_STEP
 #undef CALL_WITH_OPERANDS
-#undef TRUTH_FRAME_FOR
+#undef TRUTH_OF
 }
 
 }  // namespace rw
