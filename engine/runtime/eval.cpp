@@ -15,21 +15,17 @@
 #include "objects/coroutine.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
-#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
-#include "objects/range.h"
 #include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
-#include "runtime/class_namespace.h"
+#include "runtime/eval_dispatch_macros.h"
 #include "runtime/eval_internal.h"
-#include "runtime/except_star.h"
 #include "runtime/import.h"
-#include "runtime/native_guard.h"
 #include "runtime/operator_plan.h"
 #include "runtime/pattern_matching.h"
 #include "runtime/protocols.h"
@@ -69,97 +65,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 #endif
   (void)kTraced;
 
-#define LOAD_FRAME()                   \
-  do {                                 \
-    code = f->code;                    \
-    first = code->instructions.data(); \
-    ip = first + f->ip;                \
-    sp = f->sp;                        \
-    locals = f->localsplus();          \
-    consts = code->consts->items();    \
-    names = code->names->items();      \
-  } while (0)
-#define SAVE_FRAME()                           \
-  do {                                         \
-    f->ip = static_cast<uint32_t>(ip - first); \
-    f->sp = sp;                                \
-  } while (0)
-// A handler's Refs live in an inner block that closes before it dispatches: clang refuses an
-// indirect goto out of the scope of a variable with a destructor.
-#define DISPATCH()            \
-  do {                        \
-    word = *ip;               \
-    goto* table[word & 0xFF]; \
-  } while (0)
-#define NEXT()  \
-  do {          \
-    ++ip;       \
-    DISPATCH(); \
-  } while (0)
-#define ARG (word >> 8)
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define TOP() (sp[-1])
-#define JUMP_TO(target)    \
-  do {                     \
-    ip = first + (target); \
-    DISPATCH();            \
-  } while (0)
-// Continues in `frame`, already on the chain.
-#define ENTER_FRAME(frame) \
-  do {                     \
-    f = (frame);           \
-    LOAD_FRAME();          \
-    DISPATCH();            \
-  } while (0)
-// Continues in `callee`, which returns through `returnAction`.
-#define CALL_FRAME(callee, returnAction, actionStage) \
-  do {                                                \
-    Frame* next_ = (callee);                          \
-    SAVE_FRAME();                                     \
-    enterCallee(I, next_, returnAction, actionStage); \
-    ENTER_FRAME(next_);                               \
-  } while (0)
-// Ends an instruction with what its out-of-line step decided, releasing its operands
-// [base, sp): the result takes their place, or the frame runs.
-#define FINISH_STEP(outcome, base)                                                 \
-  do {                                                                             \
-    StepOutcome finish_ = (outcome);                                               \
-    if (!finish_.result && !finish_.callee) goto exception_unwind;                 \
-    sp = releaseValues((base), sp);                                                \
-    if (finish_.result) PUSH(finish_.result);                                      \
-    if (finish_.callee) CALL_FRAME(finish_.callee, finish_.action, finish_.stage); \
-    NEXT();                                                                        \
-  } while (0)
-// Calls `fn` with the top `count` values of the stack, which it pops.
-#define CALL_WITH_OPERANDS(fn, count, returnAction)                                          \
-  do {                                                                                       \
-    Frame* operandCallee_ = frameForCall(I, (fn), CallArgs{sp - (count), (count), nullptr}); \
-    sp = dropValues(sp, (count));                                                            \
-    CALL_FRAME(operandCallee_, returnAction, 0);                                             \
-  } while (0)
-// Sets `t` to the truth of `v`, on top of the stack. When it comes from a Python __bool__ or
-// __len__, runs that as a frame instead; `v` then becomes the answer and the instruction runs
-// again.
-#define TRUTH_OF(v, t)                                                                             \
-  do {                                                                                             \
-    if ((v).is(I.boolean(true))) {                                                                 \
-      t = true;                                                                                    \
-    } else if ((v).is(I.boolean(false))) {                                                         \
-      t = false;                                                                                   \
-    } else {                                                                                       \
-      bool fromLength_ = false;                                                                    \
-      Function* truthFn_ =                                                                         \
-          isClassInstance(v) ? classTruthFunction(I, (v).asObject()->type, fromLength_) : nullptr; \
-      if (truthFn_) [[unlikely]] {                                                                 \
-        Frame* truthCallee_ = frameForCall(I, truthFn_, CallArgs{sp - 1, 1, nullptr});             \
-        CALL_FRAME(truthCallee_,                                                                   \
-                   fromLength_ ? ReturnAction::TruthFromLength : ReturnAction::Truth, 0);          \
-      }                                                                                            \
-      t = truthy(I, v);                                                                            \
-    }                                                                                              \
-  } while (0)
-
   LOAD_FRAME();
   if (throwing) {
     // generator.throw(): the exception appears at the yield the frame is suspended at.
@@ -182,10 +87,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       goto* kLabels[word & 0xFF];
 
     op_NOP:
-      NEXT();
     op_RESUME:
       NEXT();
-    op_POP_TOP : {
+    op_POP_TOP: {
       Value v = POP();
       decref(v);
       NEXT();
@@ -193,17 +97,17 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_PUSH_NULL:
       PUSH(Value());
       NEXT();
-    op_COPY : {
+    op_COPY: {
       Value v = sp[-static_cast<int>(ARG)];
       incref(v);
       PUSH(v);
       NEXT();
     }
-    op_SWAP : {
+    op_SWAP: {
       std::swap(sp[-1], sp[-static_cast<int>(ARG)]);
       NEXT();
     }
-    op_LOAD_CONST : {
+    op_LOAD_CONST: {
       Value v = consts[ARG];
       incref(v);
       PUSH(v);
@@ -216,55 +120,43 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       returned = POP();
       goto return_from_frame;
 
-    op_LOAD_FAST : {
+    op_LOAD_FAST: {
       Value v = locals[ARG];
       if (!v) raiseUnboundLocal(I, code, ARG);
       incref(v);
       PUSH(v);
       NEXT();
     }
-    op_STORE_FAST : {
+    op_STORE_FAST: {
       Value old = locals[ARG];
       locals[ARG] = POP();
       decref(old);
       NEXT();
     }
-    op_DELETE_FAST : {
+    op_DELETE_FAST: {
       Value old = locals[ARG];
       if (!old) raiseUnboundLocal(I, code, ARG);
       locals[ARG] = Value();
       decref(old);
       NEXT();
     }
-    op_MAKE_CELL : {
-      uint32_t slot = static_cast<uint32_t>(code->nlocals()) + ARG;
-      int32_t arg = code->cellArgs[ARG];
-      Value initial;
-      if (arg >= 0) {
-        initial = locals[arg];
-        locals[arg] = Value();
-      }
-      Cell* cell = newCell(I, initial);
-      decref(initial);
-      Value old = locals[slot];
-      locals[slot] = Value(cell);
-      decref(old);
+    op_MAKE_CELL:
+      makeCell(I, f, ARG);
       NEXT();
-    }
-    op_COPY_FREE_VARS : {
+    op_COPY_FREE_VARS: {
       Tuple* closure = f->function->closure;
       uint32_t base = static_cast<uint32_t>(code->nlocals() + code->ncells());
       for (uint32_t i = 0; i < ARG; ++i)
         locals[base + i] = newRef(closure->item(i));
       NEXT();
     }
-    op_LOAD_CLOSURE : {
+    op_LOAD_CLOSURE: {
       Value cell = locals[code->nlocals() + ARG];
       incref(cell);
       PUSH(cell);
       NEXT();
     }
-    op_LOAD_DEREF : {
+    op_LOAD_DEREF: {
       Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
       Value v = cell->contents;
       if (!v) raiseUnboundDeref(I, code, ARG);
@@ -272,12 +164,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(v);
       NEXT();
     }
-    op_LOAD_CLASSDEREF : {
+    op_LOAD_CLASSDEREF: {
       Value v = loadClassDeref(I, f, ARG);
       PUSH(v);
       NEXT();
     }
-    op_STORE_DEREF : {
+    op_STORE_DEREF: {
       Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
       Value v = TOP();
       cellSet(I, cell, v);
@@ -285,14 +177,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_DELETE_DEREF : {
+    op_DELETE_DEREF: {
       Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
       if (!cell->contents) raiseUnboundDeref(I, code, ARG);
       cellSet(I, cell, Value());
       NEXT();
     }
 
-    op_LOAD_NAME : {
+    op_LOAD_NAME: {
       Value v = loadName(I, f, names[ARG]);
       PUSH(v);
       NEXT();
@@ -304,7 +196,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_DELETE_NAME:
       deleteName(I, f, names[ARG]);
       NEXT();
-    op_LOAD_GLOBAL : {
+    op_LOAD_GLOBAL: {
       Str* name = static_cast<Str*>(names[ARG >> 1].asObject());
       Value v = dictGetStr(I, f->globals, name);
       if (!v) v = dictGetStr(I, f->builtins, name);
@@ -314,19 +206,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(v);
       NEXT();
     }
-    op_STORE_GLOBAL : {
+    op_STORE_GLOBAL: {
       Value v = TOP();
       dictSet(I, f->globals, names[ARG], v);
       --sp;
       decref(v);
       NEXT();
     }
-    op_DELETE_GLOBAL : {
+    op_DELETE_GLOBAL: {
       if (!dictDel(I, f->globals, names[ARG])) raiseNameError(I, names[ARG]);
       NEXT();
     }
 
-    op_LOAD_ATTR : {
+    op_LOAD_ATTR: {
       Value obj = TOP();
       Function* getter;
       Value v = loadAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), getter);
@@ -336,7 +228,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(obj);
       NEXT();
     }
-    op_LOAD_METHOD : {
+    op_LOAD_METHOD: {
       Value obj = TOP();
       Value method;
       Function* getter;
@@ -359,7 +251,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       NEXT();
     }
-    op_STORE_ATTR : {
+    op_STORE_ATTR: {
       Value obj = sp[-1];
       Value v = sp[-2];
       Frame* callee = nullptr;
@@ -373,7 +265,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         CALL_FRAME(callee, ReturnAction::Discard, 0);
       NEXT();
     }
-    op_DELETE_ATTR : {
+    op_DELETE_ATTR: {
       Value obj = TOP();
       delAttr(I, obj, static_cast<Str*>(names[ARG].asObject()));
       --sp;
@@ -381,7 +273,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    op_UNARY_NEGATIVE : {
+    op_UNARY_NEGATIVE: {
       Value v = TOP();
       if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin) {
         sp[-1] = Value::smallInt(-v.asSmallInt());
@@ -392,7 +284,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_UNARY_POSITIVE:
       if (TOP().isSmallInt()) NEXT();
       FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Positive), sp - 1);
-    op_UNARY_INVERT : {
+    op_UNARY_INVERT: {
       Value v = TOP();
       if (v.isSmallInt()) {
         sp[-1] = Value::smallInt(~v.asSmallInt());
@@ -400,7 +292,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Invert), sp - 1);
     }
-    op_UNARY_NOT : {
+    op_UNARY_NOT: {
       Value v = TOP();
       bool t;
       TRUTH_OF(v, t);
@@ -408,7 +300,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_BINARY_OP : {
+    op_BINARY_OP: {
       Value b = sp[-1];
       Value a = sp[-2];
       Value r = fastBinaryOp(I, a, b, ARG);
@@ -424,7 +316,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp = replaceOperands(sp, r);
       NEXT();
     }
-    op_COMPARE_OP : {
+    op_COMPARE_OP: {
       Value b = sp[-1];
       Value a = sp[-2];
       if ((isClassInstance(a) || isClassInstance(b)) && usesClassComparison(I, a, b)) [[unlikely]] {
@@ -435,12 +327,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp = replaceOperands(sp, r);
       NEXT();
     }
-    op_IS_OP : {
+    op_IS_OP: {
       bool same = sp[-2].is(sp[-1]) != (ARG != 0);
       sp = replaceOperands(sp, I.boolean(same));
       NEXT();
     }
-    op_CONTAINS_OP : {
+    op_CONTAINS_OP: {
       Value container = sp[-1];
       if (isClassInstance(container)) [[unlikely]]
         FINISH_STEP(containsStep(I, sp - 2, ARG != 0), sp - 2);
@@ -448,7 +340,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp = replaceOperands(sp, I.boolean(in));
       NEXT();
     }
-    op_BINARY_SUBSCR : {
+    op_BINARY_SUBSCR: {
       Value r = fastSubscript(I, sp[-2], sp[-1]);
       if (!r) goto subscript;
       sp = replaceOperands(sp, r);
@@ -462,7 +354,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         sp = dropValues(sp, 3);
         NEXT();
       }
-    store_subscript : {
+    store_subscript: {
       // STORE_SUBSCR past its fast cases, and STORE_SLICE.
       Frame* callee = storeSubscriptStep(I, sp - 3);
       sp = dropValues(sp, 3);
@@ -470,7 +362,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         CALL_FRAME(callee, ReturnAction::Discard, 0);
       NEXT();
     }
-    op_DELETE_SUBSCR : {
+    op_DELETE_SUBSCR: {
       Value key = sp[-1];
       Value container = sp[-2];
       if (Function* fn = dunderOf(I, container, ClassDunder::DelItem)) [[unlikely]]
@@ -487,7 +379,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       // [value, container, start, stop] becomes [value, container, slice], a subscript.
       sp = sliceOperands(I, sp);
       goto store_subscript;
-    op_BUILD_SLICE : {
+    op_BUILD_SLICE: {
       Value step = ARG == 3 ? sp[-1] : I.None();
       Value* base = sp - ARG;
       Value r = newSlice(I, base[0], base[1], step);
@@ -495,7 +387,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    op_BUILD_TUPLE : {
+    op_BUILD_TUPLE: {
       Tuple* t = newTuple(I, ARG);
       Value* base = sp - ARG;
       for (uint32_t i = 0; i < ARG; ++i)
@@ -504,7 +396,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(Value(t));
       NEXT();
     }
-    op_BUILD_LIST : {
+    op_BUILD_LIST: {
       List* l = newList(I, ARG);
       Value* base = sp - ARG;
       for (uint32_t i = 0; i < ARG; ++i)
@@ -514,31 +406,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(Value(l));
       NEXT();
     }
-    op_BUILD_MAP : {
+    op_BUILD_MAP: {
       Value* base = sp - 2 * ARG;
-      Value d;
-      {
-        Ref hold = Ref::steal(Value(newDict(I)));
-        for (uint32_t i = 0; i < ARG; ++i)
-          dictSet(I, hold.as<Dict>(), base[2 * i], base[2 * i + 1]);
-        d = hold.release();
-      }
+      Value d = buildMap(I, base, ARG);
       sp = replaceValues(base, sp, d);
       NEXT();
     }
-    op_BUILD_SET : {
+    op_BUILD_SET: {
       Value* base = sp - ARG;
-      Value set;
-      {
-        Ref hold = Ref::steal(Value(newSet(I)));
-        for (uint32_t i = 0; i < ARG; ++i)
-          setAdd(I, hold.as<Set>(), base[i]);
-        set = hold.release();
-      }
+      Value set = buildSet(I, base, ARG);
       sp = replaceValues(base, sp, set);
       NEXT();
     }
-    op_BUILD_STRING : {
+    op_BUILD_STRING: {
       Value* base = sp - ARG;
       Value r = concatStrings(I, base, ARG);
       sp = replaceValues(base, sp, r);
@@ -556,7 +436,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_SET_UPDATE:
       sp = addToCollection<Set, setUpdate>(I, sp, ARG);
       NEXT();
-    op_MAP_ADD : {
+    op_MAP_ADD: {
       Value v = sp[-1];
       Value k = sp[-2];
       Dict* d = static_cast<Dict*>(sp[-2 - static_cast<int>(ARG)].asObject());
@@ -567,7 +447,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
     op_DICT_UPDATE:
-    op_DICT_MERGE : {
+    op_DICT_MERGE: {
       Value v = TOP();
       Dict* d = static_cast<Dict*>(sp[-1 - static_cast<int>(ARG)].asObject());
       bool merge = (word & 0xFF) == static_cast<uint32_t>(Opcode::DICT_MERGE);
@@ -576,14 +456,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_LIST_TO_TUPLE : {
+    op_LIST_TO_TUPLE: {
       List* l = static_cast<List*>(TOP().asObject());
       Tuple* t = newTupleFrom(I, l->items, l->size);
       sp[-1] = Value(t);
       decref(Value(l));
       NEXT();
     }
-    op_UNPACK_SEQUENCE : {
+    op_UNPACK_SEQUENCE: {
       Value seq = TOP();
       Value* out = sp - 1;
       unpackSequence(I, seq, ARG, out);
@@ -591,7 +471,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(seq);
       NEXT();
     }
-    op_UNPACK_EX : {
+    op_UNPACK_EX: {
       Value seq = TOP();
       Value* out = sp - 1;
       uint32_t before = ARG & 0xFF, after = ARG >> 8;
@@ -600,7 +480,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(seq);
       NEXT();
     }
-    op_FORMAT_VALUE : {
+    op_FORMAT_VALUE: {
       bool hasSpec = (ARG & 4) != 0;
       Value spec = hasSpec ? sp[-1] : Value();
       Value v = sp[hasSpec ? -2 : -1];
@@ -616,7 +496,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 
     op_JUMP:
       JUMP_TO(ARG);
-    op_POP_JUMP_IF_FALSE : {
+    op_POP_JUMP_IF_FALSE: {
       Value v = TOP();
       bool t;
       TRUTH_OF(v, t);
@@ -625,7 +505,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       if (!t) JUMP_TO(ARG);
       NEXT();
     }
-    op_POP_JUMP_IF_TRUE : {
+    op_POP_JUMP_IF_TRUE: {
       Value v = TOP();
       bool t;
       TRUTH_OF(v, t);
@@ -634,35 +514,35 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       if (t) JUMP_TO(ARG);
       NEXT();
     }
-    op_POP_JUMP_IF_NONE : {
+    op_POP_JUMP_IF_NONE: {
       Value v = POP();
       bool none = v.is(I.None());
       decref(v);
       if (none) JUMP_TO(ARG);
       NEXT();
     }
-    op_POP_JUMP_IF_NOT_NONE : {
+    op_POP_JUMP_IF_NOT_NONE: {
       Value v = POP();
       bool none = v.is(I.None());
       decref(v);
       if (!none) JUMP_TO(ARG);
       NEXT();
     }
-    op_JUMP_IF_FALSE_OR_POP : {
+    op_JUMP_IF_FALSE_OR_POP: {
       Value v = TOP();
       if (!truthy(I, v)) JUMP_TO(ARG);
       --sp;
       decref(v);
       NEXT();
     }
-    op_JUMP_IF_TRUE_OR_POP : {
+    op_JUMP_IF_TRUE_OR_POP: {
       Value v = TOP();
       if (truthy(I, v)) JUMP_TO(ARG);
       --sp;
       decref(v);
       NEXT();
     }
-    op_GET_ITER : {
+    op_GET_ITER: {
       Value v = TOP();
       if (Function* fn = dunderOf(I, v, ClassDunder::Iter)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 1, ReturnAction::IterResult);
@@ -671,7 +551,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(v);
       NEXT();
     }
-    op_FOR_ITER : {
+    op_FOR_ITER: {
       Value it = TOP();
       if (it.isObject() && it.asObject()->type == I.types.generator) {
         Generator* gen = static_cast<Generator*>(it.asObject());
@@ -682,9 +562,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
           resumeGeneratorFrame(I, resumed, I.None(), ReturnAction::ForIter);
           ENTER_FRAME(resumed);
         }
-        --sp;
-        decref(it);
-        JUMP_TO(ARG);
+        goto end_for_loop;
       }
       if (Function* fn = dunderOf(I, it, ClassDunder::Next)) [[unlikely]] {
         // The iterator stays on the stack for the next round.
@@ -696,35 +574,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         PUSH(next);
         NEXT();
       }
-      --sp;
-      decref(it);
+    }
+    end_for_loop:
+      // FOR_ITER's iterator is exhausted: the loop ends.
+      sp = dropValues(sp, 1);
       JUMP_TO(ARG);
-    }
 
-    op_MAKE_FUNCTION : {
-      Value made;
-      {
-        Value codeValue = POP();
-        Ref codeRef = Ref::steal(codeValue);
-        Code* fnCode = static_cast<Code*>(codeValue.asObject());
-        Function* fn = newFunction(I, fnCode, f->globals, fnCode->qualname);
-        Ref fnRef = Ref::steal(Value(fn));
-        if (ARG & 8) fn->closure = static_cast<Tuple*>(POP().asObject());
-        if (ARG & 4) {
-          Ref pairs = Ref::steal(POP());
-          fn->annotations = annotationsFromPairs(I, pairs.as<Tuple>());
-        }
-        if (ARG & 2) fn->kwdefaults = static_cast<Dict*>(POP().asObject());
-        if (ARG & 1) fn->defaults = static_cast<Tuple*>(POP().asObject());
-        made = fnRef.release();
-      }
-      PUSH(made);
+    op_MAKE_FUNCTION:
+      sp = makeFunction(I, f, sp, ARG);
       NEXT();
-    }
     op_KW_NAMES:
       f->kwnames = static_cast<Tuple*>(consts[ARG].asObject());
       NEXT();
-    op_CALL : {
+    op_CALL: {
       uint32_t argc = ARG;
       Value* base = sp - argc - 2;
       if (base[0].isNull() && base[1].isObject() &&
@@ -756,17 +618,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp = replaceValues(base, sp, r);
       NEXT();
     }
-    op_CALL_FUNCTION_EX : {
-      bool hasKwargs = ARG & 1;
-      Value kwargs = hasKwargs ? sp[-1] : Value();
-      Value positional = sp[hasKwargs ? -2 : -1];
-      Value* base = sp - (hasKwargs ? 4 : 3);
-      Value callable = base[0].isNull() ? base[1] : base[0];
-      Value self = base[0].isNull() ? Value() : base[1];
+    op_CALL_FUNCTION_EX: {
+      Value* base = sp - (ARG & 1 ? 4 : 3);
       SAVE_FRAME();
-      FINISH_STEP(callUnpacking(I, callable, self, positional, kwargs), base);
+      FINISH_STEP(callUnpacking(I, base, ARG & 1), base);
     }
-    op_LOAD_BUILD_CLASS : {
+    op_LOAD_BUILD_CLASS: {
       Value v = loadBuildClass(I, f);
       PUSH(v);
       NEXT();
@@ -775,23 +632,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       setupAnnotations(I, f);
       NEXT();
 
-    op_RAISE_VARARGS : {
+    op_RAISE_VARARGS:
       SAVE_FRAME();
-      Value cause = ARG == 2 ? POP() : Value();
-      Value exc = ARG >= 1 ? POP() : Value();
-      Ref causeRef = Ref::steal(cause);
-      Ref excRef = Ref::steal(exc);
-      if (ARG == 0) {
-        if (!I.handledException)
-          raiseError(I, I.exc.RuntimeError, "No active exception to reraise");
-        I.pendingException = newRef(I.handledException);
-        reraise = true;
-        goto exception_unwind;
-      }
-      prepareRaise(I, exc, cause);
+      sp -= ARG;
+      reraise = raiseOperands(I, sp, ARG);
       goto exception_unwind;
-    }
-    op_RERAISE : {
+    op_RERAISE: {
       // The handler is looked up from this instruction; the saved lasti (under the exception
       // when ARG is set) only names the original raise, whose traceback entry already exists.
       Value exc = POP();
@@ -800,24 +646,13 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       reraise = true;
       goto exception_unwind;
     }
-    op_PUSH_EXC_INFO : {
-      Value exc = TOP();
-      Value previous = I.handledException ? I.handledException : I.None();
-      if (!I.handledException) incref(previous);
-      I.handledException = newRef(exc);
-      sp[-1] = previous;
-      PUSH(exc);
+    op_PUSH_EXC_INFO:
+      sp = pushExceptionInfo(I, sp);
       NEXT();
-    }
-    op_POP_EXCEPT : {
-      Value previous = POP();
-      Value old = I.handledException;
-      I.handledException = previous.is(I.None()) ? Value() : previous;
-      if (previous.is(I.None())) decref(previous);
-      decref(old);
+    op_POP_EXCEPT:
+      sp = popExcept(I, sp);
       NEXT();
-    }
-    op_CHECK_EXC_MATCH : {
+    op_CHECK_EXC_MATCH: {
       Value type = sp[-1];
       Value exc = sp[-2];
       bool match = exceptionMatches(I, exc, type);
@@ -825,30 +660,16 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(type);
       NEXT();
     }
-    op_CHECK_EG_MATCH : {
-      // [exc, type] -> [rest, match] when something matched, else [exc, None].
-      Value rest;
-      Value match = exceptStarMatch(I, sp[-2], sp[-1], rest);
-      decref(sp[-1]);
-      if (rest) {
-        decref(sp[-2]);
-        sp[-2] = rest;
-      }
-      sp[-1] = match;
+    op_CHECK_EG_MATCH:
+      sp = matchExceptionGroup(I, sp);
       NEXT();
-    }
-    op_PREP_RERAISE_STAR : {
-      Value r = prepareReraiseStar(I, sp[-2], sp[-1]);
-      decref(sp[-1]);
-      decref(sp[-2]);
-      sp -= 2;
-      PUSH(r);
+    op_PREP_RERAISE_STAR:
+      sp = prepareReraiseStarStep(I, sp);
       NEXT();
-    }
     op_LOAD_ASSERTION_ERROR:
       PUSH(newRef(Value(I.exc.AssertionError)));
       NEXT();
-    op_BEFORE_WITH : {
+    op_BEFORE_WITH: {
       Value manager = TOP();
       Value exit;
       Value enter = prepareContext(I, manager, exit);
@@ -856,12 +677,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(manager);
       FINISH_STEP(callEnter(I, enter), sp);
     }
-    op_WITH_EXCEPT_START : {
+    op_WITH_EXCEPT_START: {
       // Stack: [exit, lasti, prev_exc, exc]; __exit__'s result goes on top.
       FINISH_STEP(callExit(I, sp[-4], sp[-1]), sp);
     }
 
-    op_IMPORT_NAME : {
+    op_IMPORT_NAME: {
       Value fromlist = sp[-1];
       Value level = sp[-2];
       SAVE_FRAME();
@@ -872,39 +693,39 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(module);
       NEXT();
     }
-    op_IMPORT_FROM : {
+    op_IMPORT_FROM: {
       Value v = importFrom(I, TOP(), names[ARG]);
       PUSH(v);
       NEXT();
     }
-    op_IMPORT_STAR : {
+    op_IMPORT_STAR: {
       Value module = TOP();
       importStar(I, module, f->locals ? f->locals : f->globals);
       --sp;
       decref(module);
       NEXT();
     }
-    op_GET_LEN : {
+    op_GET_LEN: {
       Value n = newInt(I, length(I, TOP()));
       PUSH(n);
       NEXT();
     }
-    op_MATCH_MAPPING : {
+    op_MATCH_MAPPING: {
       bool mapping = matchesMappingPattern(I, TOP());
       PUSH(I.boolean(mapping));
       NEXT();
     }
-    op_MATCH_SEQUENCE : {
+    op_MATCH_SEQUENCE: {
       bool sequence = matchesSequencePattern(I, TOP());
       PUSH(I.boolean(sequence));
       NEXT();
     }
-    op_MATCH_KEYS : {
+    op_MATCH_KEYS: {
       Value values = matchMappingKeys(I, sp[-2], static_cast<Tuple*>(TOP().asObject()));
       PUSH(values);
       NEXT();
     }
-    op_MATCH_CLASS : {
+    op_MATCH_CLASS: {
       Value attrs =
           matchClassPattern(I, sp[-3], sp[-2], ARG, static_cast<Tuple*>(TOP().asObject()));
       for (int i = 1; i <= 3; ++i)
@@ -913,7 +734,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp[-1] = attrs;
       NEXT();
     }
-    op_PRINT_EXPR : {
+    op_PRINT_EXPR: {
       Value v = TOP();
       printExpression(I, v);
       --sp;
@@ -922,7 +743,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
 
     op_BUILD_CONST_KEY_MAP:
-    op_RETURN_GENERATOR : {
+    op_RETURN_GENERATOR: {
       // The frame becomes the generator's; the call returns the generator. When resumed, the
       // frame continues at the next instruction, which drops the sent value.
       Generator* gen = newGenerator(I, f);
@@ -947,37 +768,25 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       LOAD_FRAME();
       goto deliver_result;
     }
-    op_YIELD_VALUE : {
+    op_YIELD_VALUE: {
       returned = POP();
       f->state = FrameState::Suspended;
       ++ip;
       SAVE_FRAME();
       goto suspend_frame;
     }
-    op_GET_YIELD_FROM_ITER : {
+    op_GET_YIELD_FROM_ITER: {
       Value v = TOP();
-      if (isType(I, v, I.types.coroutine)) {
-        if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine)))
-          raiseTypeError(I, "cannot 'yield from' a coroutine object in a non-coroutine generator");
-      } else if (!isType(I, v, I.types.generator)) {
-        sp[-1] = getIter(I, v);
-        decref(v);
-      }
+      sp[-1] = yieldFromIterator(I, code, v);
+      decref(v);
       NEXT();
     }
-    op_SEND : {
+    op_SEND: {
       Value sent = sp[-1];
       Value receiver = sp[-2];
       if (isType(I, receiver, I.types.generator) || isType(I, receiver, I.types.coroutine)) {
         Generator* gen = static_cast<Generator*>(receiver.asObject());
-        checkResumable(I, gen);
-        if (!gen->frame && gen->type == I.types.coroutine)
-          raiseError(I, I.exc.RuntimeError, "cannot reuse already awaited coroutine");
-        if (gen->frame) {
-          Frame* resumed = gen->frame;
-          if (resumed->state == FrameState::Created && !sent.is(I.None()))
-            raiseTypeError(I, std::string("can't send non-None value to a just-started ") +
-                                  generatorKindName(I, gen));
+        if (Frame* resumed = frameToSendTo(I, gen, sent)) {
           --sp;
           SAVE_FRAME();
           resumeGeneratorFrame(I, resumed, sent, ReturnAction::Send);
@@ -1002,24 +811,24 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(receiver);
       JUMP_TO(ARG);
     }
-    op_GET_AWAITABLE : {
+    op_GET_AWAITABLE: {
       Value v = TOP();
       sp[-1] = awaitableOf(I, v, ARG);
       decref(v);
       NEXT();
     }
-    op_GET_AITER : {
+    op_GET_AITER: {
       Value v = TOP();
       sp[-1] = asyncIteratorOf(I, v);
       decref(v);
       NEXT();
     }
-    op_GET_ANEXT : {
+    op_GET_ANEXT: {
       Value awaitable = asyncNextAwaitable(I, TOP());
       PUSH(awaitable);
       NEXT();
     }
-    op_END_ASYNC_FOR : {
+    op_END_ASYNC_FOR: {
       // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
       Value exc = POP();
       if (isInstance(I, exc, I.exc.StopAsyncIteration)) {
@@ -1032,7 +841,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       reraise = true;
       goto exception_unwind;
     }
-    op_BEFORE_ASYNC_WITH : {
+    op_BEFORE_ASYNC_WITH: {
       Value manager = TOP();
       Value exit;
       Value entered = enterAsyncContext(I, manager, exit);
@@ -1041,14 +850,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(entered);
       NEXT();
     }
-    op_ASYNC_GEN_WRAP : {
+    op_ASYNC_GEN_WRAP: {
       Value v = TOP();
       sp[-1] = wrapAsyncGenValue(I, v);
       decref(v);
       NEXT();
     }
 
-    return_from_frame : {
+    return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.
       SAVE_FRAME();
       f->state = FrameState::Completed;
@@ -1068,7 +877,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       goto deliver_result;
     }
 
-    deliver_result : {
+    deliver_result: {
       // The caller's instruction (at ip) finishes with the value its callee returned.
       word = *ip;
       Value r = returned;
@@ -1077,13 +886,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         case ReturnAction::Push:
         case ReturnAction::NextItem:
           break;
-        case ReturnAction::ForIter: {
-          // The generator is exhausted: the loop ends.
+        case ReturnAction::ForIter:
           decref(r);
-          Value it = POP();
-          decref(it);
-          JUMP_TO(ARG);
-        }
+          goto end_for_loop;
         case ReturnAction::Send: {
           // yield from ends with the generator's return value in place of the generator.
           Value receiver = sp[-1];
@@ -1127,7 +932,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    operator_step : {
+    operator_step: {
       // BINARY_OP or COMPARE_OP at ip, with its operands on the stack, continues its protocol
       // at attempt `stage`: to a result, or to a Python dunder run as a frame.
       StepOutcome step = operatorStep(I, *ip, sp - 2, stage);
@@ -1136,7 +941,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    suspend_frame : {
+    suspend_frame: {
       // A generator frame stops at a yield: it keeps its state, and the value goes to whoever
       // resumed it: after FOR_ITER or SEND the caller pushes it and continues with its next
       // instruction.
@@ -1153,7 +958,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    exception_unwind : {
+    exception_unwind: {
       uint32_t at = static_cast<uint32_t>(ip - first);
       if (!reraise) {
         addTraceback(I, I.pendingException, f, at);
@@ -1161,18 +966,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       reraise = false;
       f->kwnames = nullptr;
-      const ExceptionEntry* handler = code->handlerFor(at);
-      if (handler) {
-        Value* keep = f->stackBase() + handler->depth;
-        while (sp > keep)
-          decref(POP());
-        if (handler->pushLasti) PUSH(Value::smallInt(at));
-        PUSH(I.takePendingException());
+      if (const ExceptionEntry* handler = code->handlerFor(at)) {
+        sp = enterHandler(I, f, sp, *handler, at);
         JUMP_TO(handler->target);
       }
       // No handler here: the frame ends and the exception moves to its caller.
-      while (sp > f->stackBase())
-        decref(POP());
+      sp = dropValues(sp, static_cast<int>(sp - f->stackBase()));
       SAVE_FRAME();
       f->state = FrameState::Completed;
       if (f->generator) convertStopIteration(I, static_cast<Generator*>(f->generator));
@@ -1201,21 +1000,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
   }
   throw PyException{};
-
-#undef LOAD_FRAME
-#undef SAVE_FRAME
-#undef DISPATCH
-#undef NEXT
-#undef ARG
-#undef PUSH
-#undef POP
-#undef TOP
-#undef JUMP_TO
-#undef ENTER_FRAME
-#undef CALL_FRAME
-#undef FINISH_STEP
-#undef CALL_WITH_OPERANDS
-#undef TRUTH_OF
 }
 
 }  // namespace rw

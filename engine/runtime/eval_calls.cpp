@@ -43,7 +43,11 @@ StepOutcome callClassOrInstance(Interp& I, Value callable, CallArgs args) {
   return {callCatching(I, callable, args)};
 }
 
-StepOutcome callUnpacking(Interp& I, Value callable, Value self, Value positional, Value kwargs) {
+StepOutcome callUnpacking(Interp& I, const Value* base, bool hasKwargs) {
+  Value callable = base[0].isNull() ? base[1] : base[0];
+  Value self = base[0].isNull() ? Value() : base[1];
+  Value positional = base[2];
+  Value kwargs = hasKwargs ? base[3] : Value();
   Value boundSelf;
   Function* fn = pythonFunctionOf(I, callable, boundSelf);
   UnpackedArgs unpacked;

@@ -1,7 +1,10 @@
-// The evaluator's entry points from native code, and what happens to a generator's frame as it
-// enters or leaves the chain outside the dispatch loop.
+// Frames entering and leaving the evaluator: its entry points from native code, a frame's
+// cells made as its function starts, and a generator's frame entering or ending outside the
+// dispatch loop.
 #include <string>
 
+#include "objects/cell.h"
+#include "objects/code.h"
 #include "objects/exception.h"
 #include "runtime/eval_internal.h"
 #include "runtime/native_guard.h"
@@ -28,6 +31,23 @@ Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
   Ref frame =
       Ref::steal(Value(newFrame(I, code, nullptr, globals, builtinsFor(I, globals), locals)));
   return runFrame(I, frame.as<Frame>());
+}
+
+void makeCell(Interp& I, Frame* f, uint32_t index) {
+  Code* code = f->code;
+  Value* locals = f->localsplus();
+  uint32_t slot = static_cast<uint32_t>(code->nlocals()) + index;
+  int32_t arg = code->cellArgs[index];
+  Value initial;
+  if (arg >= 0) {
+    initial = locals[arg];
+    locals[arg] = Value();
+  }
+  Cell* cell = newCell(I, initial);
+  decref(initial);
+  Value old = locals[slot];
+  locals[slot] = Value(cell);
+  decref(old);
 }
 
 void convertStopIteration(Interp& I, Generator* gen) {

@@ -13,6 +13,8 @@
 
 namespace rw {
 
+struct ExceptionEntry;
+
 // Leaves `frame` as the executing frame on the chain, counting Python recursion.
 inline void enterFrame(Interp& I, Frame* frame) {
   if (I.recursionDepth >= I.recursionLimit)
@@ -74,6 +76,9 @@ inline void resumeGeneratorFrame(Interp& I, Frame* frame, Value sent, ReturnActi
   static_cast<Generator*>(frame->generator)->running = true;
 }
 
+// MAKE_CELL: the cell for cell variable `index`, holding the argument of the same name.
+void makeCell(Interp& I, Frame* f, uint32_t index);
+
 // PEP 479: StopIteration escaping a generator or coroutine (and StopAsyncIteration escaping
 // an async generator) becomes RuntimeError.
 void convertStopIteration(Interp& I, Generator* gen);
@@ -110,9 +115,6 @@ template <typename Collection, void (*add)(Interp&, Collection*, Value)>
   decref(v);
   return sp - 1;
 }
-// BINARY_SLICE, STORE_SLICE: the start and stop on top of the stack become one slice, so
-// that a subscript follows.
-Value* sliceOperands(Interp& I, Value* sp);
 
 // What the out-of-line part of an instruction leaves for the loop: a result (new reference),
 // or a frame to run that hands its own result to the instruction through `action` at attempt
@@ -132,8 +134,9 @@ struct StepOutcome {
 // slot, just below `args`, takes the instance or is passed as self. Anything else is called
 // now, returning null with the exception pending when it raises.
 StepOutcome callClassOrInstance(Interp& I, Value callable, CallArgs args);
-// CALL_FUNCTION_EX: `self` (may be null) first, then the * sequence and the ** mapping.
-StepOutcome callUnpacking(Interp& I, Value callable, Value self, Value positional, Value kwargs);
+// CALL_FUNCTION_EX with its operands at `base`: [NULL, callable] or [callable, self], then
+// the * sequence and, when `hasKwargs`, the ** mapping.
+StepOutcome callUnpacking(Interp& I, const Value* base, bool hasKwargs);
 // BEFORE_WITH's call of the bound __enter__, which it takes over.
 StepOutcome callEnter(Interp& I, Value enter);
 // WITH_EXCEPT_START's call of __exit__ with the exception `exc`.
@@ -141,6 +144,9 @@ StepOutcome callExit(Interp& I, Value exit, Value exc);
 
 // Operators (eval_operators.cpp).
 
+// BINARY_SLICE, STORE_SLICE: the start and stop on top of the stack become one slice, so
+// that a subscript follows. Returns the new stack top.
+Value* sliceOperands(Interp& I, Value* sp);
 // A unary operator on the top of the stack that the loop's small-int path did not answer.
 StepOutcome unaryOperatorStep(Interp& I, Value* operand, UnaryOp op);
 // The next attempt of BINARY_OP's or COMPARE_OP's protocol (the instruction `word`) on the
@@ -155,7 +161,42 @@ StepOutcome subscriptStep(Interp& I, const Value* operands);
 // returns the frame of a Python __setitem__ (which returns through Discard).
 Frame* storeSubscriptStep(Interp& I, const Value* operands);
 
-// Names of module and class bodies (eval_namespaces.cpp); each returns a new reference.
+// Exceptions (eval_exceptions.cpp). The functions that take the stack top return the new
+// one, and leave the stack as it was when they raise.
+
+// RAISE_VARARGS with its `count` operands [exc, cause], already off the stack and taken over:
+// leaves the exception to raise pending. Returns true for a bare `raise`, which re-raises the
+// handled exception without a new traceback entry.
+bool raiseOperands(Interp& I, const Value* operands, uint32_t count);
+// Enters `handler`, the exception table's entry for the instruction at `at`: the stack goes
+// down to its depth, then takes lasti if the handler wants it, and the pending exception.
+Value* enterHandler(Interp& I, Frame* f, Value* sp, const ExceptionEntry& handler, uint32_t at);
+// PUSH_EXC_INFO: [exc] -> [previously handled exception or None, exc], now handled.
+Value* pushExceptionInfo(Interp& I, Value* sp);
+// POP_EXCEPT: restores the handled exception PUSH_EXC_INFO saved.
+Value* popExcept(Interp& I, Value* sp);
+// CHECK_EG_MATCH: [exc, type] -> [rest, match] when something matched, else [exc, None].
+Value* matchExceptionGroup(Interp& I, Value* sp);
+// PREP_RERAISE_STAR: [original, raised list] -> the exception to reraise, or None.
+Value* prepareReraiseStarStep(Interp& I, Value* sp);
+
+// Objects built from several stack values (eval_builders.cpp).
+
+// MAKE_FUNCTION, with the flags that say which of its optional operands are present: takes
+// the stack top and returns the new one, leaving the stack as it was when it raises.
+Value* makeFunction(Interp& I, Frame* f, Value* sp, uint32_t flags);
+// BUILD_MAP and BUILD_SET from `count` keys and values (`count` items); new references.
+Value buildMap(Interp& I, const Value* items, uint32_t count);
+Value buildSet(Interp& I, const Value* items, uint32_t count);
+
+// Delegation to generators and coroutines (eval_generators.cpp).
+
+// GET_YIELD_FROM_ITER: the iterator `yield from v` runs in code `code` (a new reference).
+Value yieldFromIterator(Interp& I, Code* code, Value v);
+// SEND to a generator or coroutine: its frame to resume, or null when it has finished.
+Frame* frameToSendTo(Interp& I, Generator* gen, Value sent);
+
+// Names of module and class bodies (eval_namespaces.cpp); the loads return new references.
 
 Value loadName(Interp& I, Frame* f, Value name);
 void storeName(Interp& I, Frame* f, Value name, Value v);
