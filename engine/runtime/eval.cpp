@@ -8,6 +8,10 @@
 // the interpreter); Python-level raises jump straight to the unwinder. The unwinder consults
 // the exception table of the current frame and either jumps to the handler or pops the frame
 // and continues in its caller.
+//
+// This file holds the loop: what every instruction does to the stack and where it goes next.
+// The parts of instructions that need no jump live in the eval_*.cpp files named after them,
+// declared in eval_internal.h; the dispatch macros are in eval_dispatch_macros.h.
 #include "runtime/eval.h"
 
 #include "objects/cell.h"
@@ -775,12 +779,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       SAVE_FRAME();
       goto suspend_frame;
     }
-    op_GET_YIELD_FROM_ITER: {
-      Value v = TOP();
-      sp[-1] = yieldFromIterator(I, code, v);
-      decref(v);
+    op_GET_YIELD_FROM_ITER:
+      replaceTop(sp, yieldFromIterator(I, code, TOP()));
       NEXT();
-    }
     op_SEND: {
       Value sent = sp[-1];
       Value receiver = sp[-2];
@@ -811,18 +812,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(receiver);
       JUMP_TO(ARG);
     }
-    op_GET_AWAITABLE: {
-      Value v = TOP();
-      sp[-1] = awaitableOf(I, v, ARG);
-      decref(v);
+    op_GET_AWAITABLE:
+      replaceTop(sp, awaitableOf(I, TOP(), ARG));
       NEXT();
-    }
-    op_GET_AITER: {
-      Value v = TOP();
-      sp[-1] = asyncIteratorOf(I, v);
-      decref(v);
+    op_GET_AITER:
+      replaceTop(sp, asyncIteratorOf(I, TOP()));
       NEXT();
-    }
     op_GET_ANEXT: {
       Value awaitable = asyncNextAwaitable(I, TOP());
       PUSH(awaitable);
@@ -850,12 +845,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(entered);
       NEXT();
     }
-    op_ASYNC_GEN_WRAP: {
-      Value v = TOP();
-      sp[-1] = wrapAsyncGenValue(I, v);
-      decref(v);
+    op_ASYNC_GEN_WRAP:
+      replaceTop(sp, wrapAsyncGenValue(I, TOP()));
       NEXT();
-    }
 
     return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.

@@ -102,6 +102,12 @@ void convertStopIteration(Interp& I, Generator* gen);
   *releaseValues(base, sp) = result;
   return base + 1;
 }
+// Replaces the value on top of the stack by `result` (a new reference).
+[[gnu::always_inline]] inline void replaceTop(Value* sp, Value result) {
+  Value old = sp[-1];
+  sp[-1] = result;
+  decref(old);
+}
 // Replaces the two operands on top of the stack by `result` (a new reference).
 [[gnu::always_inline]] inline Value* replaceOperands(Value* sp, Value result) {
   return replaceValues(sp - 2, sp, result);
