@@ -205,8 +205,19 @@ Value builtinNext(Interp& I, Value, CallArgs args) {
   Value it = args.args[0];
   if (isType(I, it, I.types.generator) && args.nargs == 1)
     return generatorNext(I, static_cast<Generator*>(it.asObject()));
-  if (!typeOf(I, it)->next)
-    raiseTypeError(I, "'" + std::string(typeName(I, it)) + "' object is not an iterator");
+  Type* type = typeOf(I, it);
+  if (!type->next) raiseTypeError(I, "'" + std::string(typeName(I, it)) + "' object is not an iterator");
+  // A class's __next__ runs directly: its StopIteration goes on as raised, value and all.
+  if (hasClassNextSlot(type)) {
+    if (args.nargs == 1) return callClassNext(I, it);
+    try {
+      return callClassNext(I, it);
+    } catch (PyException&) {
+      if (!isInstance(I, I.pendingException, I.exc.StopIteration)) throw;
+      decref(I.takePendingException());
+      return newRef(args.args[1]);
+    }
+  }
   Value v = iterNext(I, it);
   if (v) return v;
   if (args.nargs == 2) return newRef(args.args[1]);
