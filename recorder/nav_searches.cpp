@@ -126,7 +126,8 @@ bool NodeEntrySearch::inside(const Code* code, uint32_t ip) const {
 }
 
 bool NodeEntrySearch::onStep(Interp&, Frame* f, uint32_t ip, int64_t step, bool) {
-  if (!seeded_) {
+  bool firstOfRun = !seeded_;
+  if (firstOfRun) {
     seeded_ = true;
     for (Frame* caller = f->back; caller; caller = caller->back)
       if (relevant(caller->code)) lastIp_[caller->serial] = caller->ip;
@@ -138,9 +139,10 @@ bool NodeEntrySearch::onStep(Interp&, Frame* f, uint32_t ip, int64_t step, bool)
     entering = entering && !inside(f->code, last->second);
     last->second = ip;
   } else {
-    // A frame not seen before is new, unless it is a generator's resumed after the replay
-    // started: that one last executed the instruction before its ip (the yield).
-    if (f->generator && ip > 0) entering = entering && !inside(f->code, ip - 1);
+    // A frame not seen before is new, unless the replay started inside it or it is a
+    // generator's, resumed after the replay started: those executed the instruction before
+    // their ip last (the yield, or the step before the replay's first).
+    if ((firstOfRun || f->generator) && ip > 0) entering = entering && !inside(f->code, ip - 1);
     lastIp_.emplace(f->serial, ip);
   }
   return entering && found(step);

@@ -131,8 +131,8 @@ class ObjectWriteSearch : public StepSearch {
 // Steps that enter a syntax tree node: the instruction comes from one of the nodes
 // [firstNode, endNode) of the code objects `codeIds` (serials; all of one source), and the
 // instruction its frame executed before did not. Each frame's latest instruction is
-// followed through the replay; frames already on the chain when a replay starts executed
-// the call their ip points at.
+// followed through the replay; callers already on the chain when a replay starts executed
+// the call their ip points at last.
 class NodeEntrySearch : public StepSearch {
  public:
   NodeEntrySearch(std::vector<int64_t> codeIds, uint32_t firstNode, uint32_t endNode);

@@ -474,7 +474,7 @@ Arrival Navigator::executeNode(int64_t from, Direction direction, const NodeRang
   }
   if (codeIds.empty())
     return arrived(std::nullopt, "",
-                   node.description + " never runs in this recording: no code from it was called");
+                   node.description + " compiles to no instruction of the recorded code");
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   bool forward = direction == Direction::Forward;

@@ -52,7 +52,8 @@ class EditAndRerecord : public ::testing::Test {
  protected:
   void SetUp() override {
     window_.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window_));
+    window_.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window_));
     path_ = scratchPath("editable.py");
     writeFile(path_, kProgram);
     ASSERT_TRUE(openAndWait(window_, path_));
@@ -106,7 +107,7 @@ TEST_F(EditAndRerecord, TheEditIsSavedRecordedAndShownAtTheSameStep) {
       [&] { return window_.controller()->isIdle() && window_.controller()->state()->step == 9; }));
   EXPECT_GT(window_.sourceView()->currentLine(), 0);
   ASSERT_TRUE(goToStep(window_, trace->steps - 1));
-  EXPECT_EQ(window_.outputView()->stdoutText(), "6\n");
+  EXPECT_EQ(window_.outputView()->stdoutText(), "6\nagain 6\n");
 }
 
 TEST_F(EditAndRerecord, ASyntaxErrorShowsAsOpeningABadFileDoes) {

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QTest>
+#include <algorithm>
 
 #include "gui/models/ast_model.h"
 #include "gui/models/frames_model.h"
@@ -103,7 +104,7 @@ class AimedNavigation : public ::testing::Test {
     if (box < 0) return {};
     QRectF rect = heap->graph().boxes[static_cast<size_t>(box)].rect;
     heap->ensureVisible(static_cast<int>(rect.center().x()), static_cast<int>(rect.center().y()));
-    return heap->viewport()->mapFrom(heap->widget(), rect.center().toPoint());
+    return heap->widget()->mapTo(heap->viewport(), rect.center().toPoint());
   }
 
   ModelCheck check_;
@@ -229,7 +230,8 @@ TEST(CoroutinesExample, TheOtherWorkerIsSuspendedWhileOneRuns) {
   for (int row = 0; row < frames->rowCount(); ++row)
     if (frames->isSuspended(row) && frames->frame(row)->function == "worker") {
       ++suspendedWorkers;
-      EXPECT_EQ(frames->index(row, FramesModel::StateColumn).data().toString(), "suspended");
+      EXPECT_EQ(frames->index(row, FramesModel::StateColumn).data().toString(),
+                QString("suspended"));
     }
   EXPECT_EQ(suspendedWorkers, 1);
   EXPECT_EQ(frames->frame(0)->function, "worker");

@@ -30,6 +30,12 @@ uint32_t nodeOn(Timeline& t, int64_t sourceId, std::string_view kind, int line, 
   return index < found.size() ? found[index]->id : 0;
 }
 
+std::string globalRepr(Timeline& t, int64_t step, const std::string& name) {
+  for (const VariableView& v : t.state(step).globals)
+    if (v.name == name) return v.value.repr;
+  return "<unbound>";
+}
+
 // Every step an executeNode chain arrives at, from `from` on.
 std::vector<int64_t> chain(Timeline& t, int64_t from, Direction d, int64_t sourceId,
                            uint32_t node) {
@@ -103,7 +109,7 @@ TEST(NodeNavigationTest, StatementsSharingALineAreEnteredSeparately) {
   EXPECT_GT(steps[0], lineStart) << "the second statement starts after the line does";
   for (size_t i = 0; i < steps.size(); ++i) {
     EXPECT_EQ(p.where(steps[i]), "13 <module>");
-    EXPECT_EQ(p.locals(steps[i])["i"], std::to_string(i));
+    EXPECT_EQ(globalRepr(t, steps[i], "i"), std::to_string(i));
   }
   EXPECT_EQ(chain(t, p.last(), kBackward, source, second), steps);
   Arrival a = t.executeNode(0, kForward, source, second);
@@ -124,7 +130,7 @@ TEST(NodeNavigationTest, LoopsCallsAndComprehensions) {
   std::vector<int64_t> calls = chain(t, 0, kForward, source, nodeOn(t, source, "Call", 13));
   EXPECT_EQ(calls.size(), 3u);
   std::vector<int64_t> inComprehension =
-      chain(t, 0, kForward, source, nodeOn(t, source, "Call", 14, 1));
+      chain(t, 0, kForward, source, nodeOn(t, source, "Call", 14, 0));
   ASSERT_EQ(inComprehension.size(), 2u);
   for (int64_t s : inComprehension)
     EXPECT_EQ(p.where(s), "14 <listcomp>");
@@ -136,8 +142,14 @@ TEST(NodeNavigationTest, LoopsCallsAndComprehensions) {
   EXPECT_EQ(chain(t, 0, kForward, source, nodeOn(t, source, "FunctionDef", 3)).size(), 6u);
   Arrival never = t.executeNode(0, kForward, source, nodeOn(t, source, "Return", 8));
   EXPECT_FALSE(never.step);
-  EXPECT_EQ(never.note,
-            "the Return at 8:4 never runs in this recording: no code from it was called");
+  EXPECT_EQ(never.note, "the Return at 8:4 does not run after step 0");
+  // A declaration makes no instruction.
+  RecordedProgram objects("objects");
+  Arrival declaration = objects.timeline().executeNode(
+      0, kForward, sourceIdOf(objects.timeline(), "objects.py"),
+      nodeOn(objects.timeline(), sourceIdOf(objects.timeline(), "objects.py"), "Global", 16));
+  EXPECT_FALSE(declaration.step);
+  EXPECT_EQ(declaration.note, "the Global at 16:4 compiles to no instruction of the recorded code");
 }
 
 // Every node of the program, both ways, with small chunks and keyframes (searches cross
