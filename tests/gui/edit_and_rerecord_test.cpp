@@ -40,6 +40,9 @@ void answer(MainWindow& window, QMessageBox::StandardButton button) {
   }));
   TraceInfoPtr before = window.controller()->trace();
   QTest::mouseClick(box->button(button), Qt::LeftButton);
+  // The offscreen platform has no window manager to give the focus back.
+  window.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
   if (button != QMessageBox::Save) return;
   ASSERT_TRUE(waitUntil([&] {
     TimelineController* c = window.controller();
@@ -61,7 +64,7 @@ class EditAndRerecord : public ::testing::Test {
 
   void startEditing() {
     QTest::keyClick(&window_, Qt::Key_E, Qt::ControlModifier);
-    ASSERT_TRUE(window_.sourceView()->isEditing());
+    ASSERT_TRUE(window_.sourceView()->isEditing()) << window_.statusText().toStdString();
     ASSERT_TRUE(window_.action("editSource")->isChecked());
   }
 
