@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QMenu>
+#include <QPainter>
 #include <QTest>
 #include <algorithm>
 
@@ -44,11 +45,18 @@ int64_t shownStep(MainWindow& window) {
   return window.controller()->state()->step;
 }
 
-void saveRendering(QWidget& widget, const QString& name) {
+// A popup is a window of its own: it is drawn over the rendering at `at` (the offscreen
+// screen is small, so the popup itself may have been moved to fit).
+void saveRendering(QWidget& widget, const QString& name, QWidget* popup = nullptr, QPoint at = {}) {
   QCoreApplication::processEvents();
   QString directory = QString(REWIND_BINARY_DIR) + "/screenshots";
   ASSERT_TRUE(QDir().mkpath(directory));
-  ASSERT_TRUE(widget.grab().save(directory + "/" + name));
+  QImage image = widget.grab().toImage();
+  if (popup) {
+    QPainter painter(&image);
+    painter.drawPixmap(at, popup->grab());
+  }
+  ASSERT_TRUE(image.save(directory + "/" + name));
 }
 
 class AimedNavigation : public ::testing::Test {
@@ -164,7 +172,8 @@ TEST_F(AimedNavigation, TheHeapMenuGoesToAnObjectsChangesAndCreation) {
   ASSERT_TRUE(waitUntil([&] { return window_.heapView()->findChild<QMenu*>("heapObjectMenu"); }));
   QMenu* popup = window_.heapView()->findChild<QMenu*>("heapObjectMenu");
   ASSERT_TRUE(waitUntil([&] { return popup->isVisible(); }));
-  saveRendering(window_, "heap-object-menu.png");
+  saveRendering(window_, "heap-object-menu.png", popup,
+                window_.heapView()->viewport()->mapTo(&window_, centre));
   QAction* previous = popup->findChild<QAction*>("previousObjectChange");
   ASSERT_NE(previous, nullptr);
 
