@@ -45,6 +45,11 @@ class SourceView : public QPlainTextEdit {
   // The text of a name's tooltip at text position `position` (empty when there is none).
   QString hoverText(int position) const;
 
+  // Edit mode: the text becomes editable and shows no step; leaving it shows the recorded
+  // text again.
+  void setEditing(bool on);
+  bool isEditing() const { return editing_; }
+
  signals:
   void breakpointToggled(int line);
   void conditionRequested(int line);
@@ -65,6 +70,7 @@ class SourceView : public QPlainTextEdit {
   std::pair<int, int> nodeRange_{-1, -1};
   std::set<int> breakpoints_;
   std::function<QString(const QString&)> lookup_;
+  bool editing_ = false;
 };
 
 }  // namespace rw::gui
