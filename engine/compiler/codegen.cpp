@@ -14,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/interp.h"
+#include "runtime/protocols.h"
 #include "syntax/parser.h"
 #include "syntax/tokenizer.h"
 
@@ -150,11 +151,16 @@ uint32_t Codegen::noneConst() {
 Codegen::ConstantObject Codegen::constantObject(const ConstantValue& c) {
   // Keys keep 1, 1.0 and True apart, as CPython's constant cache does.
   switch (c.kind) {
-    case ConstantValue::Kind::None: return {Ref::borrow(I.None()), "N"};
-    case ConstantValue::Kind::True: return {Ref::borrow(I.boolean(true)), "T"};
-    case ConstantValue::Kind::False: return {Ref::borrow(I.boolean(false)), "F"};
-    case ConstantValue::Kind::Ellipsis: return {Ref::borrow(Value(I.ellipsis)), "E"};
-    case ConstantValue::Kind::Int: return {Ref::steal(intFromDecimal(I, c.text)), "i" + c.text};
+    case ConstantValue::Kind::None:
+      return {Ref::borrow(I.None()), "N"};
+    case ConstantValue::Kind::True:
+      return {Ref::borrow(I.boolean(true)), "T"};
+    case ConstantValue::Kind::False:
+      return {Ref::borrow(I.boolean(false)), "F"};
+    case ConstantValue::Kind::Ellipsis:
+      return {Ref::borrow(Value(I.ellipsis)), "E"};
+    case ConstantValue::Kind::Int:
+      return {Ref::steal(intFromDecimal(I, c.text)), "i" + c.text};
     case ConstantValue::Kind::Float: {
       uint64_t bits;
       std::memcpy(&bits, &c.number, sizeof bits);
@@ -169,9 +175,31 @@ Codegen::ConstantObject Codegen::constantObject(const ConstantValue& c) {
       std::memcpy(&bits, &c.number, sizeof bits);
       return {Ref::steal(newComplex(I, 0.0, c.number)), "c" + std::to_string(bits)};
     }
-    case ConstantValue::Kind::Bytes: return {Ref::steal(Value(newBytes(I, c.text))), "b" + c.text};
+    case ConstantValue::Kind::Bytes:
+      return {Ref::steal(Value(newBytes(I, c.text))), "b" + c.text};
   }
   error(nullptr, "unknown kind of literal");
+}
+
+std::string Codegen::constantKey(Value v) {
+  if (v.is(I.None())) return "N";
+  if (v.is(I.boolean(true))) return "T";
+  if (v.is(I.boolean(false))) return "F";
+  if (v.is(Value(I.ellipsis))) return "E";
+  Type* t = typeOf(I, v);
+  if (t == I.types.int_) return "i" + reprString(I, v);
+  if (t == I.types.float_) {
+    double d = floatValue(v);
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    return "f" + std::to_string(bits);
+  }
+  if (t == I.types.str) return "s" + std::string(strView(v));
+  if (t == I.types.bytes) return "b" + std::string(bytesView(v));
+  if (t == I.types.frozenset) return "z" + reprString(I, v);
+  if (t == I.types.tuple) return "t" + reprString(I, v);
+  // Complex numbers, by repr: literals (0 real part) are keyed apart by their bits.
+  return "C" + reprString(I, v);
 }
 
 uint32_t Codegen::addConst(const ConstantValue& c) {
@@ -188,10 +216,12 @@ Code* Codegen::leaveUnit() {
   code->exceptionTable = std::move(assembled.exceptionTable);
   code->stacksize = assembled.stacksize;
   code->consts = newTuple(I, static_cast<int64_t>(u.consts.size()));
-  for (size_t i = 0; i < u.consts.size(); ++i) code->consts->items()[i] = u.consts[i].release();
+  for (size_t i = 0; i < u.consts.size(); ++i)
+    code->consts->items()[i] = u.consts[i].release();
   auto strTuple = [&](const std::vector<std::string>& names) {
     Tuple* t = newTuple(I, static_cast<int64_t>(names.size()));
-    for (size_t i = 0; i < names.size(); ++i) t->items()[i] = newRef(I.intern(names[i]));
+    for (size_t i = 0; i < names.size(); ++i)
+      t->items()[i] = newRef(I.intern(names[i]));
     return t;
   };
   code->names = strTuple(u.builder.names());
@@ -211,9 +241,9 @@ Code* Codegen::leaveUnit() {
   for (size_t i = 0; i < u.cellvars.size(); ++i) {
     auto it = u.varnameIndex.find(u.cellvars[i]);
     if (it != u.varnameIndex.end() &&
-        it->second < static_cast<uint32_t>(u.argcount + u.kwonlyargcount +
-                                           ((u.flags & kCoVarargs) ? 1 : 0) +
-                                           ((u.flags & kCoVarkeywords) ? 1 : 0)))
+        it->second <
+            static_cast<uint32_t>(u.argcount + u.kwonlyargcount + ((u.flags & kCoVarargs) ? 1 : 0) +
+                                  ((u.flags & kCoVarkeywords) ? 1 : 0)))
       code->cellArgs[i] = static_cast<int32_t>(it->second);
   }
   code->sourceId = input_.sourceId;
@@ -227,7 +257,8 @@ Code* Codegen::leaveUnit() {
 
 void Codegen::emitPrologue() {
   CodeUnit& u = *unit_;
-  for (size_t i = 0; i < u.cellvars.size(); ++i) b().emit(Opcode::MAKE_CELL, i);
+  for (size_t i = 0; i < u.cellvars.size(); ++i)
+    b().emit(Opcode::MAKE_CELL, i);
   if (!u.freevars.empty()) b().emit(Opcode::COPY_FREE_VARS, u.freevars.size());
   if (u.flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) {
     b().emit(Opcode::RETURN_GENERATOR);
@@ -263,7 +294,8 @@ Code* Codegen::compileModule() {
       first = 1;
     }
   }
-  for (size_t i = first; i < body.size(); ++i) statement(body[i]);
+  for (size_t i = first; i < body.size(); ++i)
+    statement(body[i]);
   setNoLocation();
   b().emit(Opcode::RETURN_CONST, noneConst());
   return leaveUnit();

@@ -162,8 +162,14 @@ class Codegen {
   // Assignment targets (Name, Attribute, Subscript, Tuple/List with one Starred, Starred).
   void assignTarget(const syntax::Expr* target);
   void unpackTargets(const syntax::ExprList& elts, const syntax::Node* at);
-  bool isConstantTuple(const syntax::ExprList& elts) const;
-  Ref constantTupleValue(const syntax::ExprList& elts);
+  // CPython's AST optimizer: the constant an expression folds to (a literal, a tuple of
+  // constants, an operator or subscript on constants within CPython's size limits), or null.
+  // Loads it when there is one.
+  bool loadFoldedConstant(const syntax::Expr* e);
+  // The tuple of the folded constants, or null unless every expression folds.
+  Ref foldedConstants(const syntax::ExprList& elts);
+  // The constant cache key of a value: literals and folded results share entries.
+  std::string constantKey(Value value);
   // The value of an expression CPython's AST optimizer turns into a constant (literals,
   // constant tuples, unary operators on numbers), or null.
   Ref foldedConstant(const syntax::Expr* e);

@@ -165,24 +165,29 @@ bool foldable(Interp& I, Value left, Operator op, Value right) {
 
 Ref Codegen::foldedConstant(const Expr* e) {
   switch (e->kind) {
-    case NodeKind::Constant: return constantObject(static_cast<const syntax::Constant*>(e)->value).value;
-    case NodeKind::Tuple: {
-      const ExprList& elts = static_cast<const Sequence*>(e)->elts;
-      std::vector<Ref> items;
-      for (const Expr* elt : elts) {
-        items.push_back(foldedConstant(elt));
-        if (!items.back()) return Ref();
+    case NodeKind::Constant:
+      return constantObject(static_cast<const syntax::Constant*>(e)->value).value;
+    case NodeKind::Tuple:
+      return foldedConstants(static_cast<const Sequence*>(e)->elts);
+    case NodeKind::Subscript: {
+      auto* s = static_cast<const syntax::Subscript*>(e);
+      if (s->ctx != ExprContext::Load) return Ref();
+      Ref value = foldedConstant(s->value);
+      Ref index = value ? foldedConstant(s->slice) : Ref();
+      if (!index) return Ref();
+      try {
+        return Ref::steal(getItem(I, value.get(), index.get()));
+      } catch (PyException&) {
+        // "abc"[5] raises when it runs, as in CPython.
+        Ref discarded = Ref::steal(I.takePendingException());
+        return Ref();
       }
-      Tuple* t = newTuple(I, static_cast<int64_t>(items.size()));
-      for (size_t i = 0; i < items.size(); ++i)
-        t->items()[i] = items[i].release();
-      return Ref::steal(Value(t));
     }
     case NodeKind::UnaryOp: {
       auto* u = static_cast<const syntax::UnaryOp*>(e);
-      if (u->op == UnaryOperator::Not) return Ref();
       Ref operand = foldedConstant(u->operand);
       if (!operand) return Ref();
+      if (u->op == UnaryOperator::Not) return Ref::borrow(I.boolean(!truthy(I, operand.get())));
       Type* t = typeOf(I, operand.get());
       bool inexact = t == I.types.float_ || t == I.types.complex;
       bool number = t == I.types.int_ || t == I.types.bool_ || inexact;
@@ -210,6 +215,19 @@ Ref Codegen::foldedConstant(const Expr* e) {
     default:
       return Ref();
   }
+}
+
+Ref Codegen::foldedConstants(const ExprList& elts) {
+  std::vector<Ref> items;
+  for (const Expr* elt : elts) {
+    if (!elt) return Ref();
+    items.push_back(foldedConstant(elt));
+    if (!items.back()) return Ref();
+  }
+  Tuple* t = newTuple(I, static_cast<int64_t>(items.size()));
+  for (size_t i = 0; i < items.size(); ++i)
+    t->items()[i] = items[i].release();
+  return Ref::steal(Value(t));
 }
 
 Ref Codegen::constantFrozenSet(const ExprList& elts) {
@@ -247,6 +265,15 @@ Ref Codegen::constantFrozenSet(const ExprList& elts) {
 }
 
 void Codegen::iterable(const Expr* e) {
+  // CPython's fold_iter: a list of constants that is only iterated (or searched) is a tuple.
+  if (e->kind == NodeKind::List) {
+    if (Ref items = foldedConstants(static_cast<const Sequence*>(e)->elts)) {
+      setLocation(e);
+      std::string key = constantKey(items.get());
+      b().emit(Opcode::LOAD_CONST, addConstValue(items.release(), key));
+      return;
+    }
+  }
   if (e->kind == NodeKind::Set) {
     if (Ref frozen = constantFrozenSet(static_cast<const syntax::Set*>(e)->elts)) {
       setLocation(e);

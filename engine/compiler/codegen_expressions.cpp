@@ -16,14 +16,19 @@ std::optional<bool> constantTruth(const Expr* e) {
   const ConstantValue& c = static_cast<const syntax::Constant*>(e)->value;
   switch (c.kind) {
     case ConstantValue::Kind::None:
-    case ConstantValue::Kind::False: return false;
+    case ConstantValue::Kind::False:
+      return false;
     case ConstantValue::Kind::True:
-    case ConstantValue::Kind::Ellipsis: return true;
-    case ConstantValue::Kind::Int: return c.text != "0";
+    case ConstantValue::Kind::Ellipsis:
+      return true;
+    case ConstantValue::Kind::Int:
+      return c.text != "0";
     case ConstantValue::Kind::Float:
-    case ConstantValue::Kind::Complex: return c.number != 0.0;
+    case ConstantValue::Kind::Complex:
+      return c.number != 0.0;
     case ConstantValue::Kind::Str:
-    case ConstantValue::Kind::Bytes: return !c.text.empty();
+    case ConstantValue::Kind::Bytes:
+      return !c.text.empty();
   }
   return std::nullopt;
 }
@@ -37,13 +42,13 @@ bool hasStarred(const ExprList& elts) {
 }  // namespace
 
 void Codegen::expressions(const ExprList& es) {
-  for (const Expr* e : es) expression(e);
+  for (const Expr* e : es)
+    expression(e);
 }
 
 void Codegen::nameOp(const std::string& rawName, ExprContext ctx, const Node* at) {
   std::string name = mangle(rawName);
-  if (ctx == ExprContext::Store && (name == "__debug__"))
-    error(at, "cannot assign to __debug__");
+  if (ctx == ExprContext::Store && (name == "__debug__")) error(at, "cannot assign to __debug__");
   const Symbol* sym = unit_->scope->lookup(name);
   SymbolScope scope = sym ? sym->scope : SymbolScope::GlobalImplicit;
   bool function = unit_->scope->type == BlockType::Function;
@@ -56,10 +61,18 @@ void Codegen::nameOp(const std::string& rawName, ExprContext ctx, const Node* at
   enum { Fast, Deref, Global, NameOp } kind = NameOp;
   switch (scope) {
     case SymbolScope::Free:
-    case SymbolScope::Cell: kind = Deref; break;
-    case SymbolScope::Local: kind = function ? Fast : NameOp; break;
-    case SymbolScope::GlobalImplicit: kind = function ? Global : NameOp; break;
-    case SymbolScope::GlobalExplicit: kind = Global; break;
+    case SymbolScope::Cell:
+      kind = Deref;
+      break;
+    case SymbolScope::Local:
+      kind = function ? Fast : NameOp;
+      break;
+    case SymbolScope::GlobalImplicit:
+      kind = function ? Global : NameOp;
+      break;
+    case SymbolScope::GlobalExplicit:
+      kind = Global;
+      break;
   }
   switch (kind) {
     case Fast: {
@@ -111,6 +124,7 @@ void Codegen::expression(const Expr* e) {
       break;
     }
     case NodeKind::BinOp: {
+      if (loadFoldedConstant(e)) break;
       auto* op = static_cast<const BinOp*>(e);
       expression(op->left);
       expression(op->right);
@@ -119,44 +133,75 @@ void Codegen::expression(const Expr* e) {
       break;
     }
     case NodeKind::UnaryOp: {
+      if (loadFoldedConstant(e)) break;
       auto* op = static_cast<const syntax::UnaryOp*>(e);
       expression(op->operand);
       setLocation(e);
       switch (op->op) {
-        case UnaryOperator::Invert: b().emit(Opcode::UNARY_INVERT); break;
-        case UnaryOperator::Not: b().emit(Opcode::UNARY_NOT); break;
-        case UnaryOperator::UAdd: b().emit(Opcode::UNARY_POSITIVE); break;
-        case UnaryOperator::USub: b().emit(Opcode::UNARY_NEGATIVE); break;
+        case UnaryOperator::Invert:
+          b().emit(Opcode::UNARY_INVERT);
+          break;
+        case UnaryOperator::Not:
+          b().emit(Opcode::UNARY_NOT);
+          break;
+        case UnaryOperator::UAdd:
+          b().emit(Opcode::UNARY_POSITIVE);
+          break;
+        case UnaryOperator::USub:
+          b().emit(Opcode::UNARY_NEGATIVE);
+          break;
       }
       break;
     }
-    case NodeKind::BoolOp: boolOp(static_cast<const BoolOp*>(e)); break;
-    case NodeKind::Compare: compare(static_cast<const Compare*>(e)); break;
-    case NodeKind::Call: call(static_cast<const Call*>(e)); break;
-    case NodeKind::Attribute: attribute(static_cast<const Attribute*>(e)); break;
-    case NodeKind::Subscript: subscript(static_cast<const Subscript*>(e)); break;
-    case NodeKind::Slice: slice(static_cast<const Slice*>(e)); break;
-    case NodeKind::IfExp: ifExp(static_cast<const IfExp*>(e)); break;
-    case NodeKind::NamedExpr: namedExpr(static_cast<const NamedExpr*>(e)); break;
-    case NodeKind::JoinedStr: joinedStr(static_cast<const JoinedStr*>(e)); break;
-    case NodeKind::FormattedValue: formattedValue(static_cast<const FormattedValue*>(e)); break;
-    case NodeKind::Lambda: lambda(static_cast<const syntax::Lambda*>(e)); break;
+    case NodeKind::BoolOp:
+      boolOp(static_cast<const BoolOp*>(e));
+      break;
+    case NodeKind::Compare:
+      compare(static_cast<const Compare*>(e));
+      break;
+    case NodeKind::Call:
+      call(static_cast<const Call*>(e));
+      break;
+    case NodeKind::Attribute:
+      attribute(static_cast<const Attribute*>(e));
+      break;
+    case NodeKind::Subscript:
+      if (!loadFoldedConstant(e)) subscript(static_cast<const Subscript*>(e));
+      break;
+    case NodeKind::Slice:
+      slice(static_cast<const Slice*>(e));
+      break;
+    case NodeKind::IfExp:
+      ifExp(static_cast<const IfExp*>(e));
+      break;
+    case NodeKind::NamedExpr:
+      namedExpr(static_cast<const NamedExpr*>(e));
+      break;
+    case NodeKind::JoinedStr:
+      joinedStr(static_cast<const JoinedStr*>(e));
+      break;
+    case NodeKind::FormattedValue:
+      formattedValue(static_cast<const FormattedValue*>(e));
+      break;
+    case NodeKind::Lambda:
+      lambda(static_cast<const syntax::Lambda*>(e));
+      break;
     case NodeKind::ListComp:
     case NodeKind::SetComp:
     case NodeKind::DictComp:
-    case NodeKind::GeneratorExp: comprehension(e); break;
+    case NodeKind::GeneratorExp:
+      comprehension(e);
+      break;
     case NodeKind::Yield:
-    case NodeKind::YieldFrom: yieldExpr(e); break;
+    case NodeKind::YieldFrom:
+      yieldExpr(e);
+      break;
     case NodeKind::Tuple: {
       auto* t = static_cast<const Sequence*>(e);
       if (t->ctx != ExprContext::Load) error(e, "unexpected tuple target");
-      if (isConstantTuple(t->elts)) {
-        Ref value = constantTupleValue(t->elts);
-        std::string key = "t" + reprString(I, value.get());
-        b().emit(Opcode::LOAD_CONST, addConstValue(value.release(), key));
-      } else {
-        starUnpackHelper(t->elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND,
-                         Opcode::LIST_EXTEND, true);
+      if (!loadFoldedConstant(e)) {
+        starUnpackHelper(t->elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND,
+                         true);
       }
       break;
     }
@@ -168,40 +213,30 @@ void Codegen::expression(const Expr* e) {
       starUnpackHelper(static_cast<const syntax::Set*>(e)->elts, 0, Opcode::BUILD_SET,
                        Opcode::SET_ADD, Opcode::SET_UPDATE, false);
       break;
-    case NodeKind::Dict: dictDisplay(static_cast<const syntax::Dict*>(e)); break;
-    case NodeKind::Starred: error(e, "can't use starred expression here");
-    case NodeKind::Await: awaitExpr(static_cast<const syntax::Await*>(e)); break;
-    default: error(e, "unexpected expression");
+    case NodeKind::Dict:
+      dictDisplay(static_cast<const syntax::Dict*>(e));
+      break;
+    case NodeKind::Starred:
+      error(e, "can't use starred expression here");
+    case NodeKind::Await:
+      awaitExpr(static_cast<const syntax::Await*>(e));
+      break;
+    default:
+      error(e, "unexpected expression");
   }
   b().setLocation(saved);
 }
 
-bool Codegen::isConstantTuple(const ExprList& elts) const {
-  if (elts.empty()) return true;
-  for (const Expr* e : elts) {
-    if (e->kind == NodeKind::Constant) continue;
-    if (e->kind == NodeKind::Tuple && isConstantTuple(static_cast<const Sequence*>(e)->elts))
-      continue;
-    return false;
-  }
+bool Codegen::loadFoldedConstant(const Expr* e) {
+  Ref folded = foldedConstant(e);
+  if (!folded) return false;
+  std::string key = constantKey(folded.get());
+  b().emit(Opcode::LOAD_CONST, addConstValue(folded.release(), key));
   return true;
 }
 
-Ref Codegen::constantTupleValue(const ExprList& elts) {
-  Tuple* t = newTuple(I, static_cast<int64_t>(elts.size()));
-  Ref result = Ref::steal(Value(t));
-  for (size_t i = 0; i < elts.size(); ++i) {
-    if (elts[i]->kind == NodeKind::Tuple) {
-      t->items()[i] = constantTupleValue(static_cast<const Sequence*>(elts[i])->elts).release();
-    } else {
-      t->items()[i] = constantObject(static_cast<const syntax::Constant*>(elts[i])->value).value.release();
-    }
-  }
-  return result;
-}
-
-void Codegen::starUnpackHelper(const ExprList& elts, size_t alreadyPushed, Opcode build,
-                               Opcode add, Opcode extend, bool tuple) {
+void Codegen::starUnpackHelper(const ExprList& elts, size_t alreadyPushed, Opcode build, Opcode add,
+                               Opcode extend, bool tuple) {
   if (add == Opcode::SET_ADD && elts.size() > 2) {
     // Like CPython: a display of three or more constants adds a frozenset constant to an
     // empty set. Not just bytecode detail: merging a whole table sizes the new set
@@ -243,11 +278,12 @@ void Codegen::dictDisplay(const syntax::Dict* e) {
     if (!k) hasUnpack = true;
   // CPython's compiler_subdict: a few items under constant keys become one keys tuple.
   size_t count = e->keys.size();
-  if (!hasUnpack && count > 1 && count * 2 <= kStackUseGuideline && isConstantTuple(e->keys)) {
+  Ref keys;
+  if (!hasUnpack && count > 1 && count * 2 <= kStackUseGuideline &&
+      (keys = foldedConstants(e->keys))) {
     for (const Expr* v : e->values)
       expression(v);
-    Ref keys = constantTupleValue(e->keys);
-    std::string key = "t" + reprString(I, keys.get());
+    std::string key = constantKey(keys.get());
     b().emit(Opcode::LOAD_CONST, addConstValue(keys.release(), key));
     setLocation(e);
     b().emit(Opcode::BUILD_CONST_KEY_MAP, static_cast<uint32_t>(count));
@@ -277,8 +313,8 @@ void Codegen::dictDisplay(const syntax::Dict* e) {
 
 void Codegen::boolOp(const BoolOp* e) {
   Label end = b().newLabel();
-  Opcode jump = e->op == BoolOperator::And ? Opcode::JUMP_IF_FALSE_OR_POP
-                                           : Opcode::JUMP_IF_TRUE_OR_POP;
+  Opcode jump =
+      e->op == BoolOperator::And ? Opcode::JUMP_IF_FALSE_OR_POP : Opcode::JUMP_IF_TRUE_OR_POP;
   for (size_t i = 0; i + 1 < e->values.size(); ++i) {
     expression(e->values[i]);
     setLocation(e);
@@ -292,18 +328,36 @@ namespace {
 
 void emitCompare(CodeBuilder& b, CmpOperator op) {
   switch (op) {
-    case CmpOperator::Eq: b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Eq)); break;
+    case CmpOperator::Eq:
+      b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Eq));
+      break;
     case CmpOperator::NotEq:
       b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ne));
       break;
-    case CmpOperator::Lt: b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Lt)); break;
-    case CmpOperator::LtE: b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Le)); break;
-    case CmpOperator::Gt: b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Gt)); break;
-    case CmpOperator::GtE: b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ge)); break;
-    case CmpOperator::Is: b.emit(Opcode::IS_OP, 0); break;
-    case CmpOperator::IsNot: b.emit(Opcode::IS_OP, 1); break;
-    case CmpOperator::In: b.emit(Opcode::CONTAINS_OP, 0); break;
-    case CmpOperator::NotIn: b.emit(Opcode::CONTAINS_OP, 1); break;
+    case CmpOperator::Lt:
+      b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Lt));
+      break;
+    case CmpOperator::LtE:
+      b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Le));
+      break;
+    case CmpOperator::Gt:
+      b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Gt));
+      break;
+    case CmpOperator::GtE:
+      b.emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ge));
+      break;
+    case CmpOperator::Is:
+      b.emit(Opcode::IS_OP, 0);
+      break;
+    case CmpOperator::IsNot:
+      b.emit(Opcode::IS_OP, 1);
+      break;
+    case CmpOperator::In:
+      b.emit(Opcode::CONTAINS_OP, 0);
+      break;
+    case CmpOperator::NotIn:
+      b.emit(Opcode::CONTAINS_OP, 1);
+      break;
   }
 }
 
@@ -312,8 +366,16 @@ void emitCompare(CodeBuilder& b, CmpOperator op) {
 void Codegen::compare(const Compare* e) {
   expression(e->left);
   size_t n = e->ops.size();
+  // The container of a final `in` is folded like an iterable (CPython's fold_compare).
+  auto last = [&] {
+    bool membership = e->ops[n - 1] == CmpOperator::In || e->ops[n - 1] == CmpOperator::NotIn;
+    if (membership)
+      iterable(e->comparators[n - 1]);
+    else
+      expression(e->comparators[n - 1]);
+  };
   if (n == 1) {
-    expression(e->comparators[0]);
+    last();
     setLocation(e);
     emitCompare(b(), e->ops[0]);
     return;
@@ -328,7 +390,7 @@ void Codegen::compare(const Compare* e) {
     emitCompare(b(), e->ops[i]);
     b().emitJump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  expression(e->comparators[n - 1]);
+  last();
   setLocation(e);
   emitCompare(b(), e->ops[n - 1]);
   b().emitJump(Opcode::JUMP, end);
@@ -343,7 +405,8 @@ void Codegen::jumpIf(const Expr* e, Label target, bool cond) {
     if (*truth == cond) b().emitJump(Opcode::JUMP, target);
     return;
   }
-  if (e->kind == NodeKind::UnaryOp && static_cast<const syntax::UnaryOp*>(e)->op == UnaryOperator::Not) {
+  if (e->kind == NodeKind::UnaryOp &&
+      static_cast<const syntax::UnaryOp*>(e)->op == UnaryOperator::Not) {
     jumpIf(static_cast<const syntax::UnaryOp*>(e)->operand, target, !cond);
     return;
   }
@@ -352,7 +415,8 @@ void Codegen::jumpIf(const Expr* e, Label target, bool cond) {
     bool isOr = op->op == BoolOperator::Or;
     // `a and b` jumps on false as soon as one operand is false; on true only if all are.
     Label next = isOr == cond ? target : b().newLabel();
-    for (size_t i = 0; i + 1 < op->values.size(); ++i) jumpIf(op->values[i], next, isOr);
+    for (size_t i = 0; i + 1 < op->values.size(); ++i)
+      jumpIf(op->values[i], next, isOr);
     jumpIf(op->values.back(), target, cond);
     if (next.id != target.id) b().bind(next);
     return;
@@ -383,9 +447,15 @@ void Codegen::attribute(const Attribute* e) {
   expression(e->value);
   setLocation(e);
   switch (e->ctx) {
-    case ExprContext::Load: b().emit(Opcode::LOAD_ATTR, nameIndex(e->attr)); break;
-    case ExprContext::Store: b().emit(Opcode::STORE_ATTR, nameIndex(e->attr)); break;
-    case ExprContext::Del: b().emit(Opcode::DELETE_ATTR, nameIndex(e->attr)); break;
+    case ExprContext::Load:
+      b().emit(Opcode::LOAD_ATTR, nameIndex(e->attr));
+      break;
+    case ExprContext::Store:
+      b().emit(Opcode::STORE_ATTR, nameIndex(e->attr));
+      break;
+    case ExprContext::Del:
+      b().emit(Opcode::DELETE_ATTR, nameIndex(e->attr));
+      break;
   }
 }
 
@@ -414,9 +484,15 @@ void Codegen::subscript(const Subscript* e) {
   expression(e->slice);
   setLocation(e);
   switch (e->ctx) {
-    case ExprContext::Load: b().emit(Opcode::BINARY_SUBSCR); break;
-    case ExprContext::Store: b().emit(Opcode::STORE_SUBSCR); break;
-    case ExprContext::Del: b().emit(Opcode::DELETE_SUBSCR); break;
+    case ExprContext::Load:
+      b().emit(Opcode::BINARY_SUBSCR);
+      break;
+    case ExprContext::Store:
+      b().emit(Opcode::STORE_SUBSCR);
+      break;
+    case ExprContext::Del:
+      b().emit(Opcode::DELETE_SUBSCR);
+      break;
   }
 }
 
@@ -442,10 +518,18 @@ void Codegen::formattedValue(const FormattedValue* e) {
   expression(e->value);
   uint32_t flags = 0;
   switch (e->conversion) {
-    case 's': flags = 1; break;
-    case 'r': flags = 2; break;
-    case 'a': flags = 3; break;
-    default: flags = 0; break;
+    case 's':
+      flags = 1;
+      break;
+    case 'r':
+      flags = 2;
+      break;
+    case 'a':
+      flags = 3;
+      break;
+    default:
+      flags = 0;
+      break;
   }
   if (e->format_spec) {
     expression(e->format_spec);
@@ -475,7 +559,8 @@ bool Codegen::callMethodOptimized(const Call* e) {
   setLocation(attr);
   b().emit(Opcode::LOAD_METHOD, nameIndex(attr->attr));
   expressions(e->args);
-  for (const Keyword* k : e->keywords) expression(k->value);
+  for (const Keyword* k : e->keywords)
+    expression(k->value);
   setLocation(e);
   if (!e->keywords.empty()) {
     Tuple* names = newTuple(I, static_cast<int64_t>(e->keywords.size()));
@@ -515,8 +600,7 @@ void Codegen::call(const Call* e) {
   callHelper(0, e->args, e->keywords);
 }
 
-void Codegen::callHelper(size_t alreadyPushed, const ExprList& args,
-                         const KeywordList& keywords) {
+void Codegen::callHelper(size_t alreadyPushed, const ExprList& args, const KeywordList& keywords) {
   bool dynamic = hasStarred(args);
   for (const Keyword* k : keywords)
     if (!k->arg) dynamic = true;
@@ -527,7 +611,8 @@ void Codegen::callHelper(size_t alreadyPushed, const ExprList& args,
   Location callLocation = b().location();
   if (!dynamic) {
     expressions(args);
-    for (const Keyword* k : keywords) expression(k->value);
+    for (const Keyword* k : keywords)
+      expression(k->value);
     b().setLocation(callLocation);
     if (!keywords.empty()) {
       Tuple* names = newTuple(I, static_cast<int64_t>(keywords.size()));
@@ -559,8 +644,7 @@ void Codegen::callHelper(size_t alreadyPushed, const ExprList& args,
     // f(*x): CALL_FUNCTION_EX turns any iterable into the argument tuple.
     expression(static_cast<const Starred*>(args[0])->value);
   } else {
-    starUnpackHelper(args, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND,
-                     true);
+    starUnpackHelper(args, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
   }
   uint32_t flags = 0;
   if (!keywords.empty()) {
@@ -636,7 +720,9 @@ void Codegen::assignTarget(const Expr* target) {
       b().emit(Opcode::STORE_ATTR, nameIndex(a->attr));
       break;
     }
-    case NodeKind::Subscript: subscript(static_cast<const Subscript*>(target)); break;
+    case NodeKind::Subscript:
+      subscript(static_cast<const Subscript*>(target));
+      break;
     case NodeKind::Tuple:
     case NodeKind::List:
       unpackTargets(static_cast<const Sequence*>(target)->elts, target);
