@@ -5,10 +5,10 @@
 // functions that share a cell point at the same box; a generator points at its frame.
 #pragma once
 
-#include <QFontMetricsF>
 #include <QRectF>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "recorder/state.h"
@@ -59,9 +59,12 @@ struct HeapLayoutOptions {
   double boxGap = 14;
 };
 
+// The width of a string in the drawing's font, in pixels.
+using TextWidth = std::function<double(const QString&)>;
+
 // `previous` (may be null) is the state one step earlier: frame variables it differs from
 // are marked changed.
 HeapGraph layOutHeap(const recorder::StepState& state, const recorder::StepState* previous,
-                     const QFontMetricsF& metrics, const HeapLayoutOptions& options = {});
+                     const TextWidth& width, const HeapLayoutOptions& options = {});
 
 }  // namespace rw::gui

@@ -24,6 +24,13 @@ BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exc
   QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
   setUpReadOnlyTable(instructions_, instructions);
   instructions_->setFont(fixed);
+  // The longest opname of Python 3.11 is LOAD_ASSERTION_ERROR.
+  sizeColumnsInCharacters(instructions_, instructions_->horizontalHeader(),
+                          {{BytecodeModel::LineColumn, 4},
+                           {BytecodeModel::TargetColumn, 2},
+                           {BytecodeModel::OffsetColumn, 4},
+                           {BytecodeModel::OpnameColumn, 20},
+                           {BytecodeModel::ArgColumn, 4}});
   instructions_->horizontalHeader()->setSectionResizeMode(BytecodeModel::MeaningColumn,
                                                           QHeaderView::Stretch);
   setUpReadOnlyTable(exceptionTable_, exceptionTable);

@@ -1,6 +1,7 @@
 #include "gui/views/heap_view.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -8,6 +9,7 @@
 #include <cmath>
 
 #include "gui/models/model_colors.h"
+#include "gui/models/static_text_cache.h"
 
 namespace rw::gui {
 
@@ -21,6 +23,7 @@ class HeapCanvas : public QWidget {
     update();
   }
   const HeapGraph& graph() const { return graph_; }
+  StaticTextCache& texts() { return texts_; }
 
  protected:
   void paintEvent(QPaintEvent* event) override {
@@ -82,9 +85,8 @@ class HeapCanvas : public QWidget {
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(box.current && !dark ? QColor(Qt::black) : text);
-    p.drawText(
-        title.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        fontMetrics().elidedText(box.title, Qt::ElideRight, static_cast<int>(r.width()) - 10));
+    drawLine(p, title.adjusted(6, 0, -4, 0), Qt::AlignLeft,
+             texts_.elided(box.title, font(), Qt::ElideRight, static_cast<int>(r.width()) - 10));
     p.setFont(font());
     for (size_t i = 0; i < box.rows.size(); ++i) {
       const HeapRow& row = box.rows[i];
@@ -92,21 +94,38 @@ class HeapCanvas : public QWidget {
                   rowHeight);
       if (row.changed) p.fillRect(line.adjusted(1, 0, -1, 0), colors::changedValue());
       p.setPen(text);
-      p.drawText(line.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
+      drawLine(p, line.adjusted(6, 0, -4, 0), Qt::AlignLeft, row.label);
       if (row.target >= 0) {
         p.setBrush(text);
         p.drawEllipse(graph_.rowAnchor(indexOf(box), static_cast<int>(i)), 3, 3);
       } else {
-        p.drawText(line.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, row.value);
+        drawLine(p, line.adjusted(6, 0, -6, 0), Qt::AlignRight, row.value);
       }
     }
     if (box.hiddenRows) {
       QRectF line(r.left(), r.top() + rowHeight * (static_cast<double>(box.rows.size()) + 1),
                   r.width(), rowHeight);
       p.setPen(palette.color(QPalette::PlaceholderText));
-      p.drawText(line.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                 tr("… %1 more").arg(box.hiddenRows));
+      drawLine(p, line.adjusted(6, 0, -4, 0), Qt::AlignLeft, tr("… %1 more").arg(box.hiddenRows));
     }
+  }
+
+  // One line of text in the painter's font, centred vertically in `rect` at its left or right
+  // edge, from the cache of laid-out strings (clipped to `rect` when it is wider).
+  void drawLine(QPainter& p, const QRectF& rect, Qt::Alignment side, const QString& text) {
+    if (text.isEmpty()) return;
+    const QStaticText& laid = texts_.text(text, p.font());
+    QSizeF size = laid.size();
+    QPointF at(side & Qt::AlignRight ? rect.right() - size.width() : rect.left(),
+               rect.top() + (rect.height() - size.height()) / 2);
+    if (size.width() <= rect.width()) {
+      p.drawStaticText(at, laid);
+      return;
+    }
+    p.save();
+    p.setClipRect(rect, Qt::IntersectClip);
+    p.drawStaticText(at, laid);
+    p.restore();
   }
 
   int indexOf(const HeapBox& box) const { return static_cast<int>(&box - graph_.boxes.data()); }
@@ -130,6 +149,7 @@ class HeapCanvas : public QWidget {
   }
 
   HeapGraph graph_;
+  StaticTextCache texts_;  // what the boxes show, laid out: measured for the layout, then drawn
 };
 
 HeapView::HeapView(QWidget* parent) : QScrollArea(parent), canvas_(new HeapCanvas(this)) {
@@ -150,10 +170,15 @@ const HeapGraph& HeapView::graph() const {
 }
 
 void HeapView::relayOut() {
-  QFontMetricsF metrics(canvas_->font());
+  QFont font = canvas_->font();
   HeapLayoutOptions options;
-  options.rowHeight = std::ceil(metrics.height() + 4);
-  canvas_->setGraph(state_ ? layOutHeap(*state_, previous_.get(), metrics, options) : HeapGraph{});
+  options.rowHeight = std::ceil(QFontMetricsF(font).height() + 4);
+  StaticTextCache& texts = canvas_->texts();
+  canvas_->setGraph(state_
+                        ? layOutHeap(
+                              *state_, previous_.get(),
+                              [&](const QString& text) { return texts.width(text, font); }, options)
+                        : HeapGraph{});
 }
 
 void HeapView::changeEvent(QEvent* event) {

@@ -13,6 +13,10 @@ namespace rw::gui {
 ValueStackView::ValueStackView(ValueStackModel* model, QWidget* parent)
     : QWidget(parent), effect_(new QLabel(this)), table_(new QTableView(this)) {
   setUpReadOnlyTable(table_, model);
+  sizeColumnsInCharacters(table_, table_->horizontalHeader(),
+                          {{ValueStackModel::SlotColumn, 3},
+                           {ValueStackModel::TypeColumn, 12},
+                           {ValueStackModel::EffectColumn, 6}});
   table_->horizontalHeader()->setSectionResizeMode(ValueStackModel::ValueColumn,
                                                    QHeaderView::Stretch);
   effect_->setWordWrap(true);
