@@ -17,7 +17,9 @@ class HeapCanvas : public QWidget {
  public:
   explicit HeapCanvas(QWidget* parent) : QWidget(parent) {}
 
+  // A step that leaves the drawing as it was (most steps inside one function) repaints nothing.
   void setGraph(HeapGraph graph) {
+    if (graph == graph_) return;
     graph_ = std::move(graph);
     setFixedSize(graph_.size.toSize().expandedTo(QSize(10, 10)));
     update();
