@@ -2,10 +2,12 @@
 // gdb's vocabulary and prints the step it arrives at.
 #include <iostream>
 #include <optional>
+#include <utility>
 
 #include "commands.h"
 #include "json_writer.h"
 #include "recorder/timeline.h"
+#include "syntax/ast.h"
 
 namespace rw::cli {
 
@@ -23,6 +25,9 @@ const char* kNavUsage =
     "  continue, reverse-continue  ARG: FILE:LINE, 'FILE:LINE if CONDITION' or exception\n"
     "  next-write, last-write      ARG: name, obj.attr or x[k] (evaluated at step N)\n"
     "  created, died               ARG: an expression naming an object at step N\n"
+    "  node, reverse-node          ARG: FILE:LINE:COL, the outermost syntax tree node that\n"
+    "                              starts there (COL counts UTF-8 bytes from 0, like ast's\n"
+    "                              col_offset): the next (previous) step that enters it\n"
     "Exit status: 0 arrived, 1 no such step, 2 bad arguments, 3 the trace cannot be read.\n";
 
 int usageError(const std::string& message) {
@@ -54,6 +59,50 @@ std::optional<recorder::Breakpoint> parseBreakpoint(const std::string& text, std
   b.file = location.substr(0, colon);
   b.line = std::stoi(line);
   return b;
+}
+
+struct NodePlace {
+  std::string file;
+  int line = 0;
+  int col = 0;
+};
+
+std::optional<int> number(const std::string& text) {
+  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return std::stoi(text);
+}
+
+// FILE:LINE:COL.
+std::optional<NodePlace> parseNodePlace(const std::string& text, std::string& error) {
+  size_t colColon = text.rfind(':');
+  size_t lineColon = colColon == std::string::npos || colColon == 0 ? std::string::npos
+                                                                    : text.rfind(':', colColon - 1);
+  std::optional<int> line, col;
+  if (lineColon != std::string::npos && lineColon > 0) {
+    line = number(text.substr(lineColon + 1, colColon - lineColon - 1));
+    col = number(text.substr(colColon + 1));
+  }
+  if (!line || !col || *line == 0) {
+    error = "a node is FILE:LINE:COL, not '" + text + "'";
+    return std::nullopt;
+  }
+  return NodePlace{text.substr(0, lineColon), *line, *col};
+}
+
+// The source the trace knows as `file` (its path or its trailing components), and the
+// outermost node of its tree that starts at the place; throws NavigationError.
+std::pair<int64_t, uint32_t> findNode(recorder::Timeline& timeline, const NodePlace& place) {
+  std::optional<int64_t> source;
+  for (const recorder::SourceInfo& s : timeline.sources())
+    if (s.path == place.file || s.path.ends_with("/" + place.file)) source = s.id;
+  if (!source)
+    throw recorder::NavigationError("no source named " + place.file + " is in the trace");
+  for (const syntax::Node* node : timeline.ast(*source).byId)
+    if (node->span.line == place.line && node->span.col == place.col) return {*source, node->id};
+  throw recorder::NavigationError("no syntax tree node of " + place.file + " starts at line " +
+                                  std::to_string(place.line) + ", column " +
+                                  std::to_string(place.col));
 }
 
 struct Where {
@@ -129,15 +178,24 @@ int navCommand(const std::vector<std::string>& args) {
   for (const std::string& r : rest)
     arg += (arg.empty() ? "" : " ") + r;
 
-  enum class Needs { Nothing, Breakpoint, Expression };
+  enum class Needs { Nothing, Breakpoint, Expression, Node };
   static const std::vector<std::pair<std::string, Needs>> kCommands = {
-      {"step", Needs::Nothing},          {"reverse-step", Needs::Nothing},
-      {"next", Needs::Nothing},          {"reverse-next", Needs::Nothing},
-      {"finish", Needs::Nothing},        {"reverse-finish", Needs::Nothing},
-      {"stepi", Needs::Nothing},         {"reverse-stepi", Needs::Nothing},
-      {"continue", Needs::Breakpoint},   {"reverse-continue", Needs::Breakpoint},
-      {"next-write", Needs::Expression}, {"last-write", Needs::Expression},
-      {"created", Needs::Expression},    {"died", Needs::Expression}};
+      {"step", Needs::Nothing},
+      {"reverse-step", Needs::Nothing},
+      {"next", Needs::Nothing},
+      {"reverse-next", Needs::Nothing},
+      {"finish", Needs::Nothing},
+      {"reverse-finish", Needs::Nothing},
+      {"stepi", Needs::Nothing},
+      {"reverse-stepi", Needs::Nothing},
+      {"continue", Needs::Breakpoint},
+      {"reverse-continue", Needs::Breakpoint},
+      {"next-write", Needs::Expression},
+      {"last-write", Needs::Expression},
+      {"created", Needs::Expression},
+      {"died", Needs::Expression},
+      {"node", Needs::Node},
+      {"reverse-node", Needs::Node}};
   std::optional<Needs> needs;
   for (const auto& [name, what] : kCommands)
     if (name == command) needs = what;
@@ -146,12 +204,19 @@ int navCommand(const std::vector<std::string>& args) {
   if (*needs != Needs::Nothing && arg.empty())
     return usageError(command + (*needs == Needs::Breakpoint
                                      ? " needs FILE:LINE, 'FILE:LINE if CONDITION' or exception"
-                                     : " needs an expression"));
+                                 : *needs == Needs::Node ? " needs FILE:LINE:COL"
+                                                         : " needs an expression"));
   std::optional<recorder::Breakpoint> breakpoint;
   if (*needs == Needs::Breakpoint && arg != "exception") {
     std::string error;
     breakpoint = parseBreakpoint(arg, error);
     if (!breakpoint) return usageError(error);
+  }
+  std::optional<NodePlace> nodePlace;
+  if (*needs == Needs::Node) {
+    std::string error;
+    nodePlace = parseNodePlace(arg, error);
+    if (!nodePlace) return usageError(error);
   }
 
   try {
@@ -194,7 +259,10 @@ int navCommand(const std::vector<std::string>& args) {
       arrival = timeline->continueTo(from, direction, {*breakpoint});
     else if (verb == "next-write" || verb == "last-write")
       arrival = timeline->write(from, direction, arg);
-    else if (verb == "created")
+    else if (verb == "node") {
+      auto [source, node] = findNode(*timeline, *nodePlace);
+      arrival = timeline->executeNode(from, direction, source, node);
+    } else if (verb == "created")
       arrival = timeline->creation(from, arg);
     else
       arrival = timeline->death(from, arg);

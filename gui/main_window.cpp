@@ -215,26 +215,18 @@ void MainWindow::connectViews() {
   connect(variablesView_, &VariablesView::changeRequested, controller_,
           &TimelineController::navigateToWrite);
   connect(astView_, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
-    // Click: the next time the node's line starts; Shift+click: the last time before now.
+    // Click: the next step that enters the node; Shift+click: the last one before now.
     std::optional<uint32_t> node = astModel_->nodeId(index);
     const SourceDocument* d = sourceView_->sourceDocument();
-    if (!node || !d || !trace_) return;
-    int line = 0;
-    for (const auto& [id, code] : trace_->codes) {
-      if (code.sourceId != d->info.id) continue;
-      for (const recorder::InstructionInfo& i : code.instructions)
-        if (i.location.astNode == *node && i.location.line > 0 && (!line || i.location.line < line))
-          line = i.location.line;
-    }
-    if (!line) {
-      status_->setText(tr("No instruction comes from this node"));
-      return;
-    }
+    if (!node || !d) return;
     bool back = QApplication::keyboardModifiers() & Qt::ShiftModifier;
-    controller_->continueToLine(
-        QString::fromStdString(d->info.path), line,
-        back ? recorder::Direction::Backward : recorder::Direction::Forward);
+    controller_->navigateToNode(
+        d->info.id, *node, back ? recorder::Direction::Backward : recorder::Direction::Forward);
   });
+  connect(heapView_, &HeapView::objectChangeRequested, controller_,
+          &TimelineController::navigateToObjectChange);
+  connect(heapView_, &HeapView::objectCreationRequested, controller_,
+          &TimelineController::navigateToObjectCreation);
 }
 
 QAction* MainWindow::action(const QString& name) const {
@@ -290,6 +282,9 @@ void MainWindow::onTraceOpened(TraceInfoPtr trace) {
                        ? tr("recording interrupted after %1 steps").arg(trace_->steps)
                        : tr("exit status %1").arg(trace_->exitCode);
   traceStatus_->setText(tr("%1 steps · %2").arg(trace_->steps).arg(ending));
+  // A re-recorded program comes back to the step it was left at, when it still has it.
+  if (returnToStep_ && *returnToStep_ < trace_->steps) controller_->requestStep(*returnToStep_);
+  returnToStep_.reset();
   if (trace_->steps == 0) {
     // Typically a syntax error: the program raised before its first instruction.
     outputView_->setOutput({}, trace_->recordingOutput);
@@ -301,6 +296,7 @@ void MainWindow::onTraceOpened(TraceInfoPtr trace) {
 
 void MainWindow::onOpenFailed(const QString& path, const QString& message) {
   onLoadingEnded();
+  returnToStep_.reset();
   clearViews();
   trace_.reset();
   timelineBar_->setStepCount(0);
@@ -311,6 +307,7 @@ void MainWindow::onOpenFailed(const QString& path, const QString& message) {
 }
 
 void MainWindow::clearViews() {
+  setSourceEditing(false);
   state_.reset();
   shownSource_ = -1;
   shownFrame_ = 0;
@@ -331,7 +328,8 @@ void MainWindow::clearViews() {
 }
 
 void MainWindow::showSource(int64_t sourceId) {
-  if (sourceId == shownSource_ || !trace_) return;
+  // While its text is edited the Source view stays on it.
+  if (sourceId == shownSource_ || !trace_ || sourceView_->isEditing()) return;
   const SourceDocument* document = trace_->source(sourceId);
   if (!document) return;
   shownSource_ = sourceId;

@@ -8,7 +8,9 @@
 #include <QMainWindow>
 #include <QString>
 #include <QTimer>
+#include <cstdint>
 #include <functional>
+#include <optional>
 
 #include "gui/app/theme.h"
 #include "gui/session/navigation_request.h"
@@ -139,6 +141,10 @@ class MainWindow : public QMainWindow {
   void showOpenDialog();
   void showRecordDialog(const QString& program);
   void rerecord();
+  // Edit mode of the Source view, for the program's own files (not Rewind's modules).
+  void setSourceEditing(bool on);
+  // Asks, then saves the edited source over its file and records the program again.
+  void saveAndRecordEdits();
   void updateRecentMenu();
   void fillExamplesMenu(QMenu* menu);
   void showGoToStepDialog();
@@ -183,7 +189,8 @@ class MainWindow : public QMainWindow {
   StepStatePtr state_;
   int64_t shownSource_ = -1;
   int shownFrame_ = 0;
-  QString program_;  // the Python program last recorded, for re-recording
+  QString program_;                      // the Python program last recorded, for re-recording
+  std::optional<int64_t> returnToStep_;  // where to go once a re-recording opens
   RecordingSettings recordingSettings_;
   QByteArray defaultLayout_;
   int zoom_ = 0;

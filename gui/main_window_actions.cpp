@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -109,6 +110,11 @@ void MainWindow::createFileMenu() {
             });
   addAction(file, "rerecord", tr("&Record Again"), QKeySequence(tr("Ctrl+R")),
             [this] { rerecord(); });
+  QAction* edit =
+      addAction(file, "editSource", tr("&Edit Source"), QKeySequence(tr("Ctrl+E")), [] {});
+  edit->setCheckable(true);
+  edit->setStatusTip(tr("Edit the program's text; Record Again saves and records it"));
+  connect(edit, &QAction::toggled, this, &MainWindow::setSourceEditing);
   recentMenu_ = file->addMenu(tr("Open &Recent"));
   updateRecentMenu();
   file->addSeparator();
@@ -274,11 +280,67 @@ void MainWindow::showRecordDialog(const QString& program) {
 }
 
 void MainWindow::rerecord() {
+  if (sourceView_->isEditing()) {
+    saveAndRecordEdits();
+    return;
+  }
   if (program_.isEmpty()) {
     status_->setText(tr("No program to record again: open a .py file first"));
     return;
   }
   showRecordDialog(program_);
+}
+
+void MainWindow::setSourceEditing(bool on) {
+  const SourceDocument* document = sourceView_->sourceDocument();
+  if (on && (!document || TraceInfo::isLibraryFile(document->info.path) ||
+             !QFileInfo(QString::fromStdString(document->info.path)).isFile())) {
+    status_->setText(tr("Only the program's own files can be edited"));
+    on = false;
+  }
+  bool wasEditing = sourceView_->isEditing();
+  sourceView_->setEditing(on);
+  if (QAction* a = action("editSource")) {
+    QSignalBlocker quiet(a);
+    a->setChecked(on);
+  }
+  if (on && !wasEditing) {
+    raiseDock("sourceDock");
+    sourceView_->setFocus();
+    status_->setText(tr("Editing %1: Record Again (Ctrl+R) saves it and records the program")
+                         .arg(QFileInfo(QString::fromStdString(document->info.path)).fileName()));
+  } else if (!on && wasEditing && state_) {
+    // The recorded text is back: show the step on it again.
+    refreshViews();
+  }
+}
+
+void MainWindow::saveAndRecordEdits() {
+  const SourceDocument* document = sourceView_->sourceDocument();
+  if (!document) return;
+  QString path = QFileInfo(QString::fromStdString(document->info.path)).absoluteFilePath();
+  QString program = program_.isEmpty() ? path : program_;
+  auto* ask = new QMessageBox(QMessageBox::Question, tr("Record Again"),
+                              tr("Save the edited text over %1 and record %2 again?")
+                                  .arg(path, QFileInfo(program).fileName()),
+                              QMessageBox::Save | QMessageBox::Cancel, this);
+  ask->setObjectName("saveEditedSource");
+  ask->setAttribute(Qt::WA_DeleteOnClose);
+  connect(ask, &QMessageBox::finished, this, [this, ask, path, program] {
+    if (ask->standardButton(ask->clickedButton()) != QMessageBox::Save || !sourceView_->isEditing())
+      return;
+    QByteArray text = sourceView_->toPlainText().toUtf8();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
+      showError(tr("Could not save %1").arg(QFileInfo(path).fileName()), file.errorString());
+      return;
+    }
+    file.close();
+    returnToStep_ = controller_->targetStep();
+    setSourceEditing(false);
+    openFile(program);
+  });
+  ask->open();
 }
 
 void MainWindow::updateRecentMenu() {

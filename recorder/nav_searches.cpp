@@ -1,5 +1,7 @@
 #include "recorder/nav_searches.h"
 
+#include <algorithm>
+
 #include "objects/code.h"
 #include "objects/str.h"
 #include "recorder/frame_evaluator.h"
@@ -90,6 +92,69 @@ void LifetimeSearch::onBirth(Interp& I, Object* object, int64_t step) {
 
 void LifetimeSearch::onDeath(Interp& I, Object* object, int64_t step) {
   if (!birth_ && object->serial == serial_) foundInEvent(step, I.stepCount - 1);
+}
+
+void ObjectWriteSearch::onWrite(Interp& I, Object* target, int64_t step) {
+  if (target->serial == serial_) foundInEvent(step, I.stepCount - 1);
+}
+
+NodeEntrySearch::NodeEntrySearch(std::vector<int64_t> codeIds, uint32_t firstNode, uint32_t endNode)
+    : codeIds_(std::move(codeIds)), firstNode_(firstNode), endNode_(endNode) {
+  std::sort(codeIds_.begin(), codeIds_.end());
+}
+
+void NodeEntrySearch::onNewReplay() {
+  lastIp_.clear();
+  seeded_ = false;
+  cachedCode_ = 0;
+  cachedRelevant_ = false;
+}
+
+bool NodeEntrySearch::relevant(const Code* code) {
+  if (code->serial != cachedCode_) {
+    cachedCode_ = code->serial;
+    cachedRelevant_ =
+        std::binary_search(codeIds_.begin(), codeIds_.end(), static_cast<int64_t>(code->serial));
+  }
+  return cachedRelevant_;
+}
+
+bool NodeEntrySearch::inside(const Code* code, uint32_t ip) const {
+  if (ip >= code->locations.size()) return false;
+  uint32_t node = code->locations[ip].node;
+  return node >= firstNode_ && node < endNode_;
+}
+
+bool NodeEntrySearch::onStep(Interp&, Frame* f, uint32_t ip, int64_t step, bool) {
+  bool firstOfRun = !seeded_;
+  if (firstOfRun) {
+    seeded_ = true;
+    for (Frame* caller = f->back; caller; caller = caller->back)
+      if (relevant(caller->code)) lastIp_[caller->serial] = caller->ip;
+  }
+  if (!relevant(f->code)) return false;
+  bool entering = inside(f->code, ip);
+  auto last = lastIp_.find(f->serial);
+  if (last != lastIp_.end()) {
+    entering = entering && !inside(f->code, last->second);
+    last->second = ip;
+  } else {
+    // A frame not seen before is new, unless the replay started inside it or it is a
+    // generator's, resumed after the replay started: those executed the instruction before
+    // their ip last (the yield, or the step before the replay's first).
+    if ((firstOfRun || f->generator) && ip > 0) entering = entering && !inside(f->code, ip - 1);
+    lastIp_.emplace(f->serial, ip);
+  }
+  return entering && found(step);
+}
+
+void NodeEntrySearch::onReturn(Interp&, Frame* f, int64_t) {
+  // A generator's frame comes back after a yield; other frames are done.
+  if (!f->generator) lastIp_.erase(f->serial);
+}
+
+void NodeEntrySearch::onDeath(Interp&, Object* object, int64_t) {
+  if (!lastIp_.empty()) lastIp_.erase(object->serial);
 }
 
 }  // namespace rw::recorder

@@ -9,10 +9,15 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "recorder/replay_query.h"
+
+namespace rw {
+struct Code;
+}
 
 namespace rw::recorder {
 
@@ -109,6 +114,44 @@ class LifetimeSearch : public StepSearch {
  private:
   uint64_t serial_;
   bool birth_;
+};
+
+// The next (previous) change of one object, by identity: a step whose instruction wrote
+// into it.
+class ObjectWriteSearch : public StepSearch {
+ public:
+  explicit ObjectWriteSearch(uint64_t serial) : serial_(serial) {}
+  bool onStep(Interp&, Frame*, uint32_t, int64_t, bool) override { return takePauseRequest(); }
+  void onWrite(Interp& I, Object* target, int64_t step) override;
+
+ private:
+  uint64_t serial_;
+};
+
+// Steps that enter a syntax tree node: the instruction comes from one of the nodes
+// [firstNode, endNode) of the code objects `codeIds` (serials; all of one source), and the
+// instruction its frame executed before did not. Each frame's latest instruction is
+// followed through the replay; callers already on the chain when a replay starts executed
+// the call their ip points at last.
+class NodeEntrySearch : public StepSearch {
+ public:
+  NodeEntrySearch(std::vector<int64_t> codeIds, uint32_t firstNode, uint32_t endNode);
+  bool onStep(Interp& I, Frame* f, uint32_t ip, int64_t step, bool lineStart) override;
+  void onReturn(Interp& I, Frame* f, int64_t step) override;
+  void onDeath(Interp& I, Object* object, int64_t step) override;
+  void onNewReplay() override;
+
+ private:
+  bool relevant(const Code* code);
+  bool inside(const Code* code, uint32_t ip) const;
+
+  std::vector<int64_t> codeIds_;  // ascending
+  uint32_t firstNode_;
+  uint32_t endNode_;
+  uint64_t cachedCode_ = 0;  // the serial whose relevance is cached
+  bool cachedRelevant_ = false;
+  bool seeded_ = false;
+  std::unordered_map<uint64_t, uint32_t> lastIp_;  // frame serial -> its latest instruction
 };
 
 }  // namespace rw::recorder

@@ -407,24 +407,84 @@ uint64_t Navigator::objectAt(int64_t at, const std::string& expression, std::str
   return serial;
 }
 
-Arrival Navigator::creation(int64_t at, const std::string& expression) {
-  int bits = lifetimeBits();
-  std::string note;
-  uint64_t serial = objectAt(at, expression, note);
-  if (!note.empty()) return arrived(std::nullopt, "", note);
+std::vector<int64_t> Navigator::birthChunks(uint64_t object) const {
+  return reader_.chunksWith(storage::IndexKind::ObjectBirth,
+                            static_cast<int64_t>(object >> lifetimeBits()));
+}
+
+std::optional<int64_t> Navigator::birthStep(uint64_t serial) {
   LifetimeSearch s(serial, true);
-  std::vector<StepWindow> windows = chunkWindows(
-      reader_.chunksWith(storage::IndexKind::ObjectBirth, static_cast<int64_t>(serial >> bits)), 0,
-      provider_.steps());
-  std::optional<int64_t> step;
+  std::vector<StepWindow> windows = chunkWindows(birthChunks(serial), 0, provider_.steps());
   try {
     s.setBounds(0, provider_.steps());
-    step = runner_.first(s, std::move(windows));
+    return runner_.first(s, std::move(windows));
   } catch (const ReplayError& e) {
     throw TimelineError(e.what());
   }
-  return arrived(step, "creates " + expression,
+}
+
+Arrival Navigator::creation(int64_t at, const std::string& expression) {
+  lifetimeBits();  // a trace without the index fails here, before the replay objectAt needs
+  std::string note;
+  uint64_t serial = objectAt(at, expression, note);
+  if (!note.empty()) return arrived(std::nullopt, "", note);
+  return arrived(birthStep(serial), "creates " + expression,
                  expression + " was made before the program's first step");
+}
+
+Arrival Navigator::objectCreation(uint64_t objectId) {
+  return arrived(birthStep(objectId), "creates the object",
+                 "the object was made before the program's first step");
+}
+
+Arrival Navigator::objectWrite(int64_t from, Direction direction, uint64_t objectId) {
+  checkStep(from);
+  bool forward = direction == Direction::Forward;
+  // Writes in the chunk that made an object are not indexed as writes: add those chunks.
+  std::vector<int64_t> chunks =
+      chunksWith(storage::IndexKind::ObjectWrite, {static_cast<int64_t>(objectId)});
+  for (int64_t c : birthChunks(objectId))
+    chunks.push_back(c);
+  std::sort(chunks.begin(), chunks.end());
+  chunks.erase(std::unique(chunks.begin(), chunks.end()), chunks.end());
+  ObjectWriteSearch s(objectId);
+  return arrived(
+      search(s, direction, from,
+             chunkWindows(chunks, forward ? from + 1 : 0, forward ? provider_.steps() : from)),
+      "changes the object",
+      std::string("the object is not changed ") + directionWord(direction) + " " + stepText(from));
+}
+
+Arrival Navigator::executeNode(int64_t from, Direction direction, const NodeRange& node) {
+  checkStep(from);
+  // The code objects holding the node's instructions, and the lines the recorder indexed
+  // them under (an instruction without a line of its own counts as the line before it).
+  std::vector<int64_t> codeIds, keys;
+  for (const auto& [id, code] : codes_) {
+    if (code.sourceId != node.sourceId) continue;
+    bool holds = false;
+    int line = code.firstLine;
+    for (const InstructionInfo& info : code.instructions) {
+      if (info.location.line > 0) line = info.location.line;
+      if (info.location.astNode < node.first || info.location.astNode >= node.end) continue;
+      holds = true;
+      if (line > 0) keys.push_back(lineKey(id, line));
+    }
+    if (holds) codeIds.push_back(id);
+  }
+  if (codeIds.empty())
+    return arrived(std::nullopt, "",
+                   node.description + " compiles to no instruction of the recorded code");
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  bool forward = direction == Direction::Forward;
+  std::vector<StepWindow> windows =
+      chunkWindows(chunksWith(storage::IndexKind::Line, keys), forward ? from + 1 : 0,
+                   forward ? provider_.steps() : from);
+  NodeEntrySearch s(std::move(codeIds), node.first, node.end);
+  return arrived(
+      search(s, direction, from, std::move(windows)), "executes " + node.description,
+      node.description + " does not run " + directionWord(direction) + " " + stepText(from));
 }
 
 Arrival Navigator::death(int64_t at, const std::string& expression) {

@@ -20,6 +20,14 @@ namespace rw::recorder {
 struct BreakpointSite;
 struct WatchSpec;
 
+// A syntax tree node with its descendants: node ids are pre-order, so a subtree is a range.
+struct NodeRange {
+  int64_t sourceId = 0;
+  uint32_t first = 0;
+  uint32_t end = 0;         // one past the last descendant
+  std::string description;  // "the Call at 3:4"
+};
+
 class Navigator {
  public:
   Navigator(const storage::TraceReader& reader, const std::map<int64_t, CodeInfo>& codes,
@@ -34,6 +42,9 @@ class Navigator {
   Arrival write(int64_t from, Direction direction, const std::string& target);
   Arrival creation(int64_t at, const std::string& expression);
   Arrival death(int64_t at, const std::string& expression);
+  Arrival objectWrite(int64_t from, Direction direction, uint64_t objectId);
+  Arrival objectCreation(uint64_t objectId);
+  Arrival executeNode(int64_t from, Direction direction, const NodeRange& node);
 
  private:
   // The innermost frame at a step.
@@ -59,6 +70,10 @@ class Navigator {
   // the program started.
   uint64_t objectAt(int64_t at, const std::string& expression, std::string& note);
   int lifetimeBits() const;
+  // The chunks that made objects in the id block of `object`.
+  std::vector<int64_t> birthChunks(uint64_t object) const;
+  // The step that made object `serial`, found in the chunks of its id block.
+  std::optional<int64_t> birthStep(uint64_t serial);
 
   // Runs a search forwards from `from` or backwards, within `windows`.
   std::optional<int64_t> search(StepSearch& search, Direction direction, int64_t from,

@@ -102,6 +102,14 @@ class Extractor {
     }
   }
 
+  // Generators, coroutines and async generators hold a frame; the attribute naming it.
+  const char* frameField(Type* t) const {
+    if (t == I.types.generator) return "gi_frame";
+    if (t == I.types.coroutine) return "cr_frame";
+    if (t == I.types.asyncGenerator) return "ag_frame";
+    return nullptr;
+  }
+
   // Breadth-first from the values the frames show, bounded.
   void heap(std::vector<HeapObjectView>& out) {
     std::unordered_set<uint64_t> seen;
@@ -110,7 +118,7 @@ class Extractor {
       Object* o = queue.front();
       queue.pop_front();
       if (!seen.insert(o->serial).second) continue;
-      if (o->type == I.types.generator) generators_.push_back(static_cast<Generator*>(o));
+      if (frameField(o->type)) generators_.push_back(static_cast<Generator*>(o));
       HeapObjectView hv;
       hv.id = o->serial;
       hv.type = std::string(o->type->name->view());
@@ -217,8 +225,8 @@ class Extractor {
       while (out.size() < limit && dictNext(d, pos, e)) add(displayRepr(e->key), e->value);
     } else if (t == I.types.cell) {
       add("cell_contents", static_cast<Cell*>(o)->contents);
-    } else if (t == I.types.generator) {
-      if (Frame* frame = static_cast<Generator*>(o)->frame) add("gi_frame", Value(frame));
+    } else if (const char* field = frameField(t)) {
+      if (Frame* frame = static_cast<Generator*>(o)->frame) add(field, Value(frame));
     } else if (t == I.types.function) {
       Function* f = static_cast<Function*>(o);
       if (f->defaults) add("__defaults__", Value(f->defaults));
@@ -234,7 +242,7 @@ class Extractor {
   }
 
  public:
-  // The frames of the generators the heap holds that are not running.
+  // The frames of the generators (and coroutines) the heap holds that are not running.
   void suspendedFrames(std::vector<FrameView>& out) {
     for (Generator* g : generators_) {
       if (out.size() >= options_.maxSuspendedFrames) break;

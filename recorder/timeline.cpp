@@ -12,6 +12,7 @@
 #include "recorder/recorder.h"
 #include "recorder/replay_query.h"
 #include "recorder/replay_session.h"
+#include "syntax/ast.h"
 #include "syntax/parser.h"
 #include "syntax/tokenizer.h"
 #include "trace_reader.h"
@@ -168,6 +169,15 @@ class TraceTimeline : public Timeline, private ReplayProvider {
   Arrival death(int64_t at, const std::string& expression) override {
     return navigate([&] { return navigator_->death(at, expression); });
   }
+  Arrival objectWrite(int64_t from, Direction d, uint64_t objectId) override {
+    return navigate([&] { return navigator_->objectWrite(from, d, objectId); });
+  }
+  Arrival objectCreation(uint64_t objectId) override {
+    return navigate([&] { return navigator_->objectCreation(objectId); });
+  }
+  Arrival executeNode(int64_t from, Direction d, int64_t sourceId, uint32_t astNode) override {
+    return navigate([&] { return navigator_->executeNode(from, d, nodeRange(sourceId, astNode)); });
+  }
 
   std::vector<TimelineEvent> events(int64_t first, int64_t end) override {
     first = std::clamp<int64_t>(first, 0, steps_);
@@ -194,8 +204,9 @@ class TraceTimeline : public Timeline, private ReplayProvider {
       output.stream = e.stream;
       found.push_back(std::move(output));
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.step < b.step; });
+    std::stable_sort(
+        found.begin(), found.end(),
+        [](const TimelineEvent& a, const TimelineEvent& b) { return a.step < b.step; });
     return found;
   }
 
@@ -306,6 +317,27 @@ class TraceTimeline : public Timeline, private ReplayProvider {
     } catch (const storage::StorageError& e) {
       throw TimelineError(e.what());
     }
+  }
+
+  // The node and its descendants: pre-order ids up to the last node of its rightmost branch.
+  NodeRange nodeRange(int64_t sourceId, uint32_t astNode) {
+    const syntax::ParsedModule& module = ast(sourceId);
+    if (astNode >= module.byId.size())
+      throw NavigationError(sourcePath(sourceId) + " has no syntax tree node " +
+                            std::to_string(astNode));
+    syntax::Node* node = module.byId[astNode];
+    NodeRange range;
+    range.sourceId = sourceId;
+    range.first = astNode;
+    range.description = "the " + std::string(syntax::nodeKindName(node->kind)) + " at " +
+                        std::to_string(node->span.line) + ":" + std::to_string(node->span.col);
+    for (syntax::Node* last = node; last;) {
+      range.end = last->id + 1;
+      syntax::Node* child = nullptr;
+      syntax::forEachChild(*last, [&](syntax::Node* c) { child = c; });
+      last = child;
+    }
+    return range;
   }
 
   struct Front {

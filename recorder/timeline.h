@@ -115,6 +115,16 @@ class Timeline {
   // The step whose instruction created (released) the object `expression` names at `at`.
   virtual Arrival creation(int64_t at, const std::string& expression) = 0;
   virtual Arrival death(int64_t at, const std::string& expression) = 0;
+  // The same by identity (the id a ValueView or HeapObjectView shows): the next (previous)
+  // step whose instruction wrote into object `objectId` (an element, an attribute, a cell's
+  // contents), and the step that created it.
+  virtual Arrival objectWrite(int64_t from, Direction direction, uint64_t objectId) = 0;
+  virtual Arrival objectCreation(uint64_t objectId) = 0;
+  // The next (previous) step that enters the syntax tree node `astNode` of source
+  // `sourceId`: its instruction comes from the node or one of its descendants, and the step
+  // before it in the same frame did not. In a loop, each iteration enters its body again.
+  virtual Arrival executeNode(int64_t from, Direction direction, int64_t sourceId,
+                              uint32_t astNode) = 0;
 
   // The calls (including generator resumptions), raises and output of steps [first, end),
   // in step order; a range that ends the run also gets the output written after the last

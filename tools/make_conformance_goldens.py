@@ -5,7 +5,8 @@ For every program tests/conformance/AREA/NAME.py (or only the files given on the
 `python3 NAME.py` in a scratch copy of the program's folder (programs may write files) with
 PYTHONHASHSEED=0, its stdin read from NAME.in when there is one (else empty), and writes
   NAME.out   what the program printed on stdout
-  NAME.exit  its exit status (0, or 1 after an uncaught exception)
+  NAME.exit  its exit status as a shell reports it (0; 1 after an uncaught exception; 130, that
+             is 128 + SIGINT, after an uncaught KeyboardInterrupt, which CPython ends with)
 tests/engine/conformance_test.cpp runs each program in the engine and compares both.
 Files named _NAME.py and everything in subfolders are modules the programs import, not
 programs.
@@ -37,7 +38,8 @@ def run_cpython(program):
                                 input=stdin.read_bytes() if stdin.exists() else b"",
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 timeout=TIMEOUT_SECONDS)
-    return result.stdout, f"{result.returncode}\n".encode()
+    status = result.returncode if result.returncode >= 0 else 128 - result.returncode
+    return result.stdout, f"{status}\n".encode()
 
 
 def main(argv):

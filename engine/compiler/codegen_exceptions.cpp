@@ -110,6 +110,9 @@ const FrameBlock* Codegen::unwindBlockStack(bool preserveTop, bool stopAtLoop) {
 }
 
 void Codegen::tryStatement(const Try* s) {
+  // CPython's SETUP_FINALLY becomes a NOP that keeps the `try:` line's own line event, unless
+  // the body starts on that line.
+  if (s->body.empty() || s->body.front()->span.line != s->span.line) b().emit(Opcode::NOP);
   if (!s->finalbody.empty())
     tryFinally(s);
   else if (s->kind == NodeKind::TryStar)

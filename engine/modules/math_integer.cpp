@@ -28,6 +28,12 @@ BigInt indexBig(Interp& I, Value v) {
   return toBigInt(i.get());
 }
 
+// int and bool answer floor, ceil and trunc here; subclasses through their special methods.
+bool isExactInt(Interp& I, Value x) {
+  Type* t = typeOf(I, x);
+  return t == I.types.int_ || t == I.types.bool_;
+}
+
 // An int argument keeps its value; bool and int subclasses become plain ints.
 Value plainInt(Interp& I, Value v) {
   return newIntFromBig(I, toBigInt(v));
@@ -40,7 +46,7 @@ Value roundToInt(Interp& I, CallArgs args, const char* name, const char* special
   checkMathSingle(I, name, args);
   Value x = args.args[0];
   if (isType(I, x, I.types.float_)) return intFromDouble(I, round(floatValue(x)));
-  if (isInt(I, x) && !typeLookup(I, typeOf(I, x), I.intern(special))) return plainInt(I, x);
+  if (isExactInt(I, x)) return plainInt(I, x);
   if (Value result = callSpecialMethod(I, x, special)) return result;
   return intFromDouble(I, round(realArg(I, x)));
 }
@@ -64,7 +70,7 @@ Value mathTrunc(Interp& I, Value, CallArgs args) {
   checkMathSingle(I, "trunc", args);
   Value x = args.args[0];
   if (isType(I, x, I.types.float_)) return intFromDouble(I, std::trunc(floatValue(x)));
-  if (isInt(I, x) && !typeLookup(I, typeOf(I, x), I.intern("__trunc__"))) return plainInt(I, x);
+  if (isExactInt(I, x)) return plainInt(I, x);
   if (Value result = callSpecialMethod(I, x, "__trunc__")) return result;
   if (isInstance(I, x, I.types.float_)) return intFromDouble(I, std::trunc(realArg(I, x)));
   raiseTypeError(I, "type " + std::string(typeName(I, x)) + " doesn't define __trunc__ method");

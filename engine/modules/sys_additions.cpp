@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <string>
 
+#include "objects/object_sizes.h"
 #include "modules/module_snapshot.h"
 #include "modules/module_support.h"
 #include "modules/struct_sequence.h"
@@ -59,45 +60,6 @@ Value sysIntern(Interp& I, Value, CallArgs args) {
   return newRef(Value(I.intern(strView(s))));
 }
 
-// CPython 3.11's sizes on 64-bit Linux for the core types (a GC header of 16 bytes counts for
-// containers); other objects report their native size, which is only comparable in kind.
-int64_t sizeOf(Interp& I, Value v) {
-  constexpr int64_t kGcHeader = 16;
-  Type* t = typeOf(I, v);
-  if (isInt(I, v)) {
-    int64_t digits = (static_cast<int64_t>(toBigInt(v).bitLength()) + 29) / 30;
-    return 24 + 4 * (digits < 1 ? 1 : digits);
-  }
-  if (v.is(I.None())) return 16;
-  if (isInstance(I, v, I.types.float_)) return 24;
-  if (isInstance(I, v, I.types.str)) {
-    Str* s = static_cast<Str*>(v.asObject());
-    char32_t widest = 0;
-    for (int64_t i = 0; i < s->length && !s->ascii; ++i)
-      widest = std::max(widest, s->at(i));
-    if (s->ascii) return 49 + s->length;
-    if (widest < 0x100) return 73 + s->length;
-    if (widest < 0x10000) return 74 + 2 * s->length;
-    return 76 + 4 * s->length;
-  }
-  if (isInstance(I, v, I.types.bytes)) return 33 + static_cast<Bytes*>(v.asObject())->size;
-  if (isInstance(I, v, I.types.tuple))
-    return 24 + kGcHeader + 8 * static_cast<Tuple*>(v.asObject())->size;
-  if (isInstance(I, v, I.types.list))
-    return 40 + kGcHeader + 8 * static_cast<List*>(v.asObject())->capacity;
-  if (isInstance(I, v, I.types.dict)) {
-    Dict* d = static_cast<Dict*>(v.asObject());
-    if (d->indexSize == 0) return 48 + kGcHeader;
-    return 48 + kGcHeader + 32 + d->indexSize + 24 * d->entryCapacity;
-  }
-  if (isInstance(I, v, I.types.set) || isInstance(I, v, I.types.frozenset)) {
-    Set* s = static_cast<Set*>(v.asObject());
-    int64_t size = s->mask + 1;
-    return 200 + kGcHeader + (size > Set::kMinSize ? 16 * size : 0);
-  }
-  return static_cast<int64_t>(t->basicSize) + (t->hasFlag(kTypeGc) ? kGcHeader : 0);
-}
-
 Value sysGetsizeof(Interp& I, Value, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "getsizeof", args, {"object", "default"}, 1);
   Type* t = typeOf(I, a[0]);
@@ -105,7 +67,8 @@ Value sysGetsizeof(Interp& I, Value, CallArgs args) {
     // CPython 3.11 keeps a class instance's GC header and dict pointer before the object: 32
     // bytes on top of __sizeof__ (a plain instance's is 24).
     constexpr int64_t kPreHeader = 32;
-    if (typeLookup(I, t, I.intern("__sizeof__"))) {
+    Value own = typeLookup(I, t, I.intern("__sizeof__"));
+    if (own && !own.is(dictGetStr(I, I.types.object->dict, "__sizeof__"))) {
       Ref size = Ref::steal(callSpecialMethod(I, a[0], "__sizeof__"));
       int64_t n = asSsize(I, size.get(), I.exc.OverflowError);
       if (n < 0) raiseValueError(I, "__sizeof__() should return >= 0");
@@ -113,7 +76,7 @@ Value sysGetsizeof(Interp& I, Value, CallArgs args) {
     }
     if (nativeBase(t) == I.types.object) return newInt(I, 24 + kPreHeader);
   }
-  return newInt(I, sizeOf(I, a[0]));
+  return newInt(I, cpythonSizeOf(I, a[0]));
 }
 
 // ---- types.SimpleNamespace, for sys.implementation ------------------------------------------

@@ -72,6 +72,10 @@ Function* classTruthFunction(Interp& I, Type* type, bool& isLength);
 bool hasClassBinarySlot(const Type* type, int op);
 bool hasClassInplaceSlot(const Type* type, int op);
 bool hasClassCompareSlot(const Type* type);
+// Whether `type`'s next slot calls a class's __next__ (whose StopIteration may carry a value).
+bool hasClassNextSlot(const Type* type);
+// Calls that __next__, letting its StopIteration propagate.
+Value callClassNext(Interp& I, Value self);
 // Calls a dunder found on self's type with `self` first, like CPython's call_method.
 Value callFoundDunder(Interp& I, Value method, Value self, std::initializer_list<Value> rest);
 

@@ -538,6 +538,10 @@ bool hasClassBinarySlot(const Type* t, int op) {
 bool hasClassInplaceSlot(const Type* t, int op) {
   return t->inplace[op] == kInplaceSlots[op];
 }
+bool hasClassNextSlot(const Type* type) { return type->next == slotNext; }
+
+Value callClassNext(Interp& I, Value self) { return callDunder(I, self, "__next__", {}); }
+
 bool hasClassCompareSlot(const Type* t) {
   return t->richCompare == slotRichCompare;
 }

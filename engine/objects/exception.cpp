@@ -287,6 +287,24 @@ Value excReduce(Interp& I, Value self, CallArgs args) {
   return Value(newTupleOf(I, {type, Value(e->args)}));
 }
 
+// Unpickling's second half: the attributes __reduce__ returned as the instance's state.
+Value excSetState(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, "__setstate__", args, 1, 1);
+  Value state = args.args[0];
+  if (state.is(I.None())) return I.None();
+  if (!isInstance(I, state, I.types.dict)) raiseTypeError(I, "state is not a dictionary");
+  // A copy: setting an attribute may run code that changes the state dict.
+  Ref copy = Ref::steal(Value(dictCopy(I, static_cast<Dict*>(state.asObject()))));
+  int64_t pos = 0;
+  const DictEntry* entry;
+  while (dictNext(copy.as<Dict>(), pos, entry)) {
+    if (!isInstance(I, entry->key, I.types.str))
+      raiseTypeError(I, "attribute name must be string, not '" + std::string(typeName(I, entry->key)) + "'");
+    setAttr(I, self, static_cast<Str*>(entry->key.asObject()), entry->value);
+  }
+  return I.None();
+}
+
 // ---- traceback objects ---------------------------------------------------------------------
 
 void tbDestroy(Object* o) {
@@ -358,6 +376,7 @@ void initExceptionTypes(Interp& I) {
   addMethod(I, root, "with_traceback", excWithTraceback);
   addMethod(I, root, "add_note", excAddNote);
   addMethod(I, root, "__reduce__", excReduce);
+  addMethod(I, root, "__setstate__", excSetState);
   initExceptionGroupTypes(I);
 }
 

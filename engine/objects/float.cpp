@@ -7,6 +7,7 @@
 
 #include "objects/complex.h"
 #include "objects/int.h"
+#include "objects/number_special_methods.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
 #include "objects/function.h"
@@ -15,6 +16,13 @@
 #include "support/float_format.h"
 
 namespace rw {
+
+Value intFromWholeDouble(Interp& I, double whole) {
+  if (std::isnan(whole)) raiseValueError(I, "cannot convert float NaN to integer");
+  if (std::isinf(whole)) raiseError(I, I.exc.OverflowError, "cannot convert float infinity to integer");
+  if (std::fabs(whole) < 4.6e18) return newInt(I, static_cast<int64_t>(whole));
+  return newIntFromBig(I, support::BigInt::fromDouble(whole));
+}
 
 Value newFloat(Interp& I, double v) {
   Float* f = I.alloc<Float>(I.types.float_);
@@ -208,14 +216,7 @@ Value floatRichCompare(Interp& I, Value a, Value b, CompareOp op) {
   return I.boolean(false);
 }
 
-Value floatToInt(Interp& I, Value v) {
-  double d = floatValue(v);
-  if (std::isnan(d)) raiseValueError(I, "cannot convert float NaN to integer");
-  if (std::isinf(d)) raiseError(I, I.exc.OverflowError, "cannot convert float infinity to integer");
-  double t = std::trunc(d);
-  if (std::fabs(t) < 4.6e18) return newInt(I, static_cast<int64_t>(t));
-  return newIntFromBig(I, support::BigInt::fromDouble(t));
-}
+Value floatToInt(Interp& I, Value v) { return intFromWholeDouble(I, std::trunc(floatValue(v))); }
 
 Value floatToFloat(Interp& I, Value v) { return newFloat(I, floatValue(v)); }
 
@@ -293,6 +294,7 @@ void initFloatType(Interp& I) {
   addMethod(I, t, "is_integer", floatIsInteger);
   addMethod(I, t, "conjugate", floatConjugate);
   addFloatExactMethods(I, t);
+  addNumberSpecialMethods(I);
 }
 
 }  // namespace rw

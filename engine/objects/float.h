@@ -12,6 +12,8 @@ struct Float : Object {
 Value newFloat(Interp& I, double v);
 inline double floatValue(Value v) { return static_cast<Float*>(v.asObject())->value; }
 Hash floatHash(double v);
+// An int equal to a whole double; NaN raises ValueError and infinities OverflowError.
+Value intFromWholeDouble(Interp& I, double whole);
 // as_integer_ratio, hex and fromhex (float_methods.cpp).
 void addFloatExactMethods(Interp& I, Type* t);
 

@@ -183,9 +183,18 @@ void functionSetAttr(Interp& I, Value self, Str* name, Value value) {
     Dict* old = field;
     field = none ? nullptr : newRef(static_cast<Dict*>(value.asObject()));
     if (old) decref(static_cast<Object*>(old));
-  } else if (n == "__code__" && value && !isType(I, value, I.types.code)) {
-    raiseTypeError(I, "__code__ must be set to a code object");
-  } else if (n == "__code__" || n == "__closure__" || n == "__globals__") {
+  } else if (n == "__code__") {
+    if (!value || !isType(I, value, I.types.code)) raiseTypeError(I, "__code__ must be set to a code object");
+    Code* code = static_cast<Code*>(value.asObject());
+    // The closure's cells fill the code's free variables one for one.
+    int64_t cells = f->closure ? f->closure->size : 0;
+    if (code->nfrees() != cells)
+      raiseValueError(I, std::string(f->name->view()) + "() requires a code object with " + std::to_string(cells) +
+                             " free vars, not " + std::to_string(code->nfrees()));
+    Code* old = f->code;
+    f->code = newRef(code);
+    decref(static_cast<Object*>(old));
+  } else if (n == "__closure__" || n == "__globals__") {
     raiseError(I, I.exc.AttributeError, "readonly attribute");
   } else {
     if (!f->dict) f->dict = newDict(I);

@@ -316,6 +316,8 @@ void initRangeTypes(Interp& I) {
   t->newInstance = rangeNew;
   t->repr = rangeRepr;
   t->length = rangeLen;
+  // Its own truth slot, as CPython's range has (so range.__bool__ exists).
+  t->truth = [](Interp& I, Value self) { return rangeLen(I, self) != 0; };
   t->getItem = rangeGetItem;
   t->contains = rangeContains;
   t->iter = rangeIter;

@@ -2,6 +2,7 @@
 // attribute lookup along the MRO, and the slots of `type` and `object` themselves.
 #include <cstdio>
 
+#include "objects/object_special_methods.h"
 #include "objects/abstract_classes.h"
 #include "objects/bytearray.h"
 #include "objects/bytes.h"
@@ -293,6 +294,7 @@ void finishBuiltinTypes(Interp& I) {
   initMappingProxyType(I);
   initFinalizers(I);
   addTypeIntrospectionMethods(I);
+  addObjectSpecialMethods(I);
 #define RW_INHERIT_TYPE(field, pyname) inheritSlots(T.field);
   RW_BUILTIN_TYPES(RW_INHERIT_TYPE)
 #undef RW_INHERIT_TYPE

@@ -15,6 +15,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/number_special_methods.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/file.h"
@@ -204,8 +205,19 @@ Value builtinNext(Interp& I, Value, CallArgs args) {
   Value it = args.args[0];
   if (isType(I, it, I.types.generator) && args.nargs == 1)
     return generatorNext(I, static_cast<Generator*>(it.asObject()));
-  if (!typeOf(I, it)->next)
-    raiseTypeError(I, "'" + std::string(typeName(I, it)) + "' object is not an iterator");
+  Type* type = typeOf(I, it);
+  if (!type->next) raiseTypeError(I, "'" + std::string(typeName(I, it)) + "' object is not an iterator");
+  // A class's __next__ runs directly: its StopIteration goes on as raised, value and all.
+  if (hasClassNextSlot(type)) {
+    if (args.nargs == 1) return callClassNext(I, it);
+    try {
+      return callClassNext(I, it);
+    } catch (PyException&) {
+      if (!isInstance(I, I.pendingException, I.exc.StopIteration)) throw;
+      decref(I.takePendingException());
+      return newRef(args.args[1]);
+    }
+  }
   Value v = iterNext(I, it);
   if (v) return v;
   if (args.nargs == 2) return newRef(args.args[1]);
@@ -298,46 +310,14 @@ Value builtinAll(Interp& I, Value, CallArgs args) { return builtinAnyAll(I, args
 Value builtinRound(Interp& I, Value, CallArgs args) {
   std::vector<Value> a = bindArguments(I, "round", args, {"number", "ndigits"}, 1);
   Value number = a[0];
-  bool noDigits = !a[1] || a[1].is(I.None());
-  if (isInt(I, number)) {
-    if (noDigits) return newIntFromBig(I, toBigInt(number));
-    int64_t nd = asSsize(I, a[1], I.exc.OverflowError);
-    if (nd >= 0) return newIntFromBig(I, toBigInt(number));
-    // Round half to even at 10**-nd.
-    support::BigInt scale = support::pow(support::BigInt(10), support::BigInt(-nd));
-    support::BigInt n = toBigInt(number);
-    auto [q, r] = support::divmod(n, scale);
-    support::BigInt twice = r * support::BigInt(2);
-    int c = support::BigInt::compare(twice, scale);
-    if (c > 0 || (c == 0 && q.isOdd())) q += support::BigInt(1);
-    return newIntFromBig(I, q * scale);
-  }
-  if (isInstance(I, number, I.types.float_)) {
-    double x = floatValue(number);
-    if (noDigits) {
-      double r = std::nearbyint(x);  // the default rounding mode is half to even
-      if (std::isnan(r)) raiseValueError(I, "cannot convert float NaN to integer");
-      if (std::isinf(r)) raiseError(I, I.exc.OverflowError, "cannot convert float infinity to integer");
-      return newIntFromBig(I, support::BigInt::fromDouble(r));
-    }
-    int64_t nd = asSsize(I, a[1], I.exc.OverflowError);
-    if (!std::isfinite(x) || x == 0.0) return newFloat(I, x);
-    if (nd > 323) return newFloat(I, x);
-    if (nd < -308) return newFloat(I, std::copysign(0.0, x));
-    // Correctly rounded decimal text, then back: CPython's double_round does the same.
-    std::string text = support::formatFloat(x, 'f', static_cast<int>(std::max<int64_t>(nd, 0)));
-    if (nd < 0) {
-      double scale = std::pow(10.0, static_cast<double>(-nd));
-      double y = std::nearbyint(x / scale) * scale;
-      return newFloat(I, y);
-    }
-    return newFloat(I, *support::parseFloat(text));
-  }
+  Type* type = typeOf(I, number);
+  if (type == I.types.int_ || type == I.types.bool_) return roundInt(I, number, a[1]);
+  if (type == I.types.float_) return roundFloat(I, floatValue(number), a[1]);
   Value method = lookupAttr(I, number, I.intern("__round__"));
   if (!method)
     raiseTypeError(I, "type " + std::string(typeName(I, number)) + " doesn't define __round__ method");
   Ref m = Ref::steal(method);
-  if (noDigits) return call(I, m.get(), {});
+  if (!a[1] || a[1].is(I.None())) return call(I, m.get(), {});
   return call(I, m.get(), {a[1]});
 }
 

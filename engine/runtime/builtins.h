@@ -11,6 +11,9 @@ namespace rw {
 void populateBuiltins(Interp& I);
 // exec, eval, compile, locals, vars, dir, __import__ (runtime/builtins_dynamic.cpp).
 void addDynamicBuiltins(Interp& I);
+// dir(obj) for an object whose type has no __dir__ of its own (object.__dir__ returns it too):
+// the sorted names of its attributes, its class's and the class's bases'.
+Value defaultDir(Interp& I, Value obj);
 void populateSys(Interp& I);
 // Names the builtins provide that a module does not define itself (a fresh module already has
 // __name__, __doc__ and the like: those are module globals), for the "builtin" symbol kind.

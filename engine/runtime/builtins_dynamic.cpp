@@ -160,44 +160,7 @@ void addNames(Interp& I, Dict* d, std::set<std::string>& out) {
     if (isInstance(I, e->key, I.types.str)) out.insert(std::string(strView(e->key)));
 }
 
-Value builtinDir(Interp& I, Value, CallArgs args) {
-  checkArgCount(I, "dir", args, 0, 1);
-  std::set<std::string> names;
-  if (args.nargs == 0) {
-    Ref locals = Ref::steal(frameLocals(I, callerFrame(I, "dir")));
-    addNames(I, locals.as<Dict>(), names);
-  } else {
-    Value obj = args.args[0];
-    Value custom = typeLookupName(I, typeOf(I, obj), "__dir__");
-    if (custom && !isType(I, custom, I.types.methodDescriptor)) {
-      // The type's __dir__ bound to obj (for a class: the metaclass's, not the class's own).
-      Ref method = Ref::borrow(custom);
-      if (Type* mt = typeOf(I, custom); mt->descrGet)
-        method = Ref::steal(mt->descrGet(I, custom, obj, Value(typeOf(I, obj))));
-      Ref result = Ref::steal(call(I, method.get(), {}));
-      Ref list = Ref::steal(Value(newList(I)));
-      listExtend(I, list.as<List>(), result.get());
-      Ref sorted = Ref::steal(callMethod(I, list.get(), I.intern("sort"), {}));
-      return list.release();
-    }
-    if (isType(I, obj, I.types.module)) {
-      addNames(I, static_cast<Module*>(obj.asObject())->dict, names);
-    } else {
-      // The instance's attributes, then those of its class and the class's bases (for a
-      // class: the class itself and its MRO).
-      Type* t = isInstance(I, obj, I.types.type) ? static_cast<Type*>(obj.asObject()) : typeOf(I, obj);
-      if (!isInstance(I, obj, I.types.type)) {
-        if (Type* ot = typeOf(I, obj); ot->instanceDict && obj.isObject()) addNames(I, *ot->instanceDict(obj.asObject()), names);
-      }
-      for (int64_t i = 0; i < t->mro->size; ++i) {
-        auto* base = static_cast<Type*>(t->mro->item(i).asObject());
-        addNames(I, base->dict, names);
-        for (const char* const* n = base->attributeNames; n && *n; ++n) names.insert(*n);
-        // A class whose instances have a dict holds a __dict__ descriptor in CPython.
-        if (base->hasFlag(kTypeHeap) && base->instanceDict) names.insert("__dict__");
-      }
-    }
-  }
+Value sortedNameList(Interp& I, const std::set<std::string>& names) {
   List* out = newList(I, static_cast<int64_t>(names.size()));
   Ref hold = Ref::steal(Value(out));
   for (const std::string& n : names) {
@@ -205,6 +168,55 @@ Value builtinDir(Interp& I, Value, CallArgs args) {
     listAppend(I, out, s.get());
   }
   return hold.release();
+}
+
+}  // namespace
+
+Value defaultDir(Interp& I, Value obj) {
+  std::set<std::string> names;
+  if (isType(I, obj, I.types.module)) {
+    addNames(I, static_cast<Module*>(obj.asObject())->dict, names);
+    return sortedNameList(I, names);
+  }
+  // The instance's attributes, then those of its class and the class's bases (for a
+  // class: the class itself and its MRO).
+  bool isClass = isInstance(I, obj, I.types.type);
+  Type* t = isClass ? static_cast<Type*>(obj.asObject()) : typeOf(I, obj);
+  if (!isClass) {
+    if (Type* ot = typeOf(I, obj); ot->instanceDict && obj.isObject()) addNames(I, *ot->instanceDict(obj.asObject()), names);
+  }
+  for (int64_t i = 0; i < t->mro->size; ++i) {
+    auto* base = static_cast<Type*>(t->mro->item(i).asObject());
+    addNames(I, base->dict, names);
+    for (const char* const* n = base->attributeNames; n && *n; ++n) names.insert(*n);
+    // A class whose instances have a dict holds a __dict__ descriptor in CPython.
+    if (base->hasFlag(kTypeHeap) && base->instanceDict) names.insert("__dict__");
+  }
+  return sortedNameList(I, names);
+}
+
+namespace {
+
+Value builtinDir(Interp& I, Value, CallArgs args) {
+  checkArgCount(I, "dir", args, 0, 1);
+  if (args.nargs == 0) {
+    std::set<std::string> names;
+    Ref locals = Ref::steal(frameLocals(I, callerFrame(I, "dir")));
+    addNames(I, locals.as<Dict>(), names);
+    return sortedNameList(I, names);
+  }
+  Value obj = args.args[0];
+  Value custom = typeLookupName(I, typeOf(I, obj), "__dir__");
+  if (!custom || isType(I, custom, I.types.methodDescriptor)) return defaultDir(I, obj);
+  // The type's __dir__ bound to obj (for a class: the metaclass's, not the class's own).
+  Ref method = Ref::borrow(custom);
+  if (Type* mt = typeOf(I, custom); mt->descrGet)
+    method = Ref::steal(mt->descrGet(I, custom, obj, Value(typeOf(I, obj))));
+  Ref result = Ref::steal(call(I, method.get(), {}));
+  Ref list = Ref::steal(Value(newList(I)));
+  listExtend(I, list.as<List>(), result.get());
+  Ref sorted = Ref::steal(callMethod(I, list.get(), I.intern("sort"), {}));
+  return list.release();
 }
 
 Value builtinImport(Interp& I, Value, CallArgs args) {

@@ -94,7 +94,9 @@ int reportUncaught(Interp& I, Value exception) {
   }
   flushStream(I, stdoutStream(I));
   writeToStream(I, stderrStream(I), formatException(I, exception));
-  return 1;
+  // CPython ends itself with SIGINT after an uncaught KeyboardInterrupt (its exact type, not
+  // a subclass), so the shell sees 128 + SIGINT.
+  return exception.asObject()->type == I.exc.KeyboardInterrupt ? 130 : 1;
 }
 
 int runMainProgram(Interp& I, const std::string& path, const std::string& source,

@@ -4,7 +4,7 @@
 import sys
 
 __all__ = ['AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CodeType',
-           'CoroutineType', 'EllipsisType', 'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
+           'CoroutineType', 'EllipsisType', 'coroutine', 'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType',
            'MethodType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace',
            'TracebackType', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases']
 
@@ -128,3 +128,94 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved, ns, **kwds)
+
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _GeneratorWrapper:
+    """An awaitable face for a generator that a types.coroutine-decorated callable returned."""
+
+    def __init__(self, generator):
+        self.__wrapped = generator
+        self.__name__ = getattr(generator, '__name__', None)
+        self.__qualname__ = getattr(generator, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if isinstance(self.__wrapped, GeneratorType):
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator function awaitable, as `async def` would: the generator-based
+    coroutines that asyncio was first written with."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            # The same function: its code now says its generators may be awaited.
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return result
+            return _GeneratorWrapper(result)
+        # Any other generator (collections.abc.Generator's methods) that is not awaitable.
+        generator_methods = ('__iter__', '__next__', 'send', 'throw', 'close')
+        if all(hasattr(result, m) for m in generator_methods) and not hasattr(result, '__await__'):
+            return _GeneratorWrapper(result)
+        return result
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped

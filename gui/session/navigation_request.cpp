@@ -22,6 +22,12 @@ QString navCommandName(NavCommand command, recorder::Direction direction) {
       return back ? tr("previous exception") : tr("next exception");
     case NavCommand::Write:
       return back ? tr("previous change") : tr("next change");
+    case NavCommand::ExecuteNode:
+      return back ? tr("previous execution of the node") : tr("next execution of the node");
+    case NavCommand::ObjectWrite:
+      return back ? tr("previous change of the object") : tr("next change of the object");
+    case NavCommand::ObjectCreation:
+      return tr("creation of the object");
   }
   return {};
 }

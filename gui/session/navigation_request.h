@@ -25,6 +25,9 @@ enum class NavCommand {
   Continue,         // to a breakpoint (and an exception when asked), else the trace's end
   Exception,        // to the next (previous) raise
   Write,            // to the next (previous) write of `expression`
+  ExecuteNode,      // to the next (previous) step entering syntax tree node `astNode`
+  ObjectWrite,      // to the next (previous) change of object `objectId`
+  ObjectCreation,   // to the step that created object `objectId`
 };
 
 struct NavRequest {
@@ -35,6 +38,9 @@ struct NavRequest {
   bool stopAtExceptions = false;                  // Continue
   bool justMyCode = false;  // arriving inside Rewind's own modules moves on out of them
   std::string expression;   // Write
+  int64_t sourceId = 0;     // ExecuteNode
+  uint32_t astNode = 0;     // ExecuteNode
+  uint64_t objectId = 0;    // ObjectWrite, ObjectCreation
 };
 
 struct NavResult {

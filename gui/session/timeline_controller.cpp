@@ -148,6 +148,32 @@ void TimelineController::navigateToWrite(const QString& expression, recorder::Di
   sendNavigation(std::move(request));
 }
 
+void TimelineController::navigateToNode(int64_t sourceId, uint32_t astNode,
+                                        recorder::Direction direction) {
+  NavRequest request;
+  request.command = NavCommand::ExecuteNode;
+  request.direction = direction;
+  request.sourceId = sourceId;
+  request.astNode = astNode;
+  sendNavigation(std::move(request));
+}
+
+void TimelineController::navigateToObjectChange(uint64_t objectId, recorder::Direction direction) {
+  NavRequest request;
+  request.command = NavCommand::ObjectWrite;
+  request.direction = direction;
+  request.objectId = objectId;
+  sendNavigation(std::move(request));
+}
+
+void TimelineController::navigateToObjectCreation(uint64_t objectId) {
+  NavRequest request;
+  request.command = NavCommand::ObjectCreation;
+  request.direction = recorder::Direction::Backward;
+  request.objectId = objectId;
+  sendNavigation(std::move(request));
+}
+
 void TimelineController::continueToLine(const QString& file, int line,
                                         recorder::Direction direction) {
   NavRequest request;

@@ -47,6 +47,11 @@ class TimelineController : public QObject {
   // (only the latest), and starts from where the running one arrives.
   void navigate(NavCommand command, recorder::Direction direction);
   void navigateToWrite(const QString& expression, recorder::Direction direction);
+  // To the next (previous) step entering a syntax tree node of source `sourceId`.
+  void navigateToNode(int64_t sourceId, uint32_t astNode, recorder::Direction direction);
+  // To the next (previous) change of the object with this id, or to its creation.
+  void navigateToObjectChange(uint64_t objectId, recorder::Direction direction);
+  void navigateToObjectCreation(uint64_t objectId);
   // To the next (previous) start of FILE:LINE (a traceback line, a syntax tree node).
   void continueToLine(const QString& file, int line, recorder::Direction direction);
   void goBack();

@@ -171,6 +171,12 @@ recorder::Arrival TimelineWorker::arrive(const NavRequest& request) {
       return t.continueToException(request.from, d);
     case NavCommand::Write:
       return t.write(request.from, d, request.expression);
+    case NavCommand::ExecuteNode:
+      return t.executeNode(request.from, d, request.sourceId, request.astNode);
+    case NavCommand::ObjectWrite:
+      return t.objectWrite(request.from, d, request.objectId);
+    case NavCommand::ObjectCreation:
+      return t.objectCreation(request.objectId);
     case NavCommand::Continue:
       break;
   }
@@ -207,8 +213,12 @@ void TimelineWorker::navigate(quint64 generation, const NavRequest& request) {
     result->note = QString::fromStdString(arrival.note);
     if (arrival.step) {
       auto [state, previous] = statesAt(*arrival.step);
-      bool skips = request.justMyCode && request.command != NavCommand::StepInstruction &&
-                   request.command != NavCommand::Write;
+      // Commands aimed at a place or an object go exactly there.
+      bool aimed = request.command == NavCommand::Write ||
+                   request.command == NavCommand::ExecuteNode ||
+                   request.command == NavCommand::ObjectWrite ||
+                   request.command == NavCommand::ObjectCreation;
+      bool skips = request.justMyCode && request.command != NavCommand::StepInstruction && !aimed;
       for (int exits = 0; skips && exits < kMaxLibraryExits && inLibrary(*state); ++exits) {
         recorder::Arrival out = timeline_->stepOut(*arrival.step, request.direction);
         if (!out.step) break;

@@ -1,7 +1,9 @@
 #include "gui/views/heap_view.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -181,6 +183,35 @@ void HeapView::relayOut() {
                               *state_, previous_.get(),
                               [&](const QString& text) { return texts.width(text, font); }, options)
                         : HeapGraph{});
+}
+
+QMenu* HeapView::contextMenuAt(const QPoint& pos) {
+  QPointF onCanvas = canvas_->mapFrom(viewport(), pos);
+  const HeapBox* box = nullptr;
+  for (const HeapBox& b : canvas_->graph().boxes)
+    if (b.kind == HeapBox::Kind::Object && b.rect.contains(onCanvas)) box = &b;
+  if (!box) return nullptr;
+  uint64_t id = box->id;
+  auto* menu = new QMenu(this);
+  menu->setObjectName("heapObjectMenu");
+  menu->addAction(tr("Go to the Previous Change of This Object"), this,
+                  [this, id] { emit objectChangeRequested(id, recorder::Direction::Backward); })
+      ->setObjectName("previousObjectChange");
+  menu->addAction(tr("Go to the Next Change of This Object"), this,
+                  [this, id] { emit objectChangeRequested(id, recorder::Direction::Forward); })
+      ->setObjectName("nextObjectChange");
+  menu->addSeparator();
+  menu->addAction(tr("Go to Where It Was Created"), this,
+                  [this, id] { emit objectCreationRequested(id); })
+      ->setObjectName("objectCreation");
+  return menu;
+}
+
+void HeapView::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu* menu = contextMenuAt(event->pos());
+  if (!menu) return;
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->popup(event->globalPos());
 }
 
 void HeapView::changeEvent(QEvent* event) {

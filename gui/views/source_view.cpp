@@ -60,7 +60,26 @@ void SourceView::setSourceDocument(const SourceDocument* document) {
   applySelections();
 }
 
+void SourceView::setEditing(bool on) {
+  if (on == editing_) return;
+  editing_ = on;
+  setReadOnly(!on);
+  setTextInteractionFlags(on ? Qt::TextEditorInteraction : Qt::TextSelectableByMouse);
+  if (on) {
+    // The token colours and step marks belong to the recorded text, not to edits.
+    highlighter_->setTokens({}, positions_);
+    currentLine_ = 0;
+    nodeRange_ = {-1, -1};
+    applySelections();
+    document()->setModified(false);
+  } else {
+    setSourceDocument(document_);
+  }
+  gutter_->update();
+}
+
 void SourceView::setLocation(const recorder::SourceSpan& span) {
+  if (editing_) return;
   currentLine_ = 0;
   nodeRange_ = {-1, -1};
   int lineStart = positions_.position(span.line, 0);
@@ -118,7 +137,7 @@ void SourceView::gutterClicked(QMouseEvent* event) {
 }
 
 QString SourceView::hoverText(int position) const {
-  if (!lookup_ || position < 0) return {};
+  if (!lookup_ || position < 0 || editing_) return {};
   const QString text = document()->toPlainText();
   auto isNameChar = [&](int i) {
     return i >= 0 && i < text.size() && (text[i].isLetterOrNumber() || text[i] == '_');

@@ -46,6 +46,11 @@ class SourceView : public QPlainTextEdit {
   // The text of a name's tooltip at text position `position` (empty when there is none).
   QString hoverText(int position) const;
 
+  // Edit mode: the text becomes editable and shows no step; leaving it shows the recorded
+  // text again.
+  void setEditing(bool on);
+  bool isEditing() const { return editing_; }
+
  signals:
   void breakpointToggled(int line);
   void conditionRequested(int line);
@@ -67,6 +72,7 @@ class SourceView : public QPlainTextEdit {
   std::set<int> breakpoints_;
   StaticTextCache lineNumbers_;
   std::function<QString(const QString&)> lookup_;
+  bool editing_ = false;
 };
 
 }  // namespace rw::gui
