@@ -7,6 +7,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <algorithm>
 #include <cmath>
 
@@ -23,6 +24,7 @@ class HeapCanvas : public QWidget {
   void setGraph(HeapGraph graph) {
     if (graph == graph_) return;
     graph_ = std::move(graph);
+    shown_ = QPixmap();
     setFixedSize(graph_.size.toSize().expandedTo(QSize(10, 10)));
     update();
   }
@@ -30,9 +32,46 @@ class HeapCanvas : public QWidget {
   StaticTextCache& texts() { return texts_; }
 
  protected:
+  // The part the scroll area shows is drawn once into a pixmap, and repainting the same
+  // drawing (the window repaints, the step left the heap as it was) copies it.
   void paintEvent(QPaintEvent* event) override {
+    QRect visible = visibleRegion().boundingRect();
+    if (!visible.contains(event->rect())) {
+      QPainter p(this);
+      paintGraph(p, event->rect());
+      return;
+    }
+    double ratio = devicePixelRatioF();
+    bool dark = colors::darkPalette();
+    if (shown_.isNull() || shownRect_ != visible || shown_.devicePixelRatio() != ratio ||
+        shownPalette_ != palette().cacheKey() || shownDark_ != dark) {
+      shown_ = QPixmap(visible.size() * ratio);
+      shown_.setDevicePixelRatio(ratio);
+      shown_.fill(Qt::transparent);
+      QPainter p(&shown_);
+      p.translate(-visible.topLeft());
+      paintGraph(p, visible);
+      shownRect_ = visible;
+      shownPalette_ = palette().cacheKey();
+      shownDark_ = dark;
+    }
     QPainter p(this);
+    QRect target = event->rect();
+    QRectF source(QPointF(target.topLeft() - visible.topLeft()) * ratio,
+                  QSizeF(target.size()) * ratio);
+    p.drawPixmap(QRectF(target), shown_, source);
+  }
+
+  void changeEvent(QEvent* event) override {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+      shown_ = QPixmap();
+  }
+
+ private:
+  void paintGraph(QPainter& p, const QRect& area) {
     p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(font());
     const QPalette& palette = this->palette();
     bool dark = colors::darkPalette();
     if (graph_.boxes.empty()) {
@@ -41,7 +80,7 @@ class HeapCanvas : public QWidget {
       return;
     }
     // Only what the scroll area shows: a big heap is mostly out of view.
-    QRectF exposed = QRectF(event->rect()).adjusted(-2, -2, 2, 2);
+    QRectF exposed = QRectF(area).adjusted(-2, -2, 2, 2);
     for (const HeapBox& box : graph_.boxes)
       if (box.rect.intersects(exposed)) paintBox(p, box, palette, dark);
     QColor arrow = dark ? QColor(150, 180, 230) : QColor(40, 80, 160);
@@ -55,7 +94,6 @@ class HeapCanvas : public QWidget {
     }
   }
 
- private:
   void paintBox(QPainter& p, const HeapBox& box, const QPalette& palette, bool dark) {
     QColor fill, header;
     switch (box.kind) {
@@ -153,6 +191,10 @@ class HeapCanvas : public QWidget {
   }
 
   HeapGraph graph_;
+  QPixmap shown_;  // the drawing as last shown: shownRect_ of the canvas
+  QRect shownRect_;
+  qint64 shownPalette_ = 0;
+  bool shownDark_ = false;
   StaticTextCache texts_;  // what the boxes show, laid out: measured for the layout, then drawn
 };
 
