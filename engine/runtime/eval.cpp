@@ -8,6 +8,10 @@
 // the interpreter); Python-level raises jump straight to the unwinder. The unwinder consults
 // the exception table of the current frame and either jumps to the handler or pops the frame
 // and continues in its caller.
+//
+// This file holds the loop: what every instruction does to the stack and where it goes next.
+// The parts of instructions that need no jump live in the eval_*.cpp files named after them,
+// declared in eval_internal.h; the dispatch macros are in eval_dispatch_macros.h.
 #include "runtime/eval.h"
 
 #include "objects/cell.h"
@@ -15,105 +19,22 @@
 #include "objects/coroutine.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
-#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
-#include "objects/range.h"
 #include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
-#include "runtime/class_namespace.h"
-#include "runtime/eval_support.h"
-#include "runtime/except_star.h"
+#include "runtime/eval_dispatch_macros.h"
+#include "runtime/eval_internal.h"
 #include "runtime/import.h"
-#include "runtime/native_guard.h"
 #include "runtime/operator_plan.h"
 #include "runtime/pattern_matching.h"
 #include "runtime/protocols.h"
 
 namespace rw {
-
-namespace {
-
-// Leaves `frame` as the executing frame on the chain, counting Python recursion.
-void enterFrame(Interp& I, Frame* frame) {
-  if (I.recursionDepth >= I.recursionLimit)
-    raiseError(I, I.exc.RecursionError, "maximum recursion depth exceeded");
-  frame->back = I.frame;
-  frame->state = FrameState::Executing;
-  I.frame = frame;
-  ++I.recursionDepth;
-  if (I.observer) I.observer->onCall(frame);
-}
-
-// Takes `frame` off the chain; the caller sets its state (completed, or suspended for a
-// generator that yields).
-void leaveFrame(Interp& I, Frame* frame) {
-  if (I.observer) I.observer->onReturn(frame);
-  I.frame = frame->back;
-  frame->back = nullptr;
-  --I.recursionDepth;
-  if (frame->generator) static_cast<Generator*>(frame->generator)->running = false;
-}
-
-// Enters a frame the evaluator made for a function its own instruction calls (a dunder,
-// __init__, a property function, a call): when it returns, `action` finishes the
-// instruction. The caller has saved its own frame. Inlined: every Python call goes through it.
-[[gnu::always_inline]] inline void enterCallee(Interp& I, Frame* callee, ReturnAction action,
-                                               uint8_t stage) {
-  // A new frame already returns through Push at stage 0 (a constant at each call site).
-  if (action != ReturnAction::Push) {
-    callee->returnAction = action;
-    callee->actionStage = stage;
-  }
-  if (I.gcAllocationsSinceCollect > I.gcThreshold) I.collectCycles();
-  try {
-    enterFrame(I, callee);
-  } catch (PyException&) {
-    decref(Value(callee));
-    throw;
-  }
-}
-
-// PEP 479: StopIteration escaping a generator or coroutine (and StopAsyncIteration escaping
-// an async generator) becomes RuntimeError.
-void convertStopIteration(Interp& I, Generator* gen) {
-  bool asyncStop = gen->type == I.types.asyncGenerator &&
-                   isInstance(I, I.pendingException, I.exc.StopAsyncIteration);
-  if (!asyncStop && !isInstance(I, I.pendingException, I.exc.StopIteration)) return;
-  Ref stop = Ref::steal(I.takePendingException());
-  std::string message = std::string(generatorKindName(I, gen)) +
-                        (asyncStop ? " raised StopAsyncIteration" : " raised StopIteration");
-  Ref error = Ref::steal(newExceptionWithMessage(I, I.exc.RuntimeError, message));
-  auto* e = static_cast<ExceptionObject*>(error.obj());
-  e->cause = newRef(stop.get());
-  e->context = newRef(stop.get());
-  e->suppressContext = true;
-  I.pendingException = error.release();
-}
-
-}  // namespace
-
-void enterGeneratorFrame(Interp& I, Frame* frame) {
-  enterFrame(I, frame);
-  static_cast<Generator*>(frame->generator)->running = true;
-}
-
-Value evalFramesThrowing(Interp& I, Frame* frame) { return evalFrames(I, frame, frame, true); }
-
-Value runFrame(Interp& I, Frame* entry) {
-  NativeDepthGuard guard(I, "");
-  enterFrame(I, entry);
-  return evalFrames(I, entry, entry);
-}
-
-Value runCode(Interp& I, Code* code, Dict* globals, Dict* locals) {
-  Ref frame = Ref::steal(Value(newFrame(I, code, nullptr, globals, builtinsFor(I, globals), locals)));
-  return runFrame(I, frame.as<Frame>());
-}
 
 Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   static const void* const kLabels[] = {
@@ -136,8 +57,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   const Value* consts = nullptr;
   const Value* names = nullptr;
   Instruction word = 0;
-  bool pending = false;   // a native throw is waiting for the unwinder
-  bool reraise = false;   // the exception re-enters the unwinder without a new traceback entry
+  bool pending = false;  // a native throw is waiting for the unwinder
+  bool reraise = false;  // the exception re-enters the unwinder without a new traceback entry
   Value returned;
   ReturnAction action = ReturnAction::Push;  // how the frame that ended hands over `returned`
   uint8_t stage = 0;                         // the next attempt of an operator protocol
@@ -147,74 +68,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
   const void* const* table = I.observer ? kTraced : kLabels;
 #endif
   (void)kTraced;
-
-#define LOAD_FRAME()                          \
-  do {                                        \
-    code = f->code;                           \
-    first = code->instructions.data();        \
-    ip = first + f->ip;                       \
-    sp = f->sp;                               \
-    locals = f->localsplus();                 \
-    consts = code->consts->items();           \
-    names = code->names->items();             \
-  } while (0)
-#define SAVE_FRAME()                                     \
-  do {                                                   \
-    f->ip = static_cast<uint32_t>(ip - first);           \
-    f->sp = sp;                                          \
-  } while (0)
-// A handler's Refs live in an inner block that closes before it dispatches: clang refuses an
-// indirect goto out of the scope of a variable with a destructor.
-#define DISPATCH()               \
-  do {                           \
-    word = *ip;                  \
-    goto* table[word & 0xFF];    \
-  } while (0)
-#define NEXT() \
-  do {         \
-    ++ip;      \
-    DISPATCH(); \
-  } while (0)
-#define ARG (word >> 8)
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define TOP() (sp[-1])
-#define JUMP_TO(target) \
-  do {                  \
-    ip = first + (target); \
-    DISPATCH();         \
-  } while (0)
-// Continues in `callee`, which returns through `returnAction`.
-#define CALL_FRAME(callee, returnAction, actionStage) \
-  do {                                                \
-    Frame* next_ = (callee);                          \
-    SAVE_FRAME();                                     \
-    enterCallee(I, next_, returnAction, actionStage); \
-    f = next_;                                        \
-    LOAD_FRAME();                                     \
-    DISPATCH();                                       \
-  } while (0)
-// Calls `fn` with the top `count` values of the stack, which it pops.
-#define CALL_WITH_OPERANDS(fn, count, returnAction)                                          \
-  do {                                                                                       \
-    Frame* operandCallee_ = frameForCall(I, (fn), CallArgs{sp - (count), (count), nullptr}); \
-    for (int i_ = 0; i_ < (count); ++i_)                                                     \
-      decref(POP());                                                                         \
-    CALL_FRAME(operandCallee_, returnAction, 0);                                             \
-  } while (0)
-// When the truth of `v`, on top of the stack, comes from a Python __bool__ or __len__, runs
-// it as a frame; `v` then becomes the answer and the instruction runs again.
-#define TRUTH_FRAME_FOR(v)                                                                        \
-  do {                                                                                            \
-    bool fromLength_ = false;                                                                     \
-    Function* truthFn_ =                                                                          \
-        isClassInstance(v) ? classTruthFunction(I, (v).asObject()->type, fromLength_) : nullptr;  \
-    if (truthFn_) [[unlikely]] {                                                                  \
-      Frame* truthCallee_ = frameForCall(I, truthFn_, CallArgs{sp - 1, 1, nullptr});              \
-      CALL_FRAME(truthCallee_, fromLength_ ? ReturnAction::TruthFromLength : ReturnAction::Truth, \
-                 0);                                                                              \
-    }                                                                                             \
-  } while (0)
 
   LOAD_FRAME();
   if (throwing) {
@@ -238,7 +91,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       goto* kLabels[word & 0xFF];
 
     op_NOP:
-      NEXT();
     op_RESUME:
       NEXT();
     op_POP_TOP: {
@@ -292,25 +144,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(old);
       NEXT();
     }
-    op_MAKE_CELL: {
-      uint32_t slot = static_cast<uint32_t>(code->nlocals()) + ARG;
-      int32_t arg = code->cellArgs[ARG];
-      Value initial;
-      if (arg >= 0) {
-        initial = locals[arg];
-        locals[arg] = Value();
-      }
-      Cell* cell = newCell(I, initial);
-      decref(initial);
-      Value old = locals[slot];
-      locals[slot] = Value(cell);
-      decref(old);
+    op_MAKE_CELL:
+      makeCell(I, f, ARG);
       NEXT();
-    }
     op_COPY_FREE_VARS: {
       Tuple* closure = f->function->closure;
       uint32_t base = static_cast<uint32_t>(code->nlocals() + code->ncells());
-      for (uint32_t i = 0; i < ARG; ++i) locals[base + i] = newRef(closure->item(i));
+      for (uint32_t i = 0; i < ARG; ++i)
+        locals[base + i] = newRef(closure->item(i));
       NEXT();
     }
     op_LOAD_CLOSURE: {
@@ -328,14 +169,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
     op_LOAD_CLASSDEREF: {
-      Value name = cellOrFreeName(code, ARG);
-      Value v = f->locals ? dictGet(I, f->locals, name) : Value();
-      if (!v) {
-        Cell* cell = static_cast<Cell*>(locals[code->nlocals() + ARG].asObject());
-        v = cell->contents;
-        if (!v) raiseUnboundDeref(I, code, ARG);
-      }
-      incref(v);
+      Value v = loadClassDeref(I, f, ARG);
       PUSH(v);
       NEXT();
     }
@@ -355,39 +189,17 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
 
     op_LOAD_NAME: {
-      Value name = names[ARG];
-      if (f->locals && !isPlainNamespace(I, f->locals)) {
-        if (Value found = namespaceLoad(I, f->locals, name)) {
-          PUSH(found);
-          NEXT();
-        }
-      }
-      Value v = f->locals && isPlainNamespace(I, f->locals) ? dictGet(I, f->locals, name) : Value();
-      if (!v) v = dictGetStr(I, f->globals, static_cast<Str*>(name.asObject()));
-      if (!v) v = dictGetStr(I, f->builtins, static_cast<Str*>(name.asObject()));
-      if (!v) raiseNameError(I, name);
-      incref(v);
+      Value v = loadName(I, f, names[ARG]);
       PUSH(v);
       NEXT();
     }
-    op_STORE_NAME: {
-      Value v = TOP();
-      Dict* target = f->locals ? f->locals : f->globals;
-      if (isPlainNamespace(I, target))
-        dictSet(I, target, names[ARG], v);
-      else
-        namespaceStore(I, target, names[ARG], v);
-      --sp;
-      decref(v);
+    op_STORE_NAME:
+      storeName(I, f, names[ARG], TOP());
+      sp = dropValues(sp, 1);
       NEXT();
-    }
-    op_DELETE_NAME: {
-      Dict* target = f->locals ? f->locals : f->globals;
-      bool deleted = isPlainNamespace(I, target) ? dictDel(I, target, names[ARG])
-                                                 : namespaceDelete(I, target, names[ARG]);
-      if (!deleted) raiseNameError(I, names[ARG]);
+    op_DELETE_NAME:
+      deleteName(I, f, names[ARG]);
       NEXT();
-    }
     op_LOAD_GLOBAL: {
       Str* name = static_cast<Str*>(names[ARG >> 1].asObject());
       Value v = dictGetStr(I, f->globals, name);
@@ -446,18 +258,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_STORE_ATTR: {
       Value obj = sp[-1];
       Value v = sp[-2];
+      Frame* callee = nullptr;
       if (Function* setter = storeAttribute(I, obj, static_cast<Str*>(names[ARG].asObject()), v))
           [[unlikely]] {
         Value args[2] = {obj, v};
-        Frame* callee = frameForCall(I, setter, CallArgs{args, 2, nullptr});
-        sp -= 2;
-        decref(obj);
-        decref(v);
-        CALL_FRAME(callee, ReturnAction::Discard, 0);
+        callee = frameForCall(I, setter, CallArgs{args, 2, nullptr});
       }
-      sp -= 2;
-      decref(obj);
-      decref(v);
+      sp = dropValues(sp, 2);
+      if (callee) [[unlikely]]
+        CALL_FRAME(callee, ReturnAction::Discard, 0);
       NEXT();
     }
     op_DELETE_ATTR: {
@@ -470,52 +279,27 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
 
     op_UNARY_NEGATIVE: {
       Value v = TOP();
-      Value r;
       if (v.isSmallInt() && v.asSmallInt() != Value::kSmallMin) {
-        r = Value::smallInt(-v.asSmallInt());
-      } else {
-        if (Function* fn = dunderOf(I, v, ClassDunder::Negative)) [[unlikely]]
-          CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
-        r = unaryOp(I, v, UnaryOp::Negative);
+        sp[-1] = Value::smallInt(-v.asSmallInt());
+        NEXT();
       }
-      sp[-1] = r;
-      decref(v);
-      NEXT();
+      FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Negative), sp - 1);
     }
-    op_UNARY_POSITIVE: {
-      Value v = TOP();
-      if (v.isSmallInt()) NEXT();
-      if (Function* fn = dunderOf(I, v, ClassDunder::Positive)) [[unlikely]]
-        CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
-      sp[-1] = unaryOp(I, v, UnaryOp::Positive);
-      decref(v);
-      NEXT();
-    }
+    op_UNARY_POSITIVE:
+      if (TOP().isSmallInt()) NEXT();
+      FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Positive), sp - 1);
     op_UNARY_INVERT: {
       Value v = TOP();
-      Value r;
       if (v.isSmallInt()) {
-        r = Value::smallInt(~v.asSmallInt());
-      } else {
-        if (Function* fn = dunderOf(I, v, ClassDunder::Invert)) [[unlikely]]
-          CALL_WITH_OPERANDS(fn, 1, ReturnAction::Push);
-        r = unaryOp(I, v, UnaryOp::Invert);
+        sp[-1] = Value::smallInt(~v.asSmallInt());
+        NEXT();
       }
-      sp[-1] = r;
-      decref(v);
-      NEXT();
+      FINISH_STEP(unaryOperatorStep(I, sp - 1, UnaryOp::Invert), sp - 1);
     }
     op_UNARY_NOT: {
       Value v = TOP();
       bool t;
-      if (v.is(I.boolean(true))) {
-        t = true;
-      } else if (v.is(I.boolean(false))) {
-        t = false;
-      } else {
-        TRUTH_FRAME_FOR(v);
-        t = truthy(I, v);
-      }
+      TRUTH_OF(v, t);
       sp[-1] = I.boolean(!t);
       decref(v);
       NEXT();
@@ -533,10 +317,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         r = binaryOpCatching(I, a, b, ARG);
         if (!r) goto exception_unwind;
       }
-      sp -= 2;
-      decref(a);
-      decref(b);
-      PUSH(r);
+      sp = replaceOperands(sp, r);
       NEXT();
     }
     op_COMPARE_OP: {
@@ -547,75 +328,42 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         goto operator_step;
       }
       Value r = richCompare(I, a, b, static_cast<CompareOp>(ARG));
-      sp -= 2;
-      decref(a);
-      decref(b);
-      PUSH(r);
+      sp = replaceOperands(sp, r);
       NEXT();
     }
     op_IS_OP: {
-      Value b = POP();
-      Value a = POP();
-      bool same = a.is(b) != (ARG != 0);
-      decref(a);
-      decref(b);
-      PUSH(I.boolean(same));
+      bool same = sp[-2].is(sp[-1]) != (ARG != 0);
+      sp = replaceOperands(sp, I.boolean(same));
       NEXT();
     }
     op_CONTAINS_OP: {
       Value container = sp[-1];
-      Value item = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::Contains)) [[unlikely]] {
-        Value args[2] = {container, item};
-        Frame* callee = frameForCall(I, fn, CallArgs{args, 2, nullptr});
-        sp -= 2;
-        decref(container);
-        decref(item);
-        CALL_FRAME(callee, ReturnAction::Contains, 0);
-      }
-      bool in = contains(I, container, item) != (ARG != 0);
-      sp -= 2;
-      decref(container);
-      decref(item);
-      PUSH(I.boolean(in));
+      if (isClassInstance(container)) [[unlikely]]
+        FINISH_STEP(containsStep(I, sp - 2, ARG != 0), sp - 2);
+      bool in = contains(I, container, sp[-2]) != (ARG != 0);
+      sp = replaceOperands(sp, I.boolean(in));
       NEXT();
     }
     op_BINARY_SUBSCR: {
-      Value key = sp[-1];
-      Value container = sp[-2];
-      Value r = fastSubscript(I, container, key);
-      if (!r) {
-        if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
-          CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
-        r = getItemCatching(I, container, key);
-        if (!r) goto exception_unwind;
-      }
-      sp -= 2;
-      decref(container);
-      decref(key);
-      PUSH(r);
+      Value r = fastSubscript(I, sp[-2], sp[-1]);
+      if (!r) goto subscript;
+      sp = replaceOperands(sp, r);
       NEXT();
     }
-    op_STORE_SUBSCR: {
-      Value key = sp[-1];
-      Value container = sp[-2];
-      Value v = sp[-3];
-      if (!fastStoreSubscript(I, container, key, v)) {
-        if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
-          Value args[3] = {container, key, v};
-          Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
-          sp -= 3;
-          decref(key);
-          decref(container);
-          decref(v);
-          CALL_FRAME(callee, ReturnAction::Discard, 0);
-        }
-        setItem(I, container, key, v);
+    subscript:
+      // BINARY_SUBSCR past its fast cases, and BINARY_SLICE.
+      FINISH_STEP(subscriptStep(I, sp - 2), sp - 2);
+    op_STORE_SUBSCR:
+      if (fastStoreSubscript(I, sp[-2], sp[-1], sp[-3])) {
+        sp = dropValues(sp, 3);
+        NEXT();
       }
-      sp -= 3;
-      decref(key);
-      decref(container);
-      decref(v);
+    store_subscript: {
+      // STORE_SUBSCR past its fast cases, and STORE_SLICE.
+      Frame* callee = storeSubscriptStep(I, sp - 3);
+      sp = dropValues(sp, 3);
+      if (callee) [[unlikely]]
+        CALL_FRAME(callee, ReturnAction::Discard, 0);
       NEXT();
     }
     op_DELETE_SUBSCR: {
@@ -624,71 +372,30 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       if (Function* fn = dunderOf(I, container, ClassDunder::DelItem)) [[unlikely]]
         CALL_WITH_OPERANDS(fn, 2, ReturnAction::Discard);
       delItem(I, container, key);
-      sp -= 2;
-      decref(key);
-      decref(container);
+      sp = dropValues(sp, 2);
       NEXT();
     }
-    op_BINARY_SLICE: {
+    op_BINARY_SLICE:
       // [container, start, stop] becomes [container, slice], a subscript.
-      Value stop = sp[-1];
-      Value start = sp[-2];
-      Value slice = newSlice(I, start, stop, I.None());
-      sp[-2] = slice;
-      --sp;
-      decref(stop);
-      decref(start);
-      Value container = sp[-2];
-      if (Function* fn = dunderOf(I, container, ClassDunder::GetItem)) [[unlikely]]
-        CALL_WITH_OPERANDS(fn, 2, ReturnAction::Push);
-      Value r = getItem(I, container, slice);
-      sp -= 2;
-      decref(slice);
-      decref(container);
-      PUSH(r);
-      NEXT();
-    }
-    op_STORE_SLICE: {
+      sp = sliceOperands(I, sp);
+      goto subscript;
+    op_STORE_SLICE:
       // [value, container, start, stop] becomes [value, container, slice], a subscript.
-      Value stop = sp[-1];
-      Value start = sp[-2];
-      Value slice = newSlice(I, start, stop, I.None());
-      sp[-2] = slice;
-      --sp;
-      decref(stop);
-      decref(start);
-      Value container = sp[-2];
-      Value v = sp[-3];
-      if (Function* fn = dunderOf(I, container, ClassDunder::SetItem)) [[unlikely]] {
-        Value args[3] = {container, slice, v};
-        Frame* callee = frameForCall(I, fn, CallArgs{args, 3, nullptr});
-        sp -= 3;
-        decref(slice);
-        decref(container);
-        decref(v);
-        CALL_FRAME(callee, ReturnAction::Discard, 0);
-      }
-      setItem(I, container, slice, v);
-      sp -= 3;
-      decref(slice);
-      decref(container);
-      decref(v);
-      NEXT();
-    }
+      sp = sliceOperands(I, sp);
+      goto store_subscript;
     op_BUILD_SLICE: {
       Value step = ARG == 3 ? sp[-1] : I.None();
       Value* base = sp - ARG;
       Value r = newSlice(I, base[0], base[1], step);
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(r);
+      sp = replaceValues(base, sp, r);
       NEXT();
     }
 
     op_BUILD_TUPLE: {
       Tuple* t = newTuple(I, ARG);
       Value* base = sp - ARG;
-      for (uint32_t i = 0; i < ARG; ++i) t->items()[i] = base[i];
+      for (uint32_t i = 0; i < ARG; ++i)
+        t->items()[i] = base[i];
       sp = base;
       PUSH(Value(t));
       NEXT();
@@ -696,7 +403,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_BUILD_LIST: {
       List* l = newList(I, ARG);
       Value* base = sp - ARG;
-      for (uint32_t i = 0; i < ARG; ++i) l->items[i] = base[i];
+      for (uint32_t i = 0; i < ARG; ++i)
+        l->items[i] = base[i];
       l->size = ARG;
       sp = base;
       PUSH(Value(l));
@@ -704,71 +412,34 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
     op_BUILD_MAP: {
       Value* base = sp - 2 * ARG;
-      Value d;
-      {
-        Ref hold = Ref::steal(Value(newDict(I)));
-        for (uint32_t i = 0; i < ARG; ++i)
-          dictSet(I, hold.as<Dict>(), base[2 * i], base[2 * i + 1]);
-        d = hold.release();
-      }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(d);
+      Value d = buildMap(I, base, ARG);
+      sp = replaceValues(base, sp, d);
       NEXT();
     }
     op_BUILD_SET: {
       Value* base = sp - ARG;
-      Value set;
-      {
-        Ref hold = Ref::steal(Value(newSet(I)));
-        for (uint32_t i = 0; i < ARG; ++i) setAdd(I, hold.as<Set>(), base[i]);
-        set = hold.release();
-      }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(set);
+      Value set = buildSet(I, base, ARG);
+      sp = replaceValues(base, sp, set);
       NEXT();
     }
     op_BUILD_STRING: {
       Value* base = sp - ARG;
       Value r = concatStrings(I, base, ARG);
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(r);
+      sp = replaceValues(base, sp, r);
       NEXT();
     }
-    op_LIST_APPEND: {
-      Value v = TOP();
-      List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      listAppend(I, l, v);
-      --sp;
-      decref(v);
+    op_LIST_APPEND:
+      sp = addToCollection<List, listAppend>(I, sp, ARG);
       NEXT();
-    }
-    op_LIST_EXTEND: {
-      Value v = TOP();
-      List* l = static_cast<List*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      extendForUnpacking(I, l, v);
-      --sp;
-      decref(v);
+    op_LIST_EXTEND:
+      sp = addToCollection<List, extendForUnpacking>(I, sp, ARG);
       NEXT();
-    }
-    op_SET_ADD: {
-      Value v = TOP();
-      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      setAdd(I, set, v);
-      --sp;
-      decref(v);
+    op_SET_ADD:
+      sp = addToCollection<Set, setAdd>(I, sp, ARG);
       NEXT();
-    }
-    op_SET_UPDATE: {
-      Value v = TOP();
-      Set* set = static_cast<Set*>(sp[-1 - static_cast<int>(ARG)].asObject());
-      setUpdate(I, set, v);
-      --sp;
-      decref(v);
+    op_SET_UPDATE:
+      sp = addToCollection<Set, setUpdate>(I, sp, ARG);
       NEXT();
-    }
     op_MAP_ADD: {
       Value v = sp[-1];
       Value k = sp[-2];
@@ -832,14 +503,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_POP_JUMP_IF_FALSE: {
       Value v = TOP();
       bool t;
-      if (v.is(I.boolean(true))) {
-        t = true;
-      } else if (v.is(I.boolean(false))) {
-        t = false;
-      } else {
-        TRUTH_FRAME_FOR(v);
-        t = truthy(I, v);
-      }
+      TRUTH_OF(v, t);
       --sp;
       decref(v);
       if (!t) JUMP_TO(ARG);
@@ -848,14 +512,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_POP_JUMP_IF_TRUE: {
       Value v = TOP();
       bool t;
-      if (v.is(I.boolean(true))) {
-        t = true;
-      } else if (v.is(I.boolean(false))) {
-        t = false;
-      } else {
-        TRUTH_FRAME_FOR(v);
-        t = truthy(I, v);
-      }
+      TRUTH_OF(v, t);
       --sp;
       decref(v);
       if (t) JUMP_TO(ARG);
@@ -906,16 +563,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         if (gen->frame) {
           Frame* resumed = gen->frame;
           SAVE_FRAME();
-          *resumed->sp++ = I.None();
-          resumed->returnAction = ReturnAction::ForIter;
-          enterGeneratorFrame(I, resumed);
-          f = resumed;
-          LOAD_FRAME();
-          DISPATCH();
+          resumeGeneratorFrame(I, resumed, I.None(), ReturnAction::ForIter);
+          ENTER_FRAME(resumed);
         }
-        --sp;
-        decref(it);
-        JUMP_TO(ARG);
+        goto end_for_loop;
       }
       if (Function* fn = dunderOf(I, it, ClassDunder::Next)) [[unlikely]] {
         // The iterator stays on the stack for the next round.
@@ -927,31 +578,15 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         PUSH(next);
         NEXT();
       }
-      --sp;
-      decref(it);
+    }
+    end_for_loop:
+      // FOR_ITER's iterator is exhausted: the loop ends.
+      sp = dropValues(sp, 1);
       JUMP_TO(ARG);
-    }
 
-    op_MAKE_FUNCTION: {
-      Value made;
-      {
-        Value codeValue = POP();
-        Ref codeRef = Ref::steal(codeValue);
-        Code* fnCode = static_cast<Code*>(codeValue.asObject());
-        Function* fn = newFunction(I, fnCode, f->globals, fnCode->qualname);
-        Ref fnRef = Ref::steal(Value(fn));
-        if (ARG & 8) fn->closure = static_cast<Tuple*>(POP().asObject());
-        if (ARG & 4) {
-          Ref pairs = Ref::steal(POP());
-          fn->annotations = annotationsFromPairs(I, pairs.as<Tuple>());
-        }
-        if (ARG & 2) fn->kwdefaults = static_cast<Dict*>(POP().asObject());
-        if (ARG & 1) fn->defaults = static_cast<Tuple*>(POP().asObject());
-        made = fnRef.release();
-      }
-      PUSH(made);
+    op_MAKE_FUNCTION:
+      sp = makeFunction(I, f, sp, ARG);
       NEXT();
-    }
     op_KW_NAMES:
       f->kwnames = static_cast<Tuple*>(consts[ARG].asObject());
       NEXT();
@@ -975,103 +610,37 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       f->kwnames = nullptr;
       if (callable.isObject() && callable.asObject()->type == I.types.function) {
         Frame* callee = frameForCall(I, static_cast<Function*>(callable.asObject()), callArgs);
-        for (Value* p = base; p < sp; ++p) decref(*p);
-        sp = base;
+        sp = releaseValues(base, sp);
         CALL_FRAME(callee, ReturnAction::Push, 0);
       }
       SAVE_FRAME();
-      // The callable's slot, just below the arguments, can take a `self` argument.
-      Value* self = args - 1;
-      Value r;
-      Function* init =
-          typeOf(I, callable)->call == I.types.type->call ? pythonInitOf(I, callable) : nullptr;
-      if (init) {
-        // type.__call__ with __init__ as a frame: the new instance waits on the stack.
-        Type* cls = static_cast<Type*>(callable.asObject());
-        Value instance = cls->newInstance(I, cls, callArgs);
-        if (typeOf(I, instance) == cls) {
-          *self = instance;
-          decref(callable);
-          Frame* callee = frameForCall(I, init, CallArgs{self, callArgs.nargs + 1, kwnames});
-          for (Value* p = base; p < sp; ++p)
-            if (p != self) decref(*p);
-          sp = base;
-          PUSH(instance);
-          CALL_FRAME(callee, ReturnAction::InitResult, 0);
-        }
-        r = finishConstruction(I, cls, instance, callArgs);
-      } else if (Function* fn = dunderOf(I, callable, ClassDunder::Call)) [[unlikely]] {
-        Frame* callee = frameForCall(I, fn, CallArgs{self, callArgs.nargs + 1, kwnames});
-        for (Value* p = base; p < sp; ++p)
-          decref(*p);
-        sp = base;
-        CALL_FRAME(callee, ReturnAction::Push, 0);
-      } else {
-        r = callCatching(I, callable, callArgs);
-        if (!r) goto exception_unwind;
+      if (typeOf(I, callable)->call == I.types.type->call || isClassInstance(callable)) {
+        FINISH_STEP(callClassOrInstance(I, callable, callArgs), base);
       }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      PUSH(r);
+      Value r = callCatching(I, callable, callArgs);
+      if (!r) goto exception_unwind;
+      sp = replaceValues(base, sp, r);
       NEXT();
     }
     op_CALL_FUNCTION_EX: {
-      bool hasKwargs = ARG & 1;
-      Value kwargs = hasKwargs ? sp[-1] : Value();
-      Value positional = sp[hasKwargs ? -2 : -1];
-      Value* base = sp - (hasKwargs ? 4 : 3);
-      Value callable = base[0].isNull() ? base[1] : base[0];
-      Value self = base[0].isNull() ? Value() : base[1];
+      Value* base = sp - (ARG & 1 ? 4 : 3);
       SAVE_FRAME();
-      Frame* callee = nullptr;
-      Value r;
-      {
-        Value boundSelf;
-        Function* fn = pythonFunctionOf(I, callable, boundSelf);
-        UnpackedArgs unpacked;
-        unpackCallArguments(I, callable, self ? self : boundSelf, positional, kwargs, unpacked);
-        if (fn)
-          callee = frameForCall(I, fn, unpacked.args());
-        else
-          r = call(I, callable, unpacked.args());
-      }
-      for (Value* p = base; p < sp; ++p) decref(*p);
-      sp = base;
-      if (callee) CALL_FRAME(callee, ReturnAction::Push, 0);
-      PUSH(r);
-      NEXT();
+      FINISH_STEP(callUnpacking(I, base, ARG & 1), base);
     }
     op_LOAD_BUILD_CLASS: {
-      Value v = dictGetStr(I, f->builtins, "__build_class__");
-      if (!v) raiseError(I, I.exc.NameError, "__build_class__ not found");
-      PUSH(newRef(v));
+      Value v = loadBuildClass(I, f);
+      PUSH(v);
       NEXT();
     }
-    op_SETUP_ANNOTATIONS: {
-      Dict* target = f->locals ? f->locals : f->globals;
-      if (!dictGetStr(I, target, I.names.__annotations__)) {
-        Ref d = Ref::steal(Value(newDict(I)));
-        dictSet(I, target, Value(I.names.__annotations__), d.get());
-      }
+    op_SETUP_ANNOTATIONS:
+      setupAnnotations(I, f);
       NEXT();
-    }
 
-    op_RAISE_VARARGS: {
+    op_RAISE_VARARGS:
       SAVE_FRAME();
-      Value cause = ARG == 2 ? POP() : Value();
-      Value exc = ARG >= 1 ? POP() : Value();
-      Ref causeRef = Ref::steal(cause);
-      Ref excRef = Ref::steal(exc);
-      if (ARG == 0) {
-        if (!I.handledException)
-          raiseError(I, I.exc.RuntimeError, "No active exception to reraise");
-        I.pendingException = newRef(I.handledException);
-        reraise = true;
-        goto exception_unwind;
-      }
-      prepareRaise(I, exc, cause);
+      sp -= ARG;
+      reraise = raiseOperands(I, sp, ARG);
       goto exception_unwind;
-    }
     op_RERAISE: {
       // The handler is looked up from this instruction; the saved lasti (under the exception
       // when ARG is set) only names the original raise, whose traceback entry already exists.
@@ -1081,23 +650,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       reraise = true;
       goto exception_unwind;
     }
-    op_PUSH_EXC_INFO: {
-      Value exc = TOP();
-      Value previous = I.handledException ? I.handledException : I.None();
-      if (!I.handledException) incref(previous);
-      I.handledException = newRef(exc);
-      sp[-1] = previous;
-      PUSH(exc);
+    op_PUSH_EXC_INFO:
+      sp = pushExceptionInfo(I, sp);
       NEXT();
-    }
-    op_POP_EXCEPT: {
-      Value previous = POP();
-      Value old = I.handledException;
-      I.handledException = previous.is(I.None()) ? Value() : previous;
-      if (previous.is(I.None())) decref(previous);
-      decref(old);
+    op_POP_EXCEPT:
+      sp = popExcept(I, sp);
       NEXT();
-    }
     op_CHECK_EXC_MATCH: {
       Value type = sp[-1];
       Value exc = sp[-2];
@@ -1106,26 +664,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(type);
       NEXT();
     }
-    op_CHECK_EG_MATCH: {
-      // [exc, type] -> [rest, match] when something matched, else [exc, None].
-      Value rest;
-      Value match = exceptStarMatch(I, sp[-2], sp[-1], rest);
-      decref(sp[-1]);
-      if (rest) {
-        decref(sp[-2]);
-        sp[-2] = rest;
-      }
-      sp[-1] = match;
+    op_CHECK_EG_MATCH:
+      sp = matchExceptionGroup(I, sp);
       NEXT();
-    }
-    op_PREP_RERAISE_STAR: {
-      Value r = prepareReraiseStar(I, sp[-2], sp[-1]);
-      decref(sp[-1]);
-      decref(sp[-2]);
-      sp -= 2;
-      PUSH(r);
+    op_PREP_RERAISE_STAR:
+      sp = prepareReraiseStarStep(I, sp);
       NEXT();
-    }
     op_LOAD_ASSERTION_ERROR:
       PUSH(newRef(Value(I.exc.AssertionError)));
       NEXT();
@@ -1135,36 +679,11 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       Value enter = prepareContext(I, manager, exit);
       sp[-1] = exit;
       decref(manager);
-      Frame* callee = nullptr;
-      Value entered;
-      {
-        Ref enterRef = Ref::steal(enter);
-        Value self;
-        if (Function* fn = pythonFunctionOf(I, enter, self))
-          callee = frameForCall(I, fn, self ? CallArgs{&self, 1, nullptr} : CallArgs{});
-        else
-          entered = call(I, enter, CallArgs{});
-      }
-      if (callee) CALL_FRAME(callee, ReturnAction::Push, 0);
-      PUSH(entered);
-      NEXT();
+      FINISH_STEP(callEnter(I, enter), sp);
     }
     op_WITH_EXCEPT_START: {
       // Stack: [exit, lasti, prev_exc, exc]; __exit__'s result goes on top.
-      Value exc = sp[-1];
-      Value exit = sp[-4];
-      Value exitArgs[4];
-      exitArguments(I, exc, exitArgs + 1);
-      Value self;
-      if (Function* fn = pythonFunctionOf(I, exit, self)) {
-        exitArgs[0] = self;
-        Frame* callee = self ? frameForCall(I, fn, CallArgs{exitArgs, 4, nullptr})
-                             : frameForCall(I, fn, CallArgs{exitArgs + 1, 3, nullptr});
-        CALL_FRAME(callee, ReturnAction::Push, 0);
-      }
-      Value r = call(I, exit, CallArgs{exitArgs + 1, 3, nullptr});
-      PUSH(r);
-      NEXT();
+      FINISH_STEP(callExit(I, sp[-4], sp[-1]), sp);
     }
 
     op_IMPORT_NAME: {
@@ -1213,7 +732,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     op_MATCH_CLASS: {
       Value attrs =
           matchClassPattern(I, sp[-3], sp[-2], ARG, static_cast<Tuple*>(TOP().asObject()));
-      for (int i = 1; i <= 3; ++i) decref(sp[-i]);
+      for (int i = 1; i <= 3; ++i)
+        decref(sp[-i]);
       sp -= 2;
       sp[-1] = attrs;
       NEXT();
@@ -1259,38 +779,19 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       SAVE_FRAME();
       goto suspend_frame;
     }
-    op_GET_YIELD_FROM_ITER: {
-      Value v = TOP();
-      if (isType(I, v, I.types.coroutine)) {
-        if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine)))
-          raiseTypeError(I, "cannot 'yield from' a coroutine object in a non-coroutine generator");
-      } else if (!isType(I, v, I.types.generator)) {
-        sp[-1] = getIter(I, v);
-        decref(v);
-      }
+    op_GET_YIELD_FROM_ITER:
+      replaceTop(sp, yieldFromIterator(I, code, TOP()));
       NEXT();
-    }
     op_SEND: {
       Value sent = sp[-1];
       Value receiver = sp[-2];
       if (isType(I, receiver, I.types.generator) || isType(I, receiver, I.types.coroutine)) {
         Generator* gen = static_cast<Generator*>(receiver.asObject());
-        checkResumable(I, gen);
-        if (!gen->frame && gen->type == I.types.coroutine)
-          raiseError(I, I.exc.RuntimeError, "cannot reuse already awaited coroutine");
-        if (gen->frame) {
-          Frame* resumed = gen->frame;
-          if (resumed->state == FrameState::Created && !sent.is(I.None()))
-            raiseTypeError(I, std::string("can't send non-None value to a just-started ") +
-                                  generatorKindName(I, gen));
+        if (Frame* resumed = frameToSendTo(I, gen, sent)) {
           --sp;
           SAVE_FRAME();
-          *resumed->sp++ = sent;
-          resumed->returnAction = ReturnAction::Send;
-          enterGeneratorFrame(I, resumed);
-          f = resumed;
-          LOAD_FRAME();
-          DISPATCH();
+          resumeGeneratorFrame(I, resumed, sent, ReturnAction::Send);
+          ENTER_FRAME(resumed);
         }
         // A finished generator returns None at once.
         --sp;
@@ -1311,18 +812,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       decref(receiver);
       JUMP_TO(ARG);
     }
-    op_GET_AWAITABLE: {
-      Value v = TOP();
-      sp[-1] = awaitableOf(I, v, ARG);
-      decref(v);
+    op_GET_AWAITABLE:
+      replaceTop(sp, awaitableOf(I, TOP(), ARG));
       NEXT();
-    }
-    op_GET_AITER: {
-      Value v = TOP();
-      sp[-1] = asyncIteratorOf(I, v);
-      decref(v);
+    op_GET_AITER:
+      replaceTop(sp, asyncIteratorOf(I, TOP()));
       NEXT();
-    }
     op_GET_ANEXT: {
       Value awaitable = asyncNextAwaitable(I, TOP());
       PUSH(awaitable);
@@ -1350,12 +845,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(entered);
       NEXT();
     }
-    op_ASYNC_GEN_WRAP: {
-      Value v = TOP();
-      sp[-1] = wrapAsyncGenValue(I, v);
-      decref(v);
+    op_ASYNC_GEN_WRAP:
+      replaceTop(sp, wrapAsyncGenValue(I, TOP()));
       NEXT();
-    }
 
     return_from_frame: {
       // The frame's value stack is empty here; its locals die with the frame.
@@ -1365,15 +857,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         leaveFrame(I, f);
         return returned;
       }
-      Frame* caller = f->back;
       action = f->returnAction;
       stage = f->actionStage;
-      leaveFrame(I, f);
-      if (f->generator)
-        releaseGeneratorFrame(static_cast<Generator*>(f->generator));
-      else
-        decref(Value(f));
-      f = caller;
+      f = popCompletedFrame(I, f);
       LOAD_FRAME();
       if (action == ReturnAction::Push) {
         PUSH(returned);
@@ -1392,13 +878,9 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         case ReturnAction::Push:
         case ReturnAction::NextItem:
           break;
-        case ReturnAction::ForIter: {
-          // The generator is exhausted: the loop ends.
+        case ReturnAction::ForIter:
           decref(r);
-          Value it = POP();
-          decref(it);
-          JUMP_TO(ARG);
-        }
+          goto end_for_loop;
         case ReturnAction::Send: {
           // yield from ends with the generator's return value in place of the generator.
           Value receiver = sp[-1];
@@ -1434,11 +916,7 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         case ReturnAction::OperatorInverted: {
           Value result = operatorResult(I, r, action == ReturnAction::OperatorInverted);
           if (!result) goto operator_step;
-          Value b = POP();
-          Value a = POP();
-          decref(a);
-          decref(b);
-          PUSH(result);
+          sp = replaceOperands(sp, result);
           NEXT();
         }
       }
@@ -1449,23 +927,10 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     operator_step: {
       // BINARY_OP or COMPARE_OP at ip, with its operands on the stack, continues its protocol
       // at attempt `stage`: to a result, or to a Python dunder run as a frame.
-      word = *ip;
-      Value a = sp[-2];
-      Value b = sp[-1];
-      OperatorStep step = (word & 0xFF) == static_cast<uint32_t>(Opcode::COMPARE_OP)
-                              ? compareStep(I, a, b, static_cast<CompareOp>(ARG), stage)
-                              : binaryOperatorStep(I, a, b, ARG, stage);
-      if (step.result) {
-        sp -= 2;
-        decref(a);
-        decref(b);
-        PUSH(step.result);
-        NEXT();
-      }
-      Value pair[2] = {step.reflected ? b : a, step.reflected ? a : b};
-      Frame* callee = frameForCall(I, step.method, CallArgs{pair, 2, nullptr});
-      CALL_FRAME(callee, step.inverted ? ReturnAction::OperatorInverted : ReturnAction::Operator,
-                 step.nextStage);
+      StepOutcome step = operatorStep(I, *ip, sp - 2, stage);
+      if (step.callee) CALL_FRAME(step.callee, step.action, step.stage);
+      sp = replaceOperands(sp, step.result);
+      NEXT();
     }
 
     suspend_frame: {
@@ -1493,16 +958,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       }
       reraise = false;
       f->kwnames = nullptr;
-      const ExceptionEntry* handler = code->handlerFor(at);
-      if (handler) {
-        Value* keep = f->stackBase() + handler->depth;
-        while (sp > keep) decref(POP());
-        if (handler->pushLasti) PUSH(Value::smallInt(at));
-        PUSH(I.takePendingException());
+      if (const ExceptionEntry* handler = code->handlerFor(at)) {
+        sp = enterHandler(I, f, sp, *handler, at);
         JUMP_TO(handler->target);
       }
       // No handler here: the frame ends and the exception moves to its caller.
-      while (sp > f->stackBase()) decref(POP());
+      sp = dropValues(sp, static_cast<int>(sp - f->stackBase()));
       SAVE_FRAME();
       f->state = FrameState::Completed;
       if (f->generator) convertStopIteration(I, static_cast<Generator*>(f->generator));
@@ -1510,14 +971,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
         leaveFrame(I, f);
         break;
       }
-      Frame* caller = f->back;
       action = f->returnAction;
-      leaveFrame(I, f);
-      if (f->generator)
-        releaseGeneratorFrame(static_cast<Generator*>(f->generator));
-      else
-        decref(Value(f));
-      f = caller;
+      f = popCompletedFrame(I, f);
       LOAD_FRAME();
       if (action == ReturnAction::NextItem &&
           isInstance(I, I.pendingException, I.exc.StopIteration)) {
@@ -1537,19 +992,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
     }
   }
   throw PyException{};
-
-#undef LOAD_FRAME
-#undef SAVE_FRAME
-#undef DISPATCH
-#undef NEXT
-#undef ARG
-#undef PUSH
-#undef POP
-#undef TOP
-#undef JUMP_TO
-#undef CALL_FRAME
-#undef CALL_WITH_OPERANDS
-#undef TRUTH_FRAME_FOR
 }
 
 }  // namespace rw
