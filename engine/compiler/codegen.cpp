@@ -147,33 +147,36 @@ uint32_t Codegen::noneConst() {
   return addConst(none);
 }
 
-uint32_t Codegen::addConst(const ConstantValue& c) {
+Codegen::ConstantObject Codegen::constantObject(const ConstantValue& c) {
   // Keys keep 1, 1.0 and True apart, as CPython's constant cache does.
   switch (c.kind) {
-    case ConstantValue::Kind::None: return addConstValue(I.None(), "N");
-    case ConstantValue::Kind::True: return addConstValue(I.boolean(true), "T");
-    case ConstantValue::Kind::False: return addConstValue(I.boolean(false), "F");
-    case ConstantValue::Kind::Ellipsis:
-      return addConstValue(newRef(Value(I.ellipsis)), "E");
-    case ConstantValue::Kind::Int: return addConstValue(intFromDecimal(I, c.text), "i" + c.text);
+    case ConstantValue::Kind::None: return {Ref::borrow(I.None()), "N"};
+    case ConstantValue::Kind::True: return {Ref::borrow(I.boolean(true)), "T"};
+    case ConstantValue::Kind::False: return {Ref::borrow(I.boolean(false)), "F"};
+    case ConstantValue::Kind::Ellipsis: return {Ref::borrow(Value(I.ellipsis)), "E"};
+    case ConstantValue::Kind::Int: return {Ref::steal(intFromDecimal(I, c.text)), "i" + c.text};
     case ConstantValue::Kind::Float: {
       uint64_t bits;
       std::memcpy(&bits, &c.number, sizeof bits);
-      return addConstValue(newFloat(I, c.number), "f" + std::to_string(bits));
+      return {Ref::steal(newFloat(I, c.number)), "f" + std::to_string(bits)};
     }
     case ConstantValue::Kind::Str: {
       Str* s = c.text.size() <= 40 ? newRef(I.intern(c.text)) : newStr(I, c.text);
-      return addConstValue(Value(s), "s" + c.text);
+      return {Ref::steal(Value(s)), "s" + c.text};
     }
     case ConstantValue::Kind::Complex: {
       uint64_t bits;
       std::memcpy(&bits, &c.number, sizeof bits);
-      return addConstValue(newComplex(I, 0.0, c.number), "c" + std::to_string(bits));
+      return {Ref::steal(newComplex(I, 0.0, c.number)), "c" + std::to_string(bits)};
     }
-    case ConstantValue::Kind::Bytes:
-      return addConstValue(Value(newBytes(I, c.text)), "b" + c.text);
+    case ConstantValue::Kind::Bytes: return {Ref::steal(Value(newBytes(I, c.text))), "b" + c.text};
   }
   error(nullptr, "unknown kind of literal");
+}
+
+uint32_t Codegen::addConst(const ConstantValue& c) {
+  ConstantObject object = constantObject(c);
+  return addConstValue(object.value.release(), object.key);
 }
 
 Code* Codegen::leaveUnit() {

@@ -77,6 +77,13 @@ class Codegen {
 
   // ---- tables ----------------------------------------------------------------------------
   uint32_t addConst(const syntax::ConstantValue& value);
+  // A literal's object and its constant-cache key, not added to co_consts (a constant
+  // tuple's items live only in the tuple, as in CPython).
+  struct ConstantObject {
+    Ref value;
+    std::string key;
+  };
+  ConstantObject constantObject(const syntax::ConstantValue& value);
   uint32_t addConstValue(Value value, const std::string& key);  // takes a new reference
   uint32_t addConstObject(Ref object);                          // never deduplicated
   uint32_t noneConst();

@@ -165,10 +165,7 @@ bool foldable(Interp& I, Value left, Operator op, Value right) {
 
 Ref Codegen::foldedConstant(const Expr* e) {
   switch (e->kind) {
-    case NodeKind::Constant: {
-      uint32_t index = addConst(static_cast<const syntax::Constant*>(e)->value);
-      return unit_->consts[index];
-    }
+    case NodeKind::Constant: return constantObject(static_cast<const syntax::Constant*>(e)->value).value;
     case NodeKind::Tuple: {
       const ExprList& elts = static_cast<const Sequence*>(e)->elts;
       std::vector<Ref> items;

@@ -194,8 +194,7 @@ Ref Codegen::constantTupleValue(const ExprList& elts) {
     if (elts[i]->kind == NodeKind::Tuple) {
       t->items()[i] = constantTupleValue(static_cast<const Sequence*>(elts[i])->elts).release();
     } else {
-      uint32_t index = addConst(static_cast<const syntax::Constant*>(elts[i])->value);
-      t->items()[i] = newRef(unit_->consts[index].get());
+      t->items()[i] = constantObject(static_cast<const syntax::Constant*>(elts[i])->value).value.release();
     }
   }
   return result;
@@ -234,10 +233,26 @@ void Codegen::starUnpackHelper(const ExprList& elts, size_t alreadyPushed, Opcod
   if (tuple) b().emit(Opcode::LIST_TO_TUPLE);
 }
 
+// CPython keeps a display's items on the stack only up to this many values (its
+// STACK_USE_GUIDELINE); a bigger display is built item by item.
+constexpr size_t kStackUseGuideline = 30;
+
 void Codegen::dictDisplay(const syntax::Dict* e) {
   bool hasUnpack = false;
   for (const Expr* k : e->keys)
     if (!k) hasUnpack = true;
+  // CPython's compiler_subdict: a few items under constant keys become one keys tuple.
+  size_t count = e->keys.size();
+  if (!hasUnpack && count > 1 && count * 2 <= kStackUseGuideline && isConstantTuple(e->keys)) {
+    for (const Expr* v : e->values)
+      expression(v);
+    Ref keys = constantTupleValue(e->keys);
+    std::string key = "t" + reprString(I, keys.get());
+    b().emit(Opcode::LOAD_CONST, addConstValue(keys.release(), key));
+    setLocation(e);
+    b().emit(Opcode::BUILD_CONST_KEY_MAP, static_cast<uint32_t>(count));
+    return;
+  }
   if (!hasUnpack && e->keys.size() < 0xFFFF) {
     for (size_t i = 0; i < e->keys.size(); ++i) {
       expression(e->keys[i]);

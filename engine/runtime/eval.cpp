@@ -416,6 +416,12 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       sp = replaceValues(base, sp, d);
       NEXT();
     }
+    op_BUILD_CONST_KEY_MAP: {
+      Value* base = sp - 1 - ARG;
+      Value d = buildConstKeyMap(I, base, TOP(), ARG);
+      sp = replaceValues(base, sp, d);
+      NEXT();
+    }
     op_BUILD_SET: {
       Value* base = sp - ARG;
       Value set = buildSet(I, base, ARG);
@@ -746,7 +752,6 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       NEXT();
     }
 
-    op_BUILD_CONST_KEY_MAP:
     op_RETURN_GENERATOR: {
       // The frame becomes the generator's; the call returns the generator. When resumed, the
       // frame continues at the next instruction, which drops the sent value.

@@ -41,6 +41,16 @@ Value buildMap(Interp& I, const Value* items, uint32_t count) {
   return d.release();
 }
 
+Value buildConstKeyMap(Interp& I, const Value* values, Value keys, uint32_t count) {
+  auto* k = static_cast<Tuple*>(keys.asObject());
+  if (!isType(I, keys, I.types.tuple) || k->size != static_cast<int64_t>(count))
+    raiseError(I, I.exc.SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
+  Ref d = Ref::steal(Value(newDict(I)));
+  for (uint32_t i = 0; i < count; ++i)
+    dictSet(I, d.as<Dict>(), k->item(i), values[i]);
+  return d.release();
+}
+
 Value buildSet(Interp& I, const Value* items, uint32_t count) {
   Ref set = Ref::steal(Value(newSet(I)));
   for (uint32_t i = 0; i < count; ++i)

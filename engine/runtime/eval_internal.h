@@ -193,6 +193,8 @@ Value* prepareReraiseStarStep(Interp& I, Value* sp);
 Value* makeFunction(Interp& I, Frame* f, Value* sp, uint32_t flags);
 // BUILD_MAP and BUILD_SET from `count` keys and values (`count` items); new references.
 Value buildMap(Interp& I, const Value* items, uint32_t count);
+// `count` values under a tuple of as many constant keys.
+Value buildConstKeyMap(Interp& I, const Value* values, Value keys, uint32_t count);
 Value buildSet(Interp& I, const Value* items, uint32_t count);
 
 // Delegation to generators and coroutines (eval_generators.cpp).
