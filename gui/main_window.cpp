@@ -36,6 +36,7 @@
 #include "gui/views/output_view.h"
 #include "gui/views/source_view.h"
 #include "gui/views/symbols_view.h"
+#include "gui/views/text_line.h"
 #include "gui/views/timeline_bar.h"
 #include "gui/views/timeline_markers.h"
 #include "gui/views/tokens_view.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
       heapView_(new HeapView),
       outputView_(new OutputView),
       timelineBar_(new TimelineBar),
-      status_(new QLabel),
+      status_(new TextLine),
       traceStatus_(new QLabel),
       progress_(new QProgressBar),
       cancel_(new QPushButton(tr("Cancel"))) {

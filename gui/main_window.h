@@ -40,6 +40,7 @@ class SourceView;
 class SymbolsModel;
 class SymbolsView;
 class TimelineBar;
+class TextLine;
 class TimelineController;
 class TokensModel;
 class TokensView;
@@ -176,7 +177,7 @@ class MainWindow : public QMainWindow {
   HeapView* heapView_;
   OutputView* outputView_;
   TimelineBar* timelineBar_;
-  QLabel* status_;
+  TextLine* status_;  // changes at every step: not a QLabel (see text_line.h)
   QLabel* traceStatus_;
   QProgressBar* progress_;
   QPushButton* cancel_;

@@ -28,6 +28,7 @@
 #include "gui/session/timeline_controller.h"
 #include "gui/views/record_dialog.h"
 #include "gui/views/source_view.h"
+#include "gui/views/text_line.h"
 
 namespace rw::gui {
 

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QFileInfo>
 #include <QFont>
+#include <algorithm>
 
 #include "gui/models/model_colors.h"
 
@@ -10,14 +11,53 @@ namespace rw::gui {
 
 FramesModel::FramesModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+namespace {
+
+bool sameRow(const recorder::FrameView& a, bool aSuspended, const recorder::FrameView& b,
+             bool bSuspended) {
+  return aSuspended == bSuspended && a.id == b.id && a.line == b.line && a.offset == b.offset &&
+         a.function == b.function && a.state == b.state && a.file == b.file;
+}
+
+}  // namespace
+
+int FramesModel::rowsOf(const StepStatePtr& state) {
+  return state ? static_cast<int>(state->frames.size() + state->suspended.size()) : 0;
+}
+
 void FramesModel::setState(StepStatePtr state) {
-  beginResetModel();
+  int before = rows_, after = rowsOf(state);
+  if (after < before) {
+    beginRemoveRows({}, after, before - 1);
+    rows_ = after;
+    endRemoveRows();
+  }
+  int common = std::min(before, after);
+  int firstChanged = common, lastChanged = -1;
+  for (int row = 0; row < common; ++row) {
+    const recorder::FrameView* old = frame(row);
+    bool oldSuspended = isSuspended(row);
+    auto index = static_cast<size_t>(row);
+    bool suspended = index >= state->frames.size();
+    const recorder::FrameView& now =
+        suspended ? state->suspended[index - state->frames.size()] : state->frames[index];
+    if (!sameRow(*old, oldSuspended, now, suspended)) {
+      firstChanged = std::min(firstChanged, row);
+      lastChanged = row;
+    }
+  }
   state_ = std::move(state);
-  endResetModel();
+  if (lastChanged >= 0)
+    emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+  if (after > before) {
+    beginInsertRows({}, before, after - 1);
+    rows_ = after;
+    endInsertRows();
+  }
 }
 
 const recorder::FrameView* FramesModel::frame(int row) const {
-  if (!state_ || row < 0) return nullptr;
+  if (!state_ || row < 0 || row >= rows_) return nullptr;
   auto index = static_cast<size_t>(row);
   if (index < state_->frames.size()) return &state_->frames[index];
   index -= state_->frames.size();
@@ -25,7 +65,7 @@ const recorder::FrameView* FramesModel::frame(int row) const {
 }
 
 bool FramesModel::isSuspended(int row) const {
-  return state_ && row >= static_cast<int>(state_->frames.size()) && row < rowCount();
+  return state_ && row >= static_cast<int>(state_->frames.size()) && row < rows_;
 }
 
 int FramesModel::rowOfFrame(uint64_t frameId) const {
@@ -35,8 +75,7 @@ int FramesModel::rowOfFrame(uint64_t frameId) const {
 }
 
 int FramesModel::rowCount(const QModelIndex& parent) const {
-  if (parent.isValid() || !state_) return 0;
-  return static_cast<int>(state_->frames.size() + state_->suspended.size());
+  return parent.isValid() ? 0 : rows_;
 }
 
 int FramesModel::columnCount(const QModelIndex& parent) const {

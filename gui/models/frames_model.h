@@ -18,6 +18,9 @@ class FramesModel : public QAbstractTableModel {
 
   explicit FramesModel(QObject* parent = nullptr);
 
+  // Updates in place: rows the new stack has in common with the old one change (only those
+  // that differ are announced), the rest are inserted or removed. A reset would make the view
+  // lay itself out again, forget its selection and repaint everything.
   void setState(StepStatePtr state);
   const recorder::FrameView* frame(int row) const;
   bool isSuspended(int row) const;
@@ -30,7 +33,10 @@ class FramesModel : public QAbstractTableModel {
                       int role = Qt::DisplayRole) const override;
 
  private:
+  static int rowsOf(const StepStatePtr& state);
+
   StepStatePtr state_;
+  int rows_ = 0;  // shown rows: differs from state_'s only while rows come or go
 };
 
 }  // namespace rw::gui

@@ -25,7 +25,7 @@ QString elided(const std::string& text, int maxChars) {
 struct Builder {
   const recorder::StepState& state;
   const recorder::StepState* previous;
-  const QFontMetricsF& metrics;
+  const TextWidth& textWidth;
   const HeapLayoutOptions& options;
   HeapGraph graph;
   std::unordered_map<uint64_t, const recorder::HeapObjectView*> heap;
@@ -157,10 +157,9 @@ struct Builder {
 
   double boxWidth(const HeapBox& box) const {
     // Titles are bold: wider than the metrics of the regular font say.
-    double width = metrics.horizontalAdvance(box.title) * 1.15 + 20;
+    double width = textWidth(box.title) * 1.15 + 20;
     for (const HeapRow& row : box.rows) {
-      double w = metrics.horizontalAdvance(row.label) + 24 +
-                 (row.target >= 0 ? 16 : metrics.horizontalAdvance(row.value));
+      double w = textWidth(row.label) + 24 + (row.target >= 0 ? 16 : textWidth(row.value));
       width = std::max(width, w);
     }
     return std::clamp(width, 90.0, 300.0);
@@ -206,8 +205,8 @@ QPointF HeapGraph::rowAnchor(int box, int row) const {
 }
 
 HeapGraph layOutHeap(const recorder::StepState& state, const recorder::StepState* previous,
-                     const QFontMetricsF& metrics, const HeapLayoutOptions& options) {
-  Builder builder{state, previous, metrics, options, {}, {}, {}, {}, {}, {}};
+                     const TextWidth& width, const HeapLayoutOptions& options) {
+  Builder builder{state, previous, width, options, {}, {}, {}, {}, {}, {}};
   builder.build();
   return std::move(builder.graph);
 }

@@ -5,10 +5,10 @@
 // functions that share a cell point at the same box; a generator points at its frame.
 #pragma once
 
-#include <QFontMetricsF>
 #include <QRectF>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "recorder/state.h"
@@ -20,6 +20,8 @@ struct HeapRow {
   QString value;    // shown when the row has no arrow
   int target = -1;  // box the row points at
   bool changed = false;
+
+  bool operator==(const HeapRow&) const = default;
 };
 
 struct HeapBox {
@@ -31,12 +33,16 @@ struct HeapBox {
   int hiddenRows = 0;    // rows left out of a long box
   bool current = false;  // the innermost frame
   QRectF rect;
+
+  bool operator==(const HeapBox&) const = default;
 };
 
 struct HeapEdge {
   int box = 0;
   int row = 0;
   int target = 0;
+
+  bool operator==(const HeapEdge&) const = default;
 };
 
 struct HeapGraph {
@@ -48,6 +54,8 @@ struct HeapGraph {
   int boxOf(uint64_t id) const;
   // Where a row's arrow starts and where an arrow into a box ends.
   QPointF rowAnchor(int box, int row) const;
+
+  bool operator==(const HeapGraph&) const = default;
 };
 
 struct HeapLayoutOptions {
@@ -59,9 +67,12 @@ struct HeapLayoutOptions {
   double boxGap = 14;
 };
 
+// The width of a string in the drawing's font, in pixels.
+using TextWidth = std::function<double(const QString&)>;
+
 // `previous` (may be null) is the state one step earlier: frame variables it differs from
 // are marked changed.
 HeapGraph layOutHeap(const recorder::StepState& state, const recorder::StepState* previous,
-                     const QFontMetricsF& metrics, const HeapLayoutOptions& options = {});
+                     const TextWidth& width, const HeapLayoutOptions& options = {});
 
 }  // namespace rw::gui

@@ -1,6 +1,7 @@
 #include "gui/models/value_stack_model.h"
 
 #include <QBrush>
+#include <algorithm>
 
 #include "gui/models/model_colors.h"
 
@@ -9,14 +10,37 @@ namespace rw::gui {
 ValueStackModel::ValueStackModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void ValueStackModel::setStack(std::vector<recorder::ValueView> stack, int pops) {
-  beginResetModel();
-  stack_ = std::move(stack);
+  int before = static_cast<int>(stack_.size()), after = static_cast<int>(stack.size());
+  if (after < before) {
+    beginRemoveRows({}, after, before - 1);
+    stack_.resize(static_cast<size_t>(after));
+    endRemoveRows();
+  }
+  int firstPopped = after - pops;
+  int firstChanged = std::min(before, after), lastChanged = -1;
+  for (int row = 0; row < std::min(before, after); ++row) {
+    recorder::ValueView& old = stack_[static_cast<size_t>(row)];
+    recorder::ValueView& now = stack[static_cast<size_t>(row)];
+    if (old.repr != now.repr || old.type != now.type || popped(row) != (row >= firstPopped)) {
+      firstChanged = std::min(firstChanged, row);
+      lastChanged = row;
+    }
+    old = std::move(now);
+  }
   pops_ = pops;
-  endResetModel();
+  firstPopped_ = firstPopped;
+  if (lastChanged >= 0)
+    emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+  if (after > before) {
+    beginInsertRows({}, before, after - 1);
+    for (int row = before; row < after; ++row)
+      stack_.push_back(std::move(stack[static_cast<size_t>(row)]));
+    endInsertRows();
+  }
 }
 
 bool ValueStackModel::popped(int row) const {
-  return row >= static_cast<int>(stack_.size()) - pops_;
+  return row >= firstPopped_;
 }
 
 int ValueStackModel::rowCount(const QModelIndex& parent) const {

@@ -19,7 +19,8 @@ class ValueStackModel : public QAbstractTableModel {
   explicit ValueStackModel(QObject* parent = nullptr);
 
   // `pops`: how many values from the top the next instruction takes (0 for a frame that is
-  // not the executing one).
+  // not the executing one). Updates in place, announcing only the rows that differ, and
+  // inserting or removing the rest: a reset would make the view lay itself out again.
   void setStack(std::vector<recorder::ValueView> stack, int pops);
   int pops() const { return pops_; }
 
@@ -34,6 +35,7 @@ class ValueStackModel : public QAbstractTableModel {
 
   std::vector<recorder::ValueView> stack_;
   int pops_ = 0;
+  int firstPopped_ = 0;  // the row of the lowest value the next instruction takes
 };
 
 }  // namespace rw::gui

@@ -36,9 +36,15 @@ void VariablesModel::clear() {
   setFrame(nullptr, nullptr, 0);
 }
 
-int VariablesModel::addNode(Node node) {
-  nodes_.push_back(std::move(node));
-  return static_cast<int>(nodes_.size() - 1);
+int VariablesModel::addNode(Node node) const {
+  if (freeNodes_.empty()) {
+    nodes_.push_back(std::move(node));
+    return static_cast<int>(nodes_.size() - 1);
+  }
+  int id = freeNodes_.back();
+  freeNodes_.pop_back();
+  nodes_[static_cast<size_t>(id)] = std::move(node);
+  return id;
 }
 
 const recorder::HeapObjectView* VariablesModel::objectOf(const recorder::ValueView& value) const {
@@ -47,45 +53,74 @@ const recorder::HeapObjectView* VariablesModel::objectOf(const recorder::ValueVi
   return it == heap_.end() || it->second->fields.empty() ? nullptr : it->second;
 }
 
-void VariablesModel::setFrame(StepStatePtr state, StepStatePtr previous, int frameRow) {
-  beginResetModel();
-  state_ = std::move(state);
-  previous_ = std::move(previous);
-  nodes_.clear();
+void VariablesModel::indexHeap() {
   heap_.clear();
-  for (auto& group : groups_)
-    group.clear();
-  frameTitle_.clear();
-  // Rows past the call stack are the suspended generator frames, as in the Frames view.
-  const recorder::FrameView* frame = nullptr;
-  if (state_ && frameRow >= 0) {
-    auto row = static_cast<size_t>(frameRow);
-    if (row < state_->frames.size())
-      frame = &state_->frames[row];
-    else if (row - state_->frames.size() < state_->suspended.size())
-      frame = &state_->suspended[row - state_->frames.size()];
-  }
-  if (state_) {
+  if (state_)
     for (const recorder::HeapObjectView& object : state_->heap)
       heap_.emplace(object.id, &object);
-    groups_[GlobalsGroup] = state_->globals;
+}
+
+QModelIndex VariablesModel::indexOfNode(int id, int column) const {
+  return createIndex(nodes_[static_cast<size_t>(id)].row, column, quintptr(id));
+}
+
+VariablesModel::Content VariablesModel::contentOf(const StepStatePtr& state,
+                                                  const StepStatePtr& previous, int frameRow) {
+  Content content;
+  // Rows past the call stack are the suspended generator frames, as in the Frames view.
+  const recorder::FrameView* frame = nullptr;
+  if (state && frameRow >= 0) {
+    auto row = static_cast<size_t>(frameRow);
+    if (row < state->frames.size())
+      frame = &state->frames[row];
+    else if (row - state->frames.size() < state->suspended.size())
+      frame = &state->suspended[row - state->frames.size()];
   }
+  if (state) content.groups[GlobalsGroup] = state->globals;
   if (frame) {
-    frameTitle_ = QString::fromStdString(frame->function);
-    groups_[FrameGroup] = frame->variables;
+    content.frameTitle = QString::fromStdString(frame->function);
+    content.groups[FrameGroup] = frame->variables;
   }
   // The same frame one step earlier (by identity), and the globals then.
   const recorder::FrameView* before = nullptr;
-  if (frame && previous_) {
-    for (const auto* frames : {&previous_->frames, &previous_->suspended})
+  if (frame && previous) {
+    for (const auto* frames : {&previous->frames, &previous->suspended})
       for (const recorder::FrameView& f : *frames)
         if (f.id == frame->id) before = &f;
   }
   std::map<std::string, const VariableView*> frameBefore, globalsBefore;
   if (before) frameBefore = byName(before->variables);
-  if (previous_) globalsBefore = byName(previous_->globals);
-
+  if (previous) globalsBefore = byName(previous->globals);
   for (int group = 0; group < GroupCount; ++group) {
+    const auto& names = group == FrameGroup ? frameBefore : globalsBefore;
+    bool compare = group == FrameGroup ? before != nullptr : previous != nullptr;
+    for (const VariableView& v : content.groups[group]) {
+      auto it = names.find(v.name);
+      content.changed[group].push_back(compare &&
+                                       differs(v, it == names.end() ? nullptr : it->second));
+    }
+  }
+  return content;
+}
+
+void VariablesModel::setFrame(StepStatePtr state, StepStatePtr previous, int frameRow) {
+  Content content = contentOf(state, previous, frameRow);
+  if (state && state_)
+    update(std::move(state), std::move(previous), std::move(content));
+  else
+    reset(std::move(state), std::move(previous), std::move(content));
+}
+
+void VariablesModel::reset(StepStatePtr state, StepStatePtr previous, Content content) {
+  beginResetModel();
+  state_ = std::move(state);
+  previous_ = std::move(previous);
+  nodes_.clear();
+  freeNodes_.clear();
+  indexHeap();
+  frameTitle_ = content.frameTitle;
+  for (int group = 0; group < GroupCount; ++group) {
+    groups_[group] = std::move(content.groups[group]);
     Node node;
     node.kind = NodeKind::Group;
     node.row = group;
@@ -93,22 +128,156 @@ void VariablesModel::setFrame(StepStatePtr state, StepStatePtr previous, int fra
     addNode(node);
   }
   for (int group = 0; group < GroupCount; ++group) {
-    const auto& names = group == FrameGroup ? frameBefore : globalsBefore;
-    bool compare = group == FrameGroup ? before != nullptr : previous_ != nullptr;
-    for (const VariableView& v : groups_[group]) {
+    for (size_t i = 0; i < groups_[group].size(); ++i) {
+      const VariableView& v = groups_[group][i];
       Node node;
       node.kind = NodeKind::Variable;
       node.parent = group;
-      node.row = static_cast<int>(nodes_[static_cast<size_t>(group)].children.size());
+      node.row = static_cast<int>(i);
       node.variable = &v;
       node.object = v.bound ? objectOf(v.value) : nullptr;
-      auto it = names.find(v.name);
-      node.changed = compare && differs(v, it == names.end() ? nullptr : it->second);
+      node.changed = content.changed[group][i];
       int id = addNode(node);
       nodes_[static_cast<size_t>(group)].children.push_back(id);
     }
   }
   endResetModel();
+}
+
+void VariablesModel::update(StepStatePtr state, StepStatePtr previous, Content content) {
+  // The old rows point into the old state and variables: both live until the end.
+  StepStatePtr oldState = std::exchange(state_, std::move(state));
+  std::vector<VariableView> oldGroups[GroupCount];
+  for (int group = 0; group < GroupCount; ++group)
+    oldGroups[group] = std::move(groups_[group]);
+  previous_ = std::move(previous);
+  indexHeap();
+  bool titleChanged = frameTitle_ != content.frameTitle;
+  frameTitle_ = content.frameTitle;
+  for (int group = 0; group < GroupCount; ++group) {
+    size_t countBefore = oldGroups[group].size();
+    updateGroup(static_cast<Group>(group), std::move(content.groups[group]),
+                content.changed[group]);
+    if ((group == FrameGroup && titleChanged) || countBefore != groups_[group].size())
+      emit dataChanged(indexOfNode(group), indexOfNode(group, ColumnCount - 1));
+  }
+}
+
+// The rows keep their places as far as the names agree; past that they are replaced.
+void VariablesModel::updateGroup(Group group, std::vector<VariableView> variables,
+                                 const std::vector<bool>& changed) {
+  auto id = static_cast<size_t>(group);
+  size_t kept = 0;
+  while (kept < nodes_[id].children.size() && kept < variables.size() &&
+         nodes_[static_cast<size_t>(nodes_[id].children[kept])].variable->name ==
+             variables[kept].name)
+    ++kept;
+  groups_[group] = std::move(variables);
+  const std::vector<VariableView>& now = groups_[group];
+  for (size_t i = 0; i < kept; ++i) {
+    int child = nodes_[id].children[i];
+    Node& node = nodes_[static_cast<size_t>(child)];
+    const VariableView& before = *node.variable;
+    const VariableView& v = now[i];
+    bool shownDiffers =
+        before.kind != v.kind || before.bound != v.bound || node.changed != changed[i] ||
+        (v.bound && (before.value.repr != v.value.repr || before.value.type != v.value.type ||
+                     before.value.id != v.value.id));
+    node.variable = &v;
+    node.changed = changed[i];
+    bool couldOpen = node.object != nullptr;
+    updateFields(child, v.bound ? objectOf(v.value) : nullptr);
+    // One row at a time: the tree view then also learns whether the row opens now.
+    if (shownDiffers || couldOpen != (nodes_[static_cast<size_t>(child)].object != nullptr))
+      emit dataChanged(indexOfNode(child), indexOfNode(child, ColumnCount - 1));
+  }
+  removeRowsFrom(group, static_cast<int>(kept));
+  if (kept == now.size()) return;
+  beginInsertRows(indexOfNode(group), static_cast<int>(kept), static_cast<int>(now.size()) - 1);
+  for (size_t i = kept; i < now.size(); ++i) {
+    Node node;
+    node.kind = NodeKind::Variable;
+    node.parent = group;
+    node.row = static_cast<int>(i);
+    node.variable = &now[i];
+    node.object = now[i].bound ? objectOf(now[i].value) : nullptr;
+    node.changed = changed[i];
+    int child = addNode(node);
+    nodes_[id].children.push_back(child);
+  }
+  endInsertRows();
+}
+
+// As many fields stay shown as before (at least a page); those whose labels agree keep their
+// rows (and what is opened below them), the rest and the "show more" row are replaced.
+void VariablesModel::updateFields(int id, const recorder::HeapObjectView* object) {
+  auto at = static_cast<size_t>(id);
+  if (!nodes_[at].childrenMade) {
+    nodes_[at].object = object;
+    return;
+  }
+  if (!object) {
+    removeRowsFrom(id, 0);
+    nodes_[at].object = nullptr;
+    nodes_[at].shownFields = 0;
+    return;
+  }
+  const recorder::HeapObjectView* old = nodes_[at].object;
+  size_t oldShown = old ? nodes_[at].shownFields : 0;
+  size_t shown =
+      std::min(object->fields.size(), std::max(oldShown, static_cast<size_t>(kPageSize)));
+  size_t kept = 0;
+  while (kept < std::min(oldShown, shown) && old->fields[kept].label == object->fields[kept].label)
+    ++kept;
+  bool keepsMore = kept == oldShown && kept == shown && old &&
+                   (oldShown < old->fields.size()) == (shown < object->fields.size());
+  nodes_[at].object = object;
+  for (size_t i = 0; i < kept; ++i) {
+    int child = nodes_[at].children[i];
+    Node& node = nodes_[static_cast<size_t>(child)];
+    const recorder::HeapField& before = *node.field;
+    const recorder::HeapField& field = object->fields[i];
+    bool shownDiffers = before.value.repr != field.value.repr ||
+                        before.value.type != field.value.type || before.value.id != field.value.id;
+    node.field = &field;
+    bool couldOpen = node.object != nullptr;
+    updateFields(child, field.value.id == object->id ? nullptr : objectOf(field.value));
+    if (shownDiffers || couldOpen != (nodes_[static_cast<size_t>(child)].object != nullptr))
+      emit dataChanged(indexOfNode(child), indexOfNode(child, ColumnCount - 1));
+  }
+  if (keepsMore) {
+    if (old->fields.size() != object->fields.size()) {
+      int more = nodes_[at].children.back();
+      emit dataChanged(indexOfNode(more), indexOfNode(more, ColumnCount - 1));
+    }
+    return;
+  }
+  removeRowsFrom(id, static_cast<int>(kept));
+  nodes_[at].shownFields = kept;
+  size_t added = shown - kept + (shown < object->fields.size() ? 1 : 0);
+  if (added == 0) return;
+  beginInsertRows(indexOfNode(id), static_cast<int>(kept), static_cast<int>(kept + added) - 1);
+  appendFields(id, shown);
+  endInsertRows();
+}
+
+void VariablesModel::removeRowsFrom(int id, int first) {
+  auto at = static_cast<size_t>(id);
+  int count = static_cast<int>(nodes_[at].children.size());
+  if (first >= count) return;
+  beginRemoveRows(indexOfNode(id), first, count - 1);
+  for (int row = first; row < count; ++row)
+    freeSubtree(nodes_[at].children[static_cast<size_t>(row)]);
+  nodes_[at].children.resize(static_cast<size_t>(first));
+  endRemoveRows();
+}
+
+void VariablesModel::freeSubtree(int id) {
+  auto at = static_cast<size_t>(id);
+  for (int child : nodes_[at].children)
+    freeSubtree(child);
+  nodes_[at] = Node{};
+  freeNodes_.push_back(id);
 }
 
 void VariablesModel::makeChildren(int id) const {
@@ -117,12 +286,11 @@ void VariablesModel::makeChildren(int id) const {
   appendPage(id);
 }
 
-// Appends up to a page of fields, then a "show more" row when fields remain.
-void VariablesModel::appendPage(int id) const {
+// Appends rows for the fields after those shown up to `end`, then a "show more" row when
+// fields remain.
+void VariablesModel::appendFields(int id, size_t end) const {
   const recorder::HeapObjectView* object = nodes_[static_cast<size_t>(id)].object;
   if (!object) return;
-  size_t end =
-      std::min(object->fields.size(), nodes_[static_cast<size_t>(id)].shownFields + kPageSize);
   for (size_t i = nodes_[static_cast<size_t>(id)].shownFields; i < end; ++i) {
     Node node;
     node.kind = NodeKind::Field;
@@ -131,8 +299,8 @@ void VariablesModel::appendPage(int id) const {
     node.field = &object->fields[i];
     // A container that holds itself shows the cycle once, not forever.
     node.object = node.field->value.id == object->id ? nullptr : objectOf(node.field->value);
-    nodes_.push_back(node);
-    nodes_[static_cast<size_t>(id)].children.push_back(static_cast<int>(nodes_.size() - 1));
+    int child = addNode(std::move(node));
+    nodes_[static_cast<size_t>(id)].children.push_back(child);
   }
   nodes_[static_cast<size_t>(id)].shownFields = end;
   if (end < object->fields.size()) {
@@ -141,9 +309,17 @@ void VariablesModel::appendPage(int id) const {
     more.parent = id;
     more.row = static_cast<int>(nodes_[static_cast<size_t>(id)].children.size());
     more.childrenMade = true;
-    nodes_.push_back(more);
-    nodes_[static_cast<size_t>(id)].children.push_back(static_cast<int>(nodes_.size() - 1));
+    int child = addNode(std::move(more));
+    nodes_[static_cast<size_t>(id)].children.push_back(child);
   }
+}
+
+// Appends up to a page of fields.
+void VariablesModel::appendPage(int id) const {
+  const recorder::HeapObjectView* object = nodes_[static_cast<size_t>(id)].object;
+  if (!object) return;
+  appendFields(
+      id, std::min(object->fields.size(), nodes_[static_cast<size_t>(id)].shownFields + kPageSize));
 }
 
 void VariablesModel::showMore(const QModelIndex& index) {

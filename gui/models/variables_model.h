@@ -29,6 +29,9 @@ class VariablesModel : public QAbstractItemModel {
   // Shows frame `frameRow` of `state` (the innermost is 0; rows past the call stack are its
   // suspended generator frames) and the globals; `previous` is the
   // state one step earlier, against which changes are marked (null: nothing is marked).
+  // From one state to the next the rows are updated in place: rows (and opened fields) that
+  // keep their names are changed, announcing those whose text differs; a list of rows whose
+  // names differ is replaced. Opened values stay open, and the view need not lay out again.
   void setFrame(StepStatePtr state, StepStatePtr previous, int frameRow);
   void clear();
   QModelIndex groupIndex(Group group) const { return index(group, 0); }
@@ -46,6 +49,12 @@ class VariablesModel : public QAbstractItemModel {
 
  private:
   enum class NodeKind { Group, Variable, Field, More };
+  // What setFrame shows: the frame's title, both groups' variables and which of them changed.
+  struct Content {
+    QString frameTitle;
+    std::vector<recorder::VariableView> groups[GroupCount];
+    std::vector<bool> changed[GroupCount];
+  };
   struct Node {
     NodeKind kind = NodeKind::Group;
     int parent = -1;  // node index; -1 for the groups
@@ -59,11 +68,26 @@ class VariablesModel : public QAbstractItemModel {
     std::vector<int> children;
   };
 
-  int addNode(Node node);
+  static Content contentOf(const StepStatePtr& state, const StepStatePtr& previous, int frameRow);
+  void reset(StepStatePtr state, StepStatePtr previous, Content content);
+  void update(StepStatePtr state, StepStatePtr previous, Content content);
+  void updateGroup(Group group, std::vector<recorder::VariableView> variables,
+                   const std::vector<bool>& changed);
+  // Points node `id` at `object`, its value's object in the new state; fields already made
+  // follow it.
+  void updateFields(int id, const recorder::HeapObjectView* object);
+  // Removes the child rows of node `id` from row `first` on.
+  void removeRowsFrom(int id, int first);
+  void freeSubtree(int id);
+  void indexHeap();
+  QModelIndex indexOfNode(int id, int column = 0) const;
+
+  int addNode(Node node) const;
   const recorder::HeapObjectView* objectOf(const recorder::ValueView& value) const;
   // Creates the first page of a node's children when they are first asked for.
   void makeChildren(int node) const;
   void appendPage(int node) const;
+  void appendFields(int node, size_t end) const;
   int nodeOf(const QModelIndex& index) const;
   QVariant groupData(const Node& node, int column, int role) const;
 
@@ -72,7 +96,8 @@ class VariablesModel : public QAbstractItemModel {
   QString frameTitle_;
   std::vector<recorder::VariableView> groups_[GroupCount];
   std::unordered_map<uint64_t, const recorder::HeapObjectView*> heap_;
-  mutable std::vector<Node> nodes_;  // grows as rows are opened
+  mutable std::vector<Node> nodes_;     // grows as rows are opened
+  mutable std::vector<int> freeNodes_;  // of removed rows, reused first
 };
 
 }  // namespace rw::gui

@@ -4,6 +4,8 @@
 #include <QPainter>
 
 #include "gui/models/ast_model.h"
+#include "gui/views/cached_text_delegate.h"
+#include "gui/views/table_setup.h"
 
 namespace rw::gui {
 
@@ -18,8 +20,10 @@ AstView::AstView(AstModel* model, QWidget* parent) : QTreeView(parent), model_(m
   header()->setStretchLastSection(false);
   header()->setSectionResizeMode(AstModel::NodeColumn, QHeaderView::Interactive);
   header()->setSectionResizeMode(AstModel::FieldsColumn, QHeaderView::Stretch);
-  header()->setSectionResizeMode(AstModel::SpanColumn, QHeaderView::ResizeToContents);
+  header()->setSectionResizeMode(AstModel::SpanColumn, QHeaderView::Interactive);
   setColumnWidth(AstModel::NodeColumn, 230);
+  sizeColumnsInCharacters(this, header(), {{AstModel::SpanColumn, 13}});
+  setItemDelegate(new CachedTextDelegate(this));
   connect(model, &QAbstractItemModel::modelReset, this, [this] { expandToDepth(1); });
 }
 

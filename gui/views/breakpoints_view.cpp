@@ -11,6 +11,8 @@ namespace rw::gui {
 BreakpointsView::BreakpointsView(BreakpointsModel* model, QWidget* parent)
     : QTableView(parent), model_(model) {
   setUpReadOnlyTable(this, model);
+  sizeColumnsInCharacters(this, horizontalHeader(),
+                          {{BreakpointsModel::FileColumn, 24}, {BreakpointsModel::LineColumn, 4}});
   setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
   horizontalHeader()->setSectionResizeMode(BreakpointsModel::ConditionColumn, QHeaderView::Stretch);
   setToolTip(

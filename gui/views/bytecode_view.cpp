@@ -10,6 +10,7 @@
 #include "gui/models/bytecode_model.h"
 #include "gui/models/exception_table_model.h"
 #include "gui/views/table_setup.h"
+#include "gui/views/text_line.h"
 
 namespace rw::gui {
 
@@ -17,13 +18,20 @@ BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exc
                            QWidget* parent)
     : QWidget(parent),
       model_(instructions),
-      title_(new QLabel(this)),
+      title_(new TextLine(this)),
       instructions_(new QTableView(this)),
       exceptionTitle_(new QLabel(tr("Exception table"), this)),
       exceptionTable_(new QTableView(this)) {
   QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
   setUpReadOnlyTable(instructions_, instructions);
   instructions_->setFont(fixed);
+  // The longest opname of Python 3.11 is LOAD_ASSERTION_ERROR.
+  sizeColumnsInCharacters(instructions_, instructions_->horizontalHeader(),
+                          {{BytecodeModel::LineColumn, 4},
+                           {BytecodeModel::TargetColumn, 2},
+                           {BytecodeModel::OffsetColumn, 4},
+                           {BytecodeModel::OpnameColumn, 20},
+                           {BytecodeModel::ArgColumn, 4}});
   instructions_->horizontalHeader()->setSectionResizeMode(BytecodeModel::MeaningColumn,
                                                           QHeaderView::Stretch);
   setUpReadOnlyTable(exceptionTable_, exceptionTable);
@@ -59,11 +67,12 @@ void BytecodeView::updateTitle() {
     title_->setText(tr("No code"));
     return;
   }
-  title_->setText(tr("<b>%1</b> &nbsp;line %2 &nbsp;· stack size %3 &nbsp;· %4 instructions")
-                      .arg(QString::fromStdString(code->qualname).toHtmlEscaped())
-                      .arg(code->firstLine)
-                      .arg(code->stacksize)
-                      .arg(code->instructions.size()));
+  title_->setRuns({{QString::fromStdString(code->qualname), true},
+                   {tr("  line %1  · stack size %2  · %3 instructions")
+                        .arg(code->firstLine)
+                        .arg(code->stacksize)
+                        .arg(code->instructions.size()),
+                    false}});
 }
 
 void BytecodeView::setCurrentOffset(std::optional<uint32_t> offset) {

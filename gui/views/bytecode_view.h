@@ -11,6 +11,7 @@ class QTableView;
 namespace rw::gui {
 
 class BytecodeModel;
+class TextLine;
 class ExceptionTableModel;
 
 class BytecodeView : public QWidget {
@@ -28,7 +29,7 @@ class BytecodeView : public QWidget {
   void updateTitle();
 
   BytecodeModel* model_;
-  QLabel* title_;
+  TextLine* title_;  // changes with every call and return (see text_line.h)
   QTableView* instructions_;
   QLabel* exceptionTitle_;
   QTableView* exceptionTable_;

@@ -9,6 +9,11 @@ namespace rw::gui {
 
 FramesView::FramesView(FramesModel* model, QWidget* parent) : QTableView(parent) {
   setUpReadOnlyTable(this, model);
+  sizeColumnsInCharacters(this, horizontalHeader(),
+                          {{FramesModel::FunctionColumn, 18},
+                           {FramesModel::LineColumn, 4},
+                           {FramesModel::OffsetColumn, 4},
+                           {FramesModel::StateColumn, 9}});
   horizontalHeader()->setSectionResizeMode(FramesModel::FileColumn, QHeaderView::Stretch);
   connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           [this](const QModelIndex& current) {

@@ -2,14 +2,17 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <algorithm>
 #include <cmath>
 
 #include "gui/models/model_colors.h"
+#include "gui/models/static_text_cache.h"
 
 namespace rw::gui {
 
@@ -17,17 +20,58 @@ class HeapCanvas : public QWidget {
  public:
   explicit HeapCanvas(QWidget* parent) : QWidget(parent) {}
 
+  // A step that leaves the drawing as it was (most steps inside one function) repaints nothing.
   void setGraph(HeapGraph graph) {
+    if (graph == graph_) return;
     graph_ = std::move(graph);
+    shown_ = QPixmap();
     setFixedSize(graph_.size.toSize().expandedTo(QSize(10, 10)));
     update();
   }
   const HeapGraph& graph() const { return graph_; }
+  StaticTextCache& texts() { return texts_; }
 
  protected:
+  // The part the scroll area shows is drawn once into a pixmap, and repainting the same
+  // drawing (the window repaints, the step left the heap as it was) copies it.
   void paintEvent(QPaintEvent* event) override {
+    QRect visible = visibleRegion().boundingRect();
+    if (!visible.contains(event->rect())) {
+      QPainter p(this);
+      paintGraph(p, event->rect());
+      return;
+    }
+    double ratio = devicePixelRatioF();
+    bool dark = colors::darkPalette();
+    if (shown_.isNull() || shownRect_ != visible || shown_.devicePixelRatio() != ratio ||
+        shownPalette_ != palette().cacheKey() || shownDark_ != dark) {
+      shown_ = QPixmap(visible.size() * ratio);
+      shown_.setDevicePixelRatio(ratio);
+      shown_.fill(Qt::transparent);
+      QPainter p(&shown_);
+      p.translate(-visible.topLeft());
+      paintGraph(p, visible);
+      shownRect_ = visible;
+      shownPalette_ = palette().cacheKey();
+      shownDark_ = dark;
+    }
     QPainter p(this);
+    QRect target = event->rect();
+    QRectF source(QPointF(target.topLeft() - visible.topLeft()) * ratio,
+                  QSizeF(target.size()) * ratio);
+    p.drawPixmap(QRectF(target), shown_, source);
+  }
+
+  void changeEvent(QEvent* event) override {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+      shown_ = QPixmap();
+  }
+
+ private:
+  void paintGraph(QPainter& p, const QRect& area) {
     p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(font());
     const QPalette& palette = this->palette();
     bool dark = colors::darkPalette();
     if (graph_.boxes.empty()) {
@@ -36,7 +80,7 @@ class HeapCanvas : public QWidget {
       return;
     }
     // Only what the scroll area shows: a big heap is mostly out of view.
-    QRectF exposed = QRectF(event->rect()).adjusted(-2, -2, 2, 2);
+    QRectF exposed = QRectF(area).adjusted(-2, -2, 2, 2);
     for (const HeapBox& box : graph_.boxes)
       if (box.rect.intersects(exposed)) paintBox(p, box, palette, dark);
     QColor arrow = dark ? QColor(150, 180, 230) : QColor(40, 80, 160);
@@ -50,7 +94,6 @@ class HeapCanvas : public QWidget {
     }
   }
 
- private:
   void paintBox(QPainter& p, const HeapBox& box, const QPalette& palette, bool dark) {
     QColor fill, header;
     switch (box.kind) {
@@ -84,9 +127,8 @@ class HeapCanvas : public QWidget {
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(box.current && !dark ? QColor(Qt::black) : text);
-    p.drawText(
-        title.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        fontMetrics().elidedText(box.title, Qt::ElideRight, static_cast<int>(r.width()) - 10));
+    drawLine(p, title.adjusted(6, 0, -4, 0), Qt::AlignLeft,
+             texts_.elided(box.title, font(), Qt::ElideRight, static_cast<int>(r.width()) - 10));
     p.setFont(font());
     for (size_t i = 0; i < box.rows.size(); ++i) {
       const HeapRow& row = box.rows[i];
@@ -94,21 +136,38 @@ class HeapCanvas : public QWidget {
                   rowHeight);
       if (row.changed) p.fillRect(line.adjusted(1, 0, -1, 0), colors::changedValue());
       p.setPen(text);
-      p.drawText(line.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
+      drawLine(p, line.adjusted(6, 0, -4, 0), Qt::AlignLeft, row.label);
       if (row.target >= 0) {
         p.setBrush(text);
         p.drawEllipse(graph_.rowAnchor(indexOf(box), static_cast<int>(i)), 3, 3);
       } else {
-        p.drawText(line.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, row.value);
+        drawLine(p, line.adjusted(6, 0, -6, 0), Qt::AlignRight, row.value);
       }
     }
     if (box.hiddenRows) {
       QRectF line(r.left(), r.top() + rowHeight * (static_cast<double>(box.rows.size()) + 1),
                   r.width(), rowHeight);
       p.setPen(palette.color(QPalette::PlaceholderText));
-      p.drawText(line.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                 tr("… %1 more").arg(box.hiddenRows));
+      drawLine(p, line.adjusted(6, 0, -4, 0), Qt::AlignLeft, tr("… %1 more").arg(box.hiddenRows));
     }
+  }
+
+  // One line of text in the painter's font, centred vertically in `rect` at its left or right
+  // edge, from the cache of laid-out strings (clipped to `rect` when it is wider).
+  void drawLine(QPainter& p, const QRectF& rect, Qt::Alignment side, const QString& text) {
+    if (text.isEmpty()) return;
+    const QStaticText& laid = texts_.text(text, p.font());
+    QSizeF size = laid.size();
+    QPointF at(side & Qt::AlignRight ? rect.right() - size.width() : rect.left(),
+               rect.top() + (rect.height() - size.height()) / 2);
+    if (size.width() <= rect.width()) {
+      p.drawStaticText(at, laid);
+      return;
+    }
+    p.save();
+    p.setClipRect(rect, Qt::IntersectClip);
+    p.drawStaticText(at, laid);
+    p.restore();
   }
 
   int indexOf(const HeapBox& box) const { return static_cast<int>(&box - graph_.boxes.data()); }
@@ -132,6 +191,11 @@ class HeapCanvas : public QWidget {
   }
 
   HeapGraph graph_;
+  QPixmap shown_;  // the drawing as last shown: shownRect_ of the canvas
+  QRect shownRect_;
+  qint64 shownPalette_ = 0;
+  bool shownDark_ = false;
+  StaticTextCache texts_;  // what the boxes show, laid out: measured for the layout, then drawn
 };
 
 HeapView::HeapView(QWidget* parent) : QScrollArea(parent), canvas_(new HeapCanvas(this)) {
@@ -152,10 +216,15 @@ const HeapGraph& HeapView::graph() const {
 }
 
 void HeapView::relayOut() {
-  QFontMetricsF metrics(canvas_->font());
+  QFont font = canvas_->font();
   HeapLayoutOptions options;
-  options.rowHeight = std::ceil(metrics.height() + 4);
-  canvas_->setGraph(state_ ? layOutHeap(*state_, previous_.get(), metrics, options) : HeapGraph{});
+  options.rowHeight = std::ceil(QFontMetricsF(font).height() + 4);
+  StaticTextCache& texts = canvas_->texts();
+  canvas_->setGraph(state_
+                        ? layOutHeap(
+                              *state_, previous_.get(),
+                              [&](const QString& text) { return texts.width(text, font); }, options)
+                        : HeapGraph{});
 }
 
 QMenu* HeapView::contextMenuAt(const QPoint& pos) {

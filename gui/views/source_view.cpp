@@ -211,7 +211,9 @@ void SourceView::paintGutter(QPaintEvent* event) {
       }
       painter.setPen(current ? palette().color(QPalette::Text)
                              : palette().color(QPalette::PlaceholderText));
-      painter.drawText(0, top, gutter_->width() - 6, height, Qt::AlignRight, QString::number(line));
+      // Laid out once per number: the gutter repaints with every step.
+      const QStaticText& number = lineNumbers_.text(QString::number(line), font());
+      painter.drawStaticText(QPointF(gutter_->width() - 6 - number.size().width(), top), number);
       if (current)
         painter.drawText(2, top, gutter_->width(), height, Qt::AlignLeft, QStringLiteral("▶"));
     }

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "gui/models/source_positions.h"
+#include "gui/models/static_text_cache.h"
 #include "gui/session/trace_info.h"
 
 namespace rw::gui {
@@ -69,6 +70,7 @@ class SourceView : public QPlainTextEdit {
   int currentLine_ = 0;
   std::pair<int, int> nodeRange_{-1, -1};
   std::set<int> breakpoints_;
+  StaticTextCache lineNumbers_;
   std::function<QString(const QString&)> lookup_;
   bool editing_ = false;
 };

@@ -3,11 +3,13 @@
 #include <QHeaderView>
 
 #include "gui/models/symbols_model.h"
+#include "gui/views/cached_text_delegate.h"
 
 namespace rw::gui {
 
 SymbolsView::SymbolsView(SymbolsModel* model, QWidget* parent) : QTreeView(parent), model_(model) {
   setModel(model);
+  setItemDelegate(new CachedTextDelegate(this));
   setUniformRowHeights(true);
   setAlternatingRowColors(true);
   setEditTriggers(QAbstractItemView::NoEditTriggers);

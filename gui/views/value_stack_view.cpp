@@ -1,21 +1,24 @@
 #include "gui/views/value_stack_view.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "gui/models/value_stack_model.h"
 #include "gui/views/table_setup.h"
+#include "gui/views/text_line.h"
 
 namespace rw::gui {
 
 ValueStackView::ValueStackView(ValueStackModel* model, QWidget* parent)
-    : QWidget(parent), effect_(new QLabel(this)), table_(new QTableView(this)) {
+    : QWidget(parent), effect_(new TextLine(this)), table_(new QTableView(this)) {
   setUpReadOnlyTable(table_, model);
+  sizeColumnsInCharacters(table_, table_->horizontalHeader(),
+                          {{ValueStackModel::SlotColumn, 3},
+                           {ValueStackModel::TypeColumn, 12},
+                           {ValueStackModel::EffectColumn, 6}});
   table_->horizontalHeader()->setSectionResizeMode(ValueStackModel::ValueColumn,
                                                    QHeaderView::Stretch);
-  effect_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(effect_);
@@ -31,13 +34,13 @@ void ValueStackView::setEffect(const recorder::InstructionView* instruction, boo
   if (!instruction->argRepr.empty())
     name += " (" + QString::fromStdString(instruction->argRepr) + ")";
   if (!executing) {
-    effect_->setText(tr("Waiting in <b>%1</b>").arg(name.toHtmlEscaped()));
+    effect_->setRuns({{tr("Waiting in "), false}, {name, true}});
     return;
   }
-  effect_->setText(tr("Next: <b>%1</b> pops %2, pushes %3")
-                       .arg(name.toHtmlEscaped())
-                       .arg(instruction->pops)
-                       .arg(instruction->pushes));
+  effect_->setRuns(
+      {{tr("Next: "), false},
+       {name, true},
+       {tr(" pops %1, pushes %2").arg(instruction->pops).arg(instruction->pushes), false}});
 }
 
 QString ValueStackView::effectText() const {

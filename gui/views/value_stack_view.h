@@ -1,16 +1,16 @@
 // One frame's value stack, bottom first, under a line saying what the next instruction does
-// to it ("BINARY_OP (+) pops 2, pushes 1").
+// to it ("BINARY_OP (+) pops 2, pushes 1"; see text_line.h for why it is not a QLabel).
 #pragma once
 
 #include <QWidget>
 
 #include "recorder/state.h"
 
-class QLabel;
 class QTableView;
 
 namespace rw::gui {
 
+class TextLine;
 class ValueStackModel;
 
 class ValueStackView : public QWidget {
@@ -24,7 +24,7 @@ class ValueStackView : public QWidget {
   QString effectText() const;
 
  private:
-  QLabel* effect_;
+  TextLine* effect_;
   QTableView* table_;
 };
 

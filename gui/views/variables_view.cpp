@@ -5,12 +5,14 @@
 #include <QMenu>
 
 #include "gui/models/variables_model.h"
+#include "gui/views/cached_text_delegate.h"
 
 namespace rw::gui {
 
 VariablesView::VariablesView(VariablesModel* model, QWidget* parent)
     : QTreeView(parent), model_(model) {
   setModel(model);
+  setItemDelegate(new CachedTextDelegate(this));
   setUniformRowHeights(true);
   setAlternatingRowColors(true);
   setSelectionBehavior(QAbstractItemView::SelectRows);
