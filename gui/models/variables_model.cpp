@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <algorithm>
 #include <map>
 
 #include "gui/models/model_colors.h"
@@ -18,6 +19,14 @@ std::map<std::string, const VariableView*> byName(const std::vector<VariableView
   for (const VariableView& v : variables)
     names.emplace(v.name, &v);
   return names;
+}
+
+bool sameNamespace(const std::vector<VariableView>& a, const std::vector<VariableView>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const VariableView& x, const VariableView& y) {
+                      return x.name == y.name && x.bound == y.bound && x.value.id == y.value.id &&
+                             x.value.repr == y.value.repr;
+                    });
 }
 
 bool differs(const VariableView& now, const VariableView* before) {
@@ -64,6 +73,17 @@ QModelIndex VariablesModel::indexOfNode(int id, int column) const {
   return createIndex(nodes_[static_cast<size_t>(id)].row, column, quintptr(id));
 }
 
+bool VariablesModel::isModuleBody(const recorder::FrameView& frame,
+                                  const recorder::StepState& state) {
+  return frame.function == "<module>" && sameNamespace(frame.variables, state.globals);
+}
+
+std::vector<recorder::VariableView> VariablesModel::frameVariables(
+    const recorder::FrameView& frame, const recorder::StepState& state) {
+  if (isModuleBody(frame, state)) return {};
+  return frame.variables;
+}
+
 VariablesModel::Content VariablesModel::contentOf(const StepStatePtr& state,
                                                   const StepStatePtr& previous, int frameRow) {
   Content content;
@@ -79,7 +99,9 @@ VariablesModel::Content VariablesModel::contentOf(const StepStatePtr& state,
   if (state) content.groups[GlobalsGroup] = state->globals;
   if (frame) {
     content.frameTitle = QString::fromStdString(frame->function);
-    content.groups[FrameGroup] = frame->variables;
+    if (state && isModuleBody(*frame, *state))
+      content.frameTitle += tr(" (its variables are the globals)");
+    if (state) content.groups[FrameGroup] = frameVariables(*frame, *state);
   }
   // The same frame one step earlier (by identity), and the globals then.
   const recorder::FrameView* before = nullptr;

@@ -35,6 +35,12 @@ class VariablesModel : public QAbstractItemModel {
   void setFrame(StepStatePtr state, StepStatePtr previous, int frameRow);
   void clear();
   QModelIndex groupIndex(Group group) const { return index(group, 0); }
+  // Whether `frame` is a module body, whose variables are the globals: its group stays empty
+  // and the globals list them.
+  static bool isModuleBody(const recorder::FrameView& frame, const recorder::StepState& state);
+  // The variables the frame group lists for `frame`.
+  static std::vector<recorder::VariableView> frameVariables(const recorder::FrameView& frame,
+                                                            const recorder::StepState& state);
   // Loads the next page of the container whose "show more" row is `index`.
   void showMore(const QModelIndex& index);
 

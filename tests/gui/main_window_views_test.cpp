@@ -130,7 +130,11 @@ void expectViewsShow(MainWindow& window, recorder::Timeline& timeline, int64_t s
       }
     }
   };
-  expectGroup(VariablesModel::FrameGroup, frame.variables);
+  // A module body's variables are its globals: the frame group leaves them to the globals.
+  bool moduleBody = VariablesModel::isModuleBody(frame, state);
+  EXPECT_EQ(moduleBody, frame.function == "<module>");
+  expectGroup(VariablesModel::FrameGroup, VariablesModel::frameVariables(frame, state));
+  EXPECT_EQ(variables->groupIndex(VariablesModel::FrameGroup).data().toString().contains("the globals"), moduleBody);
   expectGroup(VariablesModel::GlobalsGroup, state.globals);
 
   EXPECT_EQ(window.outputView()->stdoutText(), state.stdoutText);
@@ -214,7 +218,7 @@ TEST(MainWindowViews, SelectingACallerFrameShowsItsVariablesAndInstruction) {
   EXPECT_EQ(window.sourceView()->currentLine(), caller.line);
   QModelIndex frameGroup = window.variablesModel()->groupIndex(VariablesModel::FrameGroup);
   EXPECT_EQ(window.variablesModel()->rowCount(frameGroup),
-            static_cast<int>(caller.variables.size()));
+            static_cast<int>(VariablesModel::frameVariables(caller, state).size()));
   EXPECT_EQ(window.valueStackModel()->rowCount(), static_cast<int>(caller.stack.size()));
   EXPECT_EQ(window.valueStackModel()->pops(), 0);
 

@@ -51,11 +51,12 @@ void expectViewsMatch(MainWindow& window, recorder::Timeline& timeline) {
   EXPECT_EQ(window.valueStackModel()->rowCount(), static_cast<int>(top.stack.size()));
   const VariablesModel* variables = window.variablesModel();
   QModelIndex frameGroup = variables->groupIndex(VariablesModel::FrameGroup);
-  ASSERT_EQ(variables->rowCount(frameGroup), static_cast<int>(top.variables.size()));
+  std::vector<recorder::VariableView> shown = VariablesModel::frameVariables(top, state);
+  ASSERT_EQ(variables->rowCount(frameGroup), static_cast<int>(shown.size()));
   for (int row = 0; row < variables->rowCount(frameGroup); ++row) {
-    if (top.variables[static_cast<size_t>(row)].bound) {
+    if (shown[static_cast<size_t>(row)].bound) {
       EXPECT_EQ(variables->index(row, VariablesModel::ValueColumn, frameGroup).data().toString(),
-                QString::fromStdString(top.variables[static_cast<size_t>(row)].value.repr));
+                QString::fromStdString(shown[static_cast<size_t>(row)].value.repr));
     }
   }
   EXPECT_EQ(window.outputView()->stdoutText(), state.stdoutText);
