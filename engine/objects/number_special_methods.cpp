@@ -66,30 +66,36 @@ Value intRoundMethod(Interp& I, Value self, CallArgs args) {
   return roundInt(I, self, optionalDigits(I, "__round__", args));
 }
 
-// divmod of two ints by int's own arithmetic, even for subclasses that override // or %.
-Value intDivmodOf(Interp& I, Value a, Value b) {
-  if (!isInt(I, a) || !isInt(I, b)) return newRef(Value(I.notImplemented));
-  Ref x = Ref::steal(newIntFromBig(I, toBigInt(a)));
-  Ref y = Ref::steal(newIntFromBig(I, toBigInt(b)));
+// (x // y, x % y) of two plain numbers (new references, taken over).
+Value quotientAndRemainder(Interp& I, Value plainX, Value plainY) {
+  Ref x = Ref::steal(plainX), y = Ref::steal(plainY);
   Ref q = Ref::steal(binaryOp(I, x.get(), y.get(), BinaryOp::FloorDivide));
   Ref r = Ref::steal(binaryOp(I, x.get(), y.get(), BinaryOp::Remainder));
   return Value(newTupleOf(I, {q.get(), r.get()}));
 }
 
-Value intDivmod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "__divmod__", args, 1, 1);
-  return intDivmodOf(I, self, args.args[0]);
+// __divmod__ and __rdivmod__ of a type whose divmod of (a, b) is `divmodOf`.
+template <Value (*divmodOf)(Interp&, Value, Value), bool reflected>
+Value divmodMethod(Interp& I, Value self, CallArgs args) {
+  checkArgCount(I, reflected ? "__rdivmod__" : "__divmod__", args, 1, 1);
+  return reflected ? divmodOf(I, args.args[0], self) : divmodOf(I, self, args.args[0]);
 }
 
-Value intReflectedDivmod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "__rdivmod__", args, 1, 1);
-  return intDivmodOf(I, args.args[0], self);
+// __getnewargs__: (value,), from a new reference taken over.
+Value newArgs(Interp& I, CallArgs args, Value plainValue) {
+  Ref value = Ref::steal(plainValue);
+  checkArgCount(I, "__getnewargs__", args, 0, 0);
+  return Value(newTupleOf(I, {value.get()}));
+}
+
+// divmod of two ints by int's own arithmetic, even for subclasses that override // or %.
+Value intDivmodOf(Interp& I, Value a, Value b) {
+  if (!isInt(I, a) || !isInt(I, b)) return newRef(Value(I.notImplemented));
+  return quotientAndRemainder(I, newIntFromBig(I, toBigInt(a)), newIntFromBig(I, toBigInt(b)));
 }
 
 Value intGetNewArgs(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "__getnewargs__", args, 0, 0);
-  Ref value = Ref::steal(newIntFromBig(I, toBigInt(self)));
-  return Value(newTupleOf(I, {value.get()}));
+  return newArgs(I, args, newIntFromBig(I, toBigInt(self)));
 }
 
 // ---- float ---------------------------------------------------------------------------------
@@ -127,27 +133,11 @@ Value floatDivmodOf(Interp& I, Value a, Value b) {
   double x, y;
   if (!asDouble(a, x) || !asDouble(b, y)) return newRef(Value(I.notImplemented));
   if (y == 0.0) raiseError(I, I.exc.ZeroDivisionError, "float divmod()");
-  Ref fx = Ref::steal(newFloat(I, x));
-  Ref fy = Ref::steal(newFloat(I, y));
-  Ref q = Ref::steal(binaryOp(I, fx.get(), fy.get(), BinaryOp::FloorDivide));
-  Ref r = Ref::steal(binaryOp(I, fx.get(), fy.get(), BinaryOp::Remainder));
-  return Value(newTupleOf(I, {q.get(), r.get()}));
-}
-
-Value floatDivmod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "__divmod__", args, 1, 1);
-  return floatDivmodOf(I, self, args.args[0]);
-}
-
-Value floatReflectedDivmod(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "__rdivmod__", args, 1, 1);
-  return floatDivmodOf(I, args.args[0], self);
+  return quotientAndRemainder(I, newFloat(I, x), newFloat(I, y));
 }
 
 Value floatGetNewArgs(Interp& I, Value self, CallArgs args) {
-  checkArgCount(I, "__getnewargs__", args, 0, 0);
-  Ref value = Ref::steal(newFloat(I, floatValue(self)));
-  return Value(newTupleOf(I, {value.get()}));
+  return newArgs(I, args, newFloat(I, floatValue(self)));
 }
 
 // float.__getformat__('double' or 'float'): the memory layout, IEEE little-endian here.
@@ -171,16 +161,16 @@ void addNumberSpecialMethods(Interp& I) {
   for (const char* name : {"__floor__", "__ceil__", "__trunc__"})
     addMethod(I, i, name, intWhole);
   addMethod(I, i, "__round__", intRoundMethod);
-  addMethod(I, i, "__divmod__", intDivmod);
-  addMethod(I, i, "__rdivmod__", intReflectedDivmod);
+  addMethod(I, i, "__divmod__", divmodMethod<intDivmodOf, false>);
+  addMethod(I, i, "__rdivmod__", divmodMethod<intDivmodOf, true>);
   addMethod(I, i, "__getnewargs__", intGetNewArgs);
   Type* f = I.types.float_;
   addMethod(I, f, "__floor__", floatFloorMethod);
   addMethod(I, f, "__ceil__", floatCeilMethod);
   addMethod(I, f, "__trunc__", floatTruncMethod);
   addMethod(I, f, "__round__", floatRoundMethod);
-  addMethod(I, f, "__divmod__", floatDivmod);
-  addMethod(I, f, "__rdivmod__", floatReflectedDivmod);
+  addMethod(I, f, "__divmod__", divmodMethod<floatDivmodOf, false>);
+  addMethod(I, f, "__rdivmod__", divmodMethod<floatDivmodOf, true>);
   addMethod(I, f, "__getnewargs__", floatGetNewArgs);
   addMethod(I, f, "__getformat__", floatGetFormat, "You probably don't want to use this function.",
             /*isClassMethod=*/true);

@@ -152,22 +152,14 @@ class _GeneratorWrapper:
     def close(self):
         return self.__wrapped.close()
 
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
+    def _forwarded(name):
+        return property(lambda self: getattr(self._GeneratorWrapper__wrapped, name))
 
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
+    gi_code = _forwarded('gi_code')
+    gi_frame = _forwarded('gi_frame')
+    gi_running = _forwarded('gi_running')
+    gi_yieldfrom = _forwarded('gi_yieldfrom')
+    del _forwarded
     cr_code = gi_code
     cr_frame = gi_frame
     cr_running = gi_running
