@@ -31,6 +31,8 @@
 #include "gui/views/ast_view.h"
 #include "gui/views/breakpoints_view.h"
 #include "gui/views/bytecode_view.h"
+#include "gui/views/cached_dock_widget.h"
+#include "gui/views/cached_tool_bar.h"
 #include "gui/views/frames_view.h"
 #include "gui/views/heap_view.h"
 #include "gui/views/output_view.h"
@@ -104,7 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName, QWidget* view) {
-  auto* dock = new QDockWidget(title, this);
+  auto* dock = new CachedDockWidget(title, this);
   dock->setObjectName(objectName);
   dock->setWidget(view);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -145,7 +147,7 @@ void MainWindow::createDocks() {
   resizeDocks({bytecode, heap}, {380, 420}, Qt::Vertical);
   resizeDocks({frames, variables, stack}, {130, 360, 310}, Qt::Vertical);
 
-  auto* timeline = new QToolBar(tr("Timeline"), this);
+  auto* timeline = new CachedToolBar(tr("Timeline"), this);
   timeline->setObjectName("timelineToolBar");
   timeline->setMovable(false);
   timeline->addWidget(timelineBar_);

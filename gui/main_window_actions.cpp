@@ -26,6 +26,7 @@
 #include "gui/main_window.h"
 #include "gui/models/breakpoints_model.h"
 #include "gui/session/timeline_controller.h"
+#include "gui/views/cached_tool_bar.h"
 #include "gui/views/record_dialog.h"
 #include "gui/views/source_view.h"
 #include "gui/views/text_line.h"
@@ -127,7 +128,7 @@ void MainWindow::createFileMenu() {
 
 void MainWindow::createGoMenu() {
   QMenu* go = menuBar()->addMenu(tr("&Go"));
-  auto* toolbar = new QToolBar(tr("Navigation"), this);
+  auto* toolbar = new CachedToolBar(tr("Navigation"), this);
   toolbar->setObjectName("navigationToolBar");
   toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
   addToolBar(Qt::TopToolBarArea, toolbar);
