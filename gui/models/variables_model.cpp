@@ -99,8 +99,7 @@ VariablesModel::Content VariablesModel::contentOf(const StepStatePtr& state,
   if (state) content.groups[GlobalsGroup] = state->globals;
   if (frame) {
     content.frameTitle = QString::fromStdString(frame->function);
-    if (state && isModuleBody(*frame, *state))
-      content.frameTitle += tr(" (its variables are the globals)");
+    content.moduleBody = state && isModuleBody(*frame, *state);
     if (state) content.groups[FrameGroup] = frameVariables(*frame, *state);
   }
   // The same frame one step earlier (by identity), and the globals then.
@@ -141,6 +140,7 @@ void VariablesModel::reset(StepStatePtr state, StepStatePtr previous, Content co
   freeNodes_.clear();
   indexHeap();
   frameTitle_ = content.frameTitle;
+  moduleBody_ = content.moduleBody;
   for (int group = 0; group < GroupCount; ++group) {
     groups_[group] = std::move(content.groups[group]);
     Node node;
@@ -174,8 +174,9 @@ void VariablesModel::update(StepStatePtr state, StepStatePtr previous, Content c
     oldGroups[group] = std::move(groups_[group]);
   previous_ = std::move(previous);
   indexHeap();
-  bool titleChanged = frameTitle_ != content.frameTitle;
+  bool titleChanged = frameTitle_ != content.frameTitle || moduleBody_ != content.moduleBody;
   frameTitle_ = content.frameTitle;
+  moduleBody_ = content.moduleBody;
   for (int group = 0; group < GroupCount; ++group) {
     size_t countBefore = oldGroups[group].size();
     updateGroup(static_cast<Group>(group), std::move(content.groups[group]),
@@ -489,6 +490,7 @@ QVariant VariablesModel::groupData(const Node& node, int column, int role) const
     return frameTitle_.isEmpty() ? tr("Frame") : tr("Frame: %1").arg(frameTitle_);
   }
   if (column == ValueColumn) {
+    if (group == FrameGroup && moduleBody_) return tr("the globals, below");
     size_t count = groups_[group].size();
     return count == 1 ? tr("1 variable") : tr("%1 variables").arg(count);
   }

@@ -58,6 +58,7 @@ class VariablesModel : public QAbstractItemModel {
   // What setFrame shows: the frame's title, both groups' variables and which of them changed.
   struct Content {
     QString frameTitle;
+    bool moduleBody = false;  // the frame's variables are the globals
     std::vector<recorder::VariableView> groups[GroupCount];
     std::vector<bool> changed[GroupCount];
   };
@@ -100,6 +101,7 @@ class VariablesModel : public QAbstractItemModel {
   StepStatePtr state_;
   StepStatePtr previous_;
   QString frameTitle_;
+  bool moduleBody_ = false;
   std::vector<recorder::VariableView> groups_[GroupCount];
   std::unordered_map<uint64_t, const recorder::HeapObjectView*> heap_;
   mutable std::vector<Node> nodes_;     // grows as rows are opened
