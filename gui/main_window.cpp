@@ -21,6 +21,7 @@
 #include "gui/models/ast_model.h"
 #include "gui/models/breakpoints_model.h"
 #include "gui/models/bytecode_model.h"
+#include "gui/models/code_fields_model.h"
 #include "gui/models/exception_table_model.h"
 #include "gui/models/frames_model.h"
 #include "gui/models/symbols_model.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
       astModel_(new AstModel(this)),
       bytecodeModel_(new BytecodeModel(this)),
       exceptionTableModel_(new ExceptionTableModel(this)),
+      codeFieldsModel_(new CodeFieldsModel(this)),
       valueStackModel_(new ValueStackModel(this)),
       framesModel_(new FramesModel(this)),
       variablesModel_(new VariablesModel(this)),
@@ -61,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
       breakpointsModel_(new BreakpointsModel(this)),
       sourceView_(new SourceView),
       astView_(new AstView(astModel_)),
-      bytecodeView_(new BytecodeView(bytecodeModel_, exceptionTableModel_)),
+      bytecodeView_(new BytecodeView(bytecodeModel_, exceptionTableModel_, codeFieldsModel_)),
       valueStackView_(new ValueStackView(valueStackModel_)),
       framesView_(new FramesView(framesModel_)),
       variablesView_(new VariablesView(variablesModel_)),
@@ -321,6 +323,7 @@ void MainWindow::clearViews() {
   symbolsModel_->setDocument(nullptr, nullptr);
   bytecodeModel_->setCode(nullptr, nullptr);
   exceptionTableModel_->setCode(nullptr, nullptr);
+  codeFieldsModel_->setCode(nullptr, nullptr);
   valueStackModel_->setStack({}, 0);
   valueStackView_->setEffect(nullptr, false);
   framesModel_->setState(nullptr);
@@ -410,6 +413,8 @@ void MainWindow::showFrame(int row) {
   if (!frame) {
     bytecodeModel_->setCode(nullptr, nullptr);
     exceptionTableModel_->setCode(nullptr, nullptr);
+    codeFieldsModel_->setCode(nullptr, nullptr);
+    codeFieldsModel_->setCode(nullptr, nullptr);
     valueStackModel_->setStack({}, 0);
     valueStackView_->setEffect(nullptr, false);
     variablesModel_->setFrame(state_, controller_->previousState(), -1);
@@ -437,6 +442,7 @@ void MainWindow::showFrame(int row) {
 
   bytecodeModel_->setCode(trace_, code);
   exceptionTableModel_->setCode(trace_, code);
+  codeFieldsModel_->setCode(trace_, code);
   bytecodeView_->setCurrentOffset(code ? std::optional<uint32_t>(frame->offset) : std::nullopt);
 
   const recorder::InstructionView* instruction = executing ? &state_->instruction

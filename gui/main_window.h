@@ -32,6 +32,7 @@ class BreakpointsView;
 class BytecodeModel;
 class BytecodeView;
 class ExceptionTableModel;
+class CodeFieldsModel;
 class FramesModel;
 class FramesView;
 class HeapView;
@@ -68,6 +69,7 @@ class MainWindow : public QMainWindow {
   AstView* astView() const { return astView_; }
   BytecodeModel* bytecodeModel() const { return bytecodeModel_; }
   ExceptionTableModel* exceptionTableModel() const { return exceptionTableModel_; }
+  CodeFieldsModel* codeFieldsModel() const { return codeFieldsModel_; }
   BytecodeView* bytecodeView() const { return bytecodeView_; }
   ValueStackModel* valueStackModel() const { return valueStackModel_; }
   ValueStackView* valueStackView() const { return valueStackView_; }
@@ -158,6 +160,7 @@ class MainWindow : public QMainWindow {
   AstModel* astModel_;
   BytecodeModel* bytecodeModel_;
   ExceptionTableModel* exceptionTableModel_;
+  CodeFieldsModel* codeFieldsModel_;
   ValueStackModel* valueStackModel_;
   FramesModel* framesModel_;
   VariablesModel* variablesModel_;

@@ -2,12 +2,14 @@
 
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "gui/models/bytecode_model.h"
+#include "gui/models/code_fields_model.h"
 #include "gui/models/exception_table_model.h"
 #include "gui/views/table_setup.h"
 #include "gui/views/text_line.h"
@@ -15,13 +17,14 @@
 namespace rw::gui {
 
 BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exceptionTable,
-                           QWidget* parent)
+                           CodeFieldsModel* fields, QWidget* parent)
     : QWidget(parent),
       model_(instructions),
       title_(new TextLine(this)),
       instructions_(new QTableView(this)),
-      exceptionTitle_(new QLabel(tr("Exception table"), this)),
-      exceptionTable_(new QTableView(this)) {
+      exceptionTable_(new QTableView(this)),
+      fields_(new QTreeView(this)),
+      lower_(new QTabWidget(this)) {
   QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
   setUpReadOnlyTable(instructions_, instructions);
   instructions_->setFont(fixed);
@@ -37,16 +40,28 @@ BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exc
   setUpReadOnlyTable(exceptionTable_, exceptionTable);
   exceptionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
-  auto* lower = new QWidget(this);
-  auto* lowerLayout = new QVBoxLayout(lower);
-  lowerLayout->setContentsMargins(0, 0, 0, 0);
-  lowerLayout->addWidget(exceptionTitle_);
-  lowerLayout->addWidget(exceptionTable_);
+  fields_->setModel(fields);
+  fields_->setUniformRowHeights(true);
+  fields_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  fields_->setFont(fixed);
+  fields_->header()->setStretchLastSection(true);
+  sizeColumnsInCharacters(fields_, fields_->header(), {{CodeFieldsModel::FieldColumn, 20}});
+  // Every list opens with its items: what a student looks up while reading the instructions.
+  connect(fields, &QAbstractItemModel::modelReset, this, [this, fields] {
+    for (int field = 0; field < CodeFieldsModel::ListFieldCount; ++field)
+      fields_->expand(fields->fieldIndex(static_cast<CodeFieldsModel::ListField>(field)));
+  });
+
+  // Below the instructions, one at a time at full width: the code object's other fields and
+  // its exception table.
+  lower_->setDocumentMode(true);
+  lower_->addTab(fields_, tr("Code object"));
+  lower_->addTab(exceptionTable_, tr("Exception table"));
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(instructions_);
-  splitter->addWidget(lower);
-  splitter->setStretchFactor(0, 4);
-  splitter->setStretchFactor(1, 1);
+  splitter->addWidget(lower_);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
@@ -55,8 +70,9 @@ BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exc
 
   connect(instructions, &QAbstractItemModel::modelReset, this, &BytecodeView::updateTitle);
   connect(exceptionTable, &QAbstractItemModel::modelReset, this, [this, exceptionTable] {
-    exceptionTitle_->setText(exceptionTable->rowCount() == 0 ? tr("Exception table: empty")
-                                                             : tr("Exception table"));
+    int ranges = exceptionTable->rowCount();
+    lower_->setTabText(
+        1, ranges == 0 ? tr("Exception table (empty)") : tr("Exception table (%1)").arg(ranges));
   });
   updateTitle();
 }

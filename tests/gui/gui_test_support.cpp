@@ -11,6 +11,7 @@
 #include "gui/models/ast_model.h"
 #include "gui/models/breakpoints_model.h"
 #include "gui/models/bytecode_model.h"
+#include "gui/models/code_fields_model.h"
 #include "gui/models/exception_table_model.h"
 #include "gui/models/frames_model.h"
 #include "gui/models/symbols_model.h"
@@ -110,6 +111,7 @@ void ModelCheck::watchAllModelsOf(MainWindow& window) {
   watch(window.astModel());
   watch(window.bytecodeModel());
   watch(window.exceptionTableModel());
+  watch(window.codeFieldsModel());
   watch(window.valueStackModel());
   watch(window.framesModel());
   watch(window.variablesModel());

@@ -2,11 +2,14 @@
 // every view shows what the timeline API says about that step.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <QTableView>
 #include <QTextDocument>
 
 #include "gui/models/ast_model.h"
 #include "gui/models/bytecode_model.h"
+#include "gui/models/code_fields_model.h"
 #include "gui/models/exception_table_model.h"
 #include "gui/models/frames_model.h"
 #include "gui/models/value_stack_model.h"
@@ -184,6 +187,51 @@ TEST(MainWindowViews, ClosureExampleShowsFreeVariables) {
   EXPECT_EQ(cell(variables, 0, VariablesModel::NameColumn, frame), "x");
   EXPECT_EQ(cell(variables, 0, VariablesModel::KindColumn, frame), "free");
   EXPECT_EQ(cell(variables, 0, VariablesModel::ValueColumn, frame), "10");
+}
+
+// The Code object fields of the current frame's code: consts, names, varnames, cells and
+// frees item by item as the timeline has them, then counts and flags.
+TEST(MainWindowViews, CodeFieldsShowTheCurrentCodeObject) {
+  ModelCheck check;
+  MainWindow window;
+  check.watchAllModelsOf(window);
+  ASSERT_TRUE(openAndWait(window, QString::fromStdString(examplePath("6_21_closures.py"))));
+  auto timeline = recorder::Timeline::open(window.controller()->trace()->tracePath);
+  for (const char* function : {"outer", "outer.<locals>.inner", "<module>"}) {
+    SCOPED_TRACE(function);
+    int64_t step = firstStepIn(*timeline, function) + 1;
+    ASSERT_TRUE(goToStep(window, step));
+    const recorder::CodeInfo& code = timeline->code(timeline->state(step).frames.front().codeId);
+    const CodeFieldsModel* fields = window.codeFieldsModel();
+    ASSERT_EQ(fields->code()->id, code.id);
+    using F = CodeFieldsModel;
+    for (auto [field, items, name] : {std::tuple{F::Consts, &code.consts, "co_consts"},
+                                      std::tuple{F::Names, &code.names, "co_names"},
+                                      std::tuple{F::Varnames, &code.varnames, "co_varnames"},
+                                      std::tuple{F::Cellvars, &code.cellvars, "co_cellvars"},
+                                      std::tuple{F::Freevars, &code.freevars, "co_freevars"}}) {
+      QModelIndex parent = fields->fieldIndex(field);
+      EXPECT_EQ(parent.data().toString(), name);
+      ASSERT_EQ(fields->rowCount(parent), static_cast<int>(items->size()));
+      for (int row = 0; row < fields->rowCount(parent); ++row) {
+        EXPECT_EQ(cell(fields, row, F::FieldColumn, parent), QString::number(row));
+        EXPECT_EQ(cell(fields, row, F::ValueColumn, parent),
+                  QString::fromStdString((*items)[static_cast<size_t>(row)]));
+      }
+    }
+    QString flags;
+    for (int row = F::ListFieldCount; row < fields->rowCount(); ++row)
+      if (cell(fields, row, F::FieldColumn) == "co_flags")
+        flags = cell(fields, row, F::ValueColumn);
+    EXPECT_TRUE(flags.startsWith(QString("0x%1").arg(code.flags, 0, 16))) << flags.toStdString();
+  }
+  // outer keeps x in a cell that inner reads as a free variable.
+  int64_t inInner = firstStepIn(*timeline, "outer.<locals>.inner") + 1;
+  ASSERT_TRUE(goToStep(window, inInner));
+  QModelIndex frees = window.codeFieldsModel()->fieldIndex(CodeFieldsModel::Freevars);
+  ASSERT_EQ(window.codeFieldsModel()->rowCount(frees), 1);
+  EXPECT_EQ(cell(window.codeFieldsModel(), 0, CodeFieldsModel::ValueColumn, frees), "x");
+  EXPECT_TRUE(check.complaints().isEmpty()) << check.complaints().join("\n").toStdString();
 }
 
 TEST(MainWindowViews, NonAsciiSourceHighlightsTheExactNode) {
