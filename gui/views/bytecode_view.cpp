@@ -11,6 +11,7 @@
 #include "gui/models/bytecode_model.h"
 #include "gui/models/code_fields_model.h"
 #include "gui/models/exception_table_model.h"
+#include "gui/views/cached_text_delegate.h"
 #include "gui/views/table_setup.h"
 #include "gui/views/text_line.h"
 
@@ -41,6 +42,7 @@ BytecodeView::BytecodeView(BytecodeModel* instructions, ExceptionTableModel* exc
   exceptionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
   fields_->setModel(fields);
+  fields_->setItemDelegate(new CachedTextDelegate(fields_));
   fields_->setUniformRowHeights(true);
   fields_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   fields_->setFont(fixed);
