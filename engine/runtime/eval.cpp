@@ -383,13 +383,8 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       // [value, container, start, stop] becomes [value, container, slice], a subscript.
       sp = sliceOperands(I, sp);
       goto store_subscript;
-    op_BUILD_SLICE: {
-      Value step = ARG == 3 ? sp[-1] : I.None();
-      Value* base = sp - ARG;
-      Value r = newSlice(I, base[0], base[1], step);
-      sp = replaceValues(base, sp, r);
-      NEXT();
-    }
+    op_BUILD_SLICE:
+      BUILD_FROM(ARG, newSlice(I, base[0], base[1], ARG == 3 ? base[2] : I.None()));
 
     op_BUILD_TUPLE: {
       Tuple* t = newTuple(I, ARG);
@@ -410,30 +405,14 @@ Value evalFrames(Interp& I, Frame* entry, Frame* start, bool throwing) {
       PUSH(Value(l));
       NEXT();
     }
-    op_BUILD_MAP: {
-      Value* base = sp - 2 * ARG;
-      Value d = buildMap(I, base, ARG);
-      sp = replaceValues(base, sp, d);
-      NEXT();
-    }
-    op_BUILD_CONST_KEY_MAP: {
-      Value* base = sp - 1 - ARG;
-      Value d = buildConstKeyMap(I, base, TOP(), ARG);
-      sp = replaceValues(base, sp, d);
-      NEXT();
-    }
-    op_BUILD_SET: {
-      Value* base = sp - ARG;
-      Value set = buildSet(I, base, ARG);
-      sp = replaceValues(base, sp, set);
-      NEXT();
-    }
-    op_BUILD_STRING: {
-      Value* base = sp - ARG;
-      Value r = concatStrings(I, base, ARG);
-      sp = replaceValues(base, sp, r);
-      NEXT();
-    }
+    op_BUILD_MAP:
+      BUILD_FROM(2 * ARG, buildMap(I, base, ARG));
+    op_BUILD_CONST_KEY_MAP:
+      BUILD_FROM(ARG + 1, buildConstKeyMap(I, base, base[ARG], ARG));
+    op_BUILD_SET:
+      BUILD_FROM(ARG, buildSet(I, base, ARG));
+    op_BUILD_STRING:
+      BUILD_FROM(ARG, concatStrings(I, base, ARG));
     op_LIST_APPEND:
       sp = addToCollection<List, listAppend>(I, sp, ARG);
       NEXT();

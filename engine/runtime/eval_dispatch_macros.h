@@ -66,6 +66,14 @@
     if (finish_.callee) CALL_FRAME(finish_.callee, finish_.action, finish_.stage); \
     NEXT();                                                                        \
   } while (0)
+// Replaces the top `count` values with what `make` builds from them (`base` is the first).
+#define BUILD_FROM(count, make)           \
+  do {                                    \
+    Value* base = sp - (count);           \
+    Value built_ = (make);                \
+    sp = replaceValues(base, sp, built_); \
+    NEXT();                               \
+  } while (0)
 // Calls `fn` with the top `count` values of the stack, which it pops.
 #define CALL_WITH_OPERANDS(fn, count, returnAction)                                          \
   do {                                                                                       \

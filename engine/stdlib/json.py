@@ -176,11 +176,15 @@ class _Encoder:
         return '\n' + self.indent * level
 
     def encode_list(self, lst, level, out):
-        if not lst:
-            out.append('[]')
+        self.encode_items(lst, '[]', ((None, value) for value in lst), level, out)
+
+    def encode_items(self, container, brackets, items, level, out):
+        # A list's or dict's items, as (key or None, value) pairs, between its brackets.
+        if not container:
+            out.append(brackets)
             return
-        self.mark(lst)
-        out.append('[')
+        self.mark(container)
+        out.append(brackets[0])
         separator = self.item_separator
         if self.indent is not None:
             level += 1
@@ -188,16 +192,19 @@ class _Encoder:
             separator += newline
             out.append(newline)
         first = True
-        for value in lst:
+        for key, value in items:
             if not first:
                 out.append(separator)
             first = False
+            if key is not None:
+                out.append(self.encode_str(key))
+                out.append(self.key_separator)
             self.encode(value, level, out)
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))
-        out.append(']')
-        self.unmark(lst)
+        out.append(brackets[1])
+        self.unmark(container)
 
     def key_text(self, key):
         if isinstance(key, str):
@@ -218,34 +225,10 @@ class _Encoder:
                         f'not {key.__class__.__name__}')
 
     def encode_dict(self, dct, level, out):
-        if not dct:
-            out.append('{}')
-            return
-        self.mark(dct)
-        out.append('{')
-        separator = self.item_separator
-        if self.indent is not None:
-            level += 1
-            newline = self.newline(level)
-            separator += newline
-            out.append(newline)
         items = sorted(dct.items()) if self.sort_keys else dct.items()
-        first = True
-        for key, value in items:
-            key = self.key_text(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(self.encode_str(key))
-            out.append(self.key_separator)
-            self.encode(value, level, out)
-        if self.indent is not None:
-            level -= 1
-            out.append(self.newline(level))
-        out.append('}')
-        self.unmark(dct)
+        texts = ((self.key_text(key), value) for key, value in items)
+        self.encode_items(dct, '{}', ((key, value) for key, value in texts if key is not None),
+                          level, out)
 
 
 _default_encoder = JSONEncoder()
