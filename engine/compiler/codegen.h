@@ -126,6 +126,7 @@ class Codegen {
   void tryFinally(const syntax::Try* s);
   void tryStarExcept(const syntax::Try* s);
   void withStatement(const syntax::With* s, size_t item);
+  void withItem(const syntax::With* s, size_t item, bool isAsync);
   void popExceptAndReraise();
   void callExitWithNones();
   void withExceptFinish();

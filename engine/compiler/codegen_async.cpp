@@ -71,45 +71,7 @@ void Codegen::asyncForStatement(const For* s) {
 
 void Codegen::asyncWithStatement(const With* s, size_t itemIndex) {
   if (!inAsyncFunction()) error(s, "'async with' outside async function");
-  const WithItem* item = s->items[itemIndex];
-  Label block = b().newLabel();
-  Label final = b().newLabel();
-  Label exit = b().newLabel();
-  Label cleanup = b().newLabel();
-  expression(item->context_expr);
-  setLocation(s);
-  b().emit(Opcode::BEFORE_ASYNC_WITH);
-  emitAwait(1);
-  b().emitPseudo(Pseudo::SetupWith, final);
-  b().bind(block);
-  pushBlock(BlockKind::AsyncWith, block, final, s);
-  if (item->optional_vars)
-    assignTarget(item->optional_vars);
-  else
-    b().emit(Opcode::POP_TOP);
-  if (itemIndex + 1 < s->items.size())
-    asyncWithStatement(s, itemIndex + 1);
-  else
-    statements(s->body);
-  popBlock(BlockKind::AsyncWith);
-  // Normal exit: await __aexit__(None, None, None).
-  setLocation(s);
-  b().emitPseudo(Pseudo::PopBlock);
-  callExitWithNones();
-  emitAwait(2);
-  b().emit(Opcode::POP_TOP);
-  b().emitJump(Opcode::JUMP, exit);
-  // Exceptional exit: [exit, lasti, exc]; the awaited __aexit__ result decides.
-  b().bind(final);
-  b().emitPseudo(Pseudo::SetupCleanup, cleanup);
-  b().emit(Opcode::PUSH_EXC_INFO);
-  b().emit(Opcode::WITH_EXCEPT_START);
-  emitAwait(2);
-  withExceptFinish();
-  b().emitJump(Opcode::JUMP, exit);
-  b().bind(cleanup);
-  popExceptAndReraise();
-  b().bind(exit);
+  withItem(s, itemIndex, true);
 }
 
 void Codegen::asyncComprehensionGenerator(const ComprehensionList& gens, size_t index,

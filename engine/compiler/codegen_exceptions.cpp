@@ -39,13 +39,16 @@ void Codegen::unwindBlock(const FrameBlock& block, bool preserveTop) {
   switch (block.kind) {
     case BlockKind::WhileLoop:
     case BlockKind::ExceptionHandler:
-    case BlockKind::AsyncComprehensionGenerator: return;
+    case BlockKind::AsyncComprehensionGenerator:
+      return;
     case BlockKind::ForLoop:
       // Drop the iterator.
       if (preserveTop) b().emit(Opcode::SWAP, 2);
       b().emit(Opcode::POP_TOP);
       return;
-    case BlockKind::TryExcept: b().emitPseudo(Pseudo::PopBlock); return;
+    case BlockKind::TryExcept:
+      b().emitPseudo(Pseudo::PopBlock);
+      return;
     case BlockKind::FinallyTry: {
       b().emitPseudo(Pseudo::PopBlock);
       if (preserveTop) pushBlock(BlockKind::PopValue, Label{}, Label{});
@@ -252,6 +255,12 @@ void Codegen::withExceptFinish() {
 }
 
 void Codegen::withStatement(const With* s, size_t itemIndex) {
+  withItem(s, itemIndex, false);
+}
+
+// One item of a with or async with statement, then the next items and the body inside it.
+// async with awaits __aenter__ and __aexit__ where with calls __enter__ and __exit__.
+void Codegen::withItem(const With* s, size_t itemIndex, bool isAsync) {
   const WithItem* item = s->items[itemIndex];
   Label block = b().newLabel();
   Label final = b().newLabel();
@@ -259,30 +268,34 @@ void Codegen::withStatement(const With* s, size_t itemIndex) {
   Label cleanup = b().newLabel();
   expression(item->context_expr);
   setLocation(s);
-  b().emit(Opcode::BEFORE_WITH);
+  b().emit(isAsync ? Opcode::BEFORE_ASYNC_WITH : Opcode::BEFORE_WITH);
+  if (isAsync) emitAwait(1);
   b().emitPseudo(Pseudo::SetupWith, final);
   b().bind(block);
-  pushBlock(BlockKind::With, block, final, s);
+  BlockKind kind = isAsync ? BlockKind::AsyncWith : BlockKind::With;
+  pushBlock(kind, block, final, s);
   if (item->optional_vars)
     assignTarget(item->optional_vars);
   else
     b().emit(Opcode::POP_TOP);
   if (itemIndex + 1 < s->items.size())
-    withStatement(s, itemIndex + 1);
+    withItem(s, itemIndex + 1, isAsync);
   else
     statements(s->body);
-  popBlock(BlockKind::With);
-  // Normal exit: __exit__(None, None, None).
+  popBlock(kind);
+  // Normal exit: __exit__(None, None, None), awaited for async with.
   setLocation(s);
   b().emitPseudo(Pseudo::PopBlock);
   callExitWithNones();
+  if (isAsync) emitAwait(2);
   b().emit(Opcode::POP_TOP);
   b().emitJump(Opcode::JUMP, exit);
-  // Exceptional exit: [exit, lasti, exc].
+  // Exceptional exit: [exit, lasti, exc]; __exit__'s (awaited) result decides.
   b().bind(final);
   b().emitPseudo(Pseudo::SetupCleanup, cleanup);
   b().emit(Opcode::PUSH_EXC_INFO);
   b().emit(Opcode::WITH_EXCEPT_START);
+  if (isAsync) emitAwait(2);
   withExceptFinish();
   b().emitJump(Opcode::JUMP, exit);
   b().bind(cleanup);
