@@ -188,6 +188,13 @@ class Codegen {
                               const syntax::Expr* elt, const syntax::Expr* value,
                               syntax::NodeKind kind, int depth);
   // The innermost element of a comprehension: append, add, or yield it.
+  // Pushes the iterator of generator `index` of a comprehension.
+  void comprehensionIterator(const syntax::ComprehensionList& gens, size_t index, Opcode getIter);
+  // Binds generator `index`'s target, tests its ifs, runs the next generator or the element,
+  // and jumps back to `start` for the next item.
+  void comprehensionStep(const syntax::ComprehensionList& gens, size_t index,
+                         const syntax::Expr* elt, const syntax::Expr* value, syntax::NodeKind kind,
+                         int depth, Label start);
   void comprehensionElement(const syntax::Expr* elt, const syntax::Expr* value,
                             syntax::NodeKind kind, int depth);
   void yieldExpr(const syntax::Expr* e);

@@ -79,15 +79,8 @@ void Codegen::asyncComprehensionGenerator(const ComprehensionList& gens, size_t 
                                           int depth) {
   const Comprehension* gen = gens[index];
   Label start = b().newLabel();
-  Label ifCleanup = b().newLabel();
   Label handler = b().newLabel();
-  if (index == 0) {
-    b().emit(Opcode::LOAD_FAST, varnameIndex(".0"));
-  } else {
-    expression(gen->iter);
-    setLocation(gen->iter);
-    b().emit(Opcode::GET_AITER);
-  }
+  comprehensionIterator(gens, index, Opcode::GET_AITER);
   b().bind(start);
   pushBlock(BlockKind::AsyncComprehensionGenerator, start, Label{});
   setLocation(gen->iter);
@@ -96,17 +89,7 @@ void Codegen::asyncComprehensionGenerator(const ComprehensionList& gens, size_t 
   b().emit(Opcode::LOAD_CONST, noneConst());
   emitAwaitLoop(3);
   b().emitPseudo(Pseudo::PopBlock);
-  assignTarget(gen->target);
-  for (const Expr* cond : gen->ifs)
-    jumpIf(cond, ifCleanup, false);
-  ++depth;
-  if (index + 1 < gens.size())
-    comprehensionGenerator(gens, index + 1, elt, value, kind, depth);
-  else
-    comprehensionElement(elt, value, kind, depth);
-  b().bind(ifCleanup);
-  setNoLocation();
-  b().emitJump(Opcode::JUMP, start);
+  comprehensionStep(gens, index, elt, value, kind, depth + 1, start);
   popBlock(BlockKind::AsyncComprehensionGenerator);
   b().bind(handler);
   setLocation(gen->iter);

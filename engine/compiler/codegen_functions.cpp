@@ -34,7 +34,9 @@ std::string Codegen::qualnameFor(const std::string& name, bool isClass) const {
   return parent->qualname + "." + name;
 }
 
-void Codegen::decorators(const ExprList& list) { expressions(list); }
+void Codegen::decorators(const ExprList& list) {
+  expressions(list);
+}
 
 void Codegen::applyDecorators(const ExprList& list) {
   // Each decorator sits under the function; CALL 0 calls it with the function as its
@@ -76,10 +78,13 @@ uint32_t Codegen::functionPrelude(const Arguments* args, const Expr* returns) {
     expression(a->annotation);
     ++annotated;
   };
-  for (const Arg* a : args->posonlyargs) annotate(a);
-  for (const Arg* a : args->args) annotate(a);
+  for (const Arg* a : args->posonlyargs)
+    annotate(a);
+  for (const Arg* a : args->args)
+    annotate(a);
   annotate(args->vararg);
-  for (const Arg* a : args->kwonlyargs) annotate(a);
+  for (const Arg* a : args->kwonlyargs)
+    annotate(a);
   annotate(args->kwarg);
   if (returns) {
     ConstantValue key;
@@ -146,7 +151,8 @@ void Codegen::functionDef(const FunctionDef* s) {
   else
     noneConst();
   emitPrologue();
-  for (size_t i = doc ? 1 : 0; i < s->body.size(); ++i) statement(s->body[i]);
+  for (size_t i = doc ? 1 : 0; i < s->body.size(); ++i)
+    statement(s->body[i]);
   if (!b().lastIsTerminator()) {
     setNoLocation();
     b().emit(Opcode::RETURN_CONST, noneConst());
@@ -213,7 +219,8 @@ void Codegen::classDef(const ClassDef* s) {
     b().emit(Opcode::LOAD_CONST, addConst(doc->value));
     b().emit(Opcode::STORE_NAME, nameIndex("__doc__"));
   }
-  for (size_t i = doc ? 1 : 0; i < s->body.size(); ++i) statement(s->body[i]);
+  for (size_t i = doc ? 1 : 0; i < s->body.size(); ++i)
+    statement(s->body[i]);
   setNoLocation();
   if (scope->needsClassClosure) {
     b().emit(Opcode::LOAD_CLOSURE, cellIndex("__class__"));
@@ -262,7 +269,8 @@ void Codegen::comprehension(const Expr* e) {
       name = "<dictcomp>";
       break;
     }
-    default: return;
+    default:
+      return;
   }
   Scope* scope = input_.symbols->scopeFor(e);
   std::string qualname = qualnameFor(name, false);
@@ -282,10 +290,17 @@ void Codegen::comprehension(const Expr* e) {
   emitPrologue();
   setLocation(e);
   switch (e->kind) {
-    case NodeKind::ListComp: b().emit(Opcode::BUILD_LIST, 0); break;
-    case NodeKind::SetComp: b().emit(Opcode::BUILD_SET, 0); break;
-    case NodeKind::DictComp: b().emit(Opcode::BUILD_MAP, 0); break;
-    default: break;
+    case NodeKind::ListComp:
+      b().emit(Opcode::BUILD_LIST, 0);
+      break;
+    case NodeKind::SetComp:
+      b().emit(Opcode::BUILD_SET, 0);
+      break;
+    case NodeKind::DictComp:
+      b().emit(Opcode::BUILD_MAP, 0);
+      break;
+    default:
+      break;
   }
   comprehensionGenerator(*generators, 0, elt, value, e->kind, 0);
   setLocation(e);
@@ -304,30 +319,41 @@ void Codegen::comprehension(const Expr* e) {
   if (isAsync && e->kind != NodeKind::GeneratorExp) emitAwait(0);
 }
 
-void Codegen::comprehensionGenerator(const ComprehensionList& gens, size_t index,
-                                     const Expr* elt, const Expr* value, NodeKind kind,
-                                     int depth) {
+void Codegen::comprehensionGenerator(const ComprehensionList& gens, size_t index, const Expr* elt,
+                                     const Expr* value, NodeKind kind, int depth) {
   const Comprehension* gen = gens[index];
   if (gen->is_async) {
     asyncComprehensionGenerator(gens, index, elt, value, kind, depth);
     return;
   }
   Label start = b().newLabel();
-  Label ifCleanup = b().newLabel();
   Label anchor = b().newLabel();
-  if (index == 0) {
-    b().emit(Opcode::LOAD_FAST, varnameIndex(".0"));
-  } else {
-    iterable(gen->iter);
-    setLocation(gen->iter);
-    b().emit(Opcode::GET_ITER);
-  }
-  ++depth;
+  comprehensionIterator(gens, index, Opcode::GET_ITER);
   b().bind(start);
   setLocation(gen->iter);
   b().emitJump(Opcode::FOR_ITER, anchor);
+  comprehensionStep(gens, index, elt, value, kind, depth + 1, start);
+  b().bind(anchor);
+}
+
+void Codegen::comprehensionIterator(const ComprehensionList& gens, size_t index, Opcode getIter) {
+  // The outermost iterable is evaluated outside and passed in as the argument `.0`.
+  if (index == 0) {
+    b().emit(Opcode::LOAD_FAST, varnameIndex(".0"));
+    return;
+  }
+  iterable(gens[index]->iter);
+  setLocation(gens[index]->iter);
+  b().emit(getIter);
+}
+
+void Codegen::comprehensionStep(const ComprehensionList& gens, size_t index, const Expr* elt,
+                                const Expr* value, NodeKind kind, int depth, Label start) {
+  const Comprehension* gen = gens[index];
+  Label ifCleanup = b().newLabel();
   assignTarget(gen->target);
-  for (const Expr* cond : gen->ifs) jumpIf(cond, ifCleanup, false);
+  for (const Expr* cond : gen->ifs)
+    jumpIf(cond, ifCleanup, false);
   if (index + 1 < gens.size())
     comprehensionGenerator(gens, index + 1, elt, value, kind, depth);
   else
@@ -335,11 +361,9 @@ void Codegen::comprehensionGenerator(const ComprehensionList& gens, size_t index
   b().bind(ifCleanup);
   setNoLocation();
   b().emitJump(Opcode::JUMP, start);
-  b().bind(anchor);
 }
 
-void Codegen::comprehensionElement(const Expr* elt, const Expr* value, NodeKind kind,
-                                   int depth) {
+void Codegen::comprehensionElement(const Expr* elt, const Expr* value, NodeKind kind, int depth) {
   switch (kind) {
     case NodeKind::ListComp:
       expression(elt);
